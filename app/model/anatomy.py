@@ -1,0 +1,372 @@
+"""A parametric adult back in posterior view, in centimetres.
+
+Coordinates: origin at the tip of the C7 spinous process, x toward the patient's right
+(the viewer's right in a posterior view), y upward. Every number below comes from a row of
+``shared/reference/anatomy.md`` (named in the comment beside it) or is marked [GK] for
+general textbook knowledge that the sheet does not check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Mapping
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, Point, Polygon
+from shapely.affinity import rotate
+
+from .curves import catmull_rom
+
+__all__ = [
+    "SEXES",
+    "SIDES",
+    "VERTEBRAE",
+    "LEVELS",
+    "Proportions",
+    "PROPORTIONS",
+    "Body",
+    "build_body",
+    "side_sign",
+]
+
+SEXES = ("male", "female")
+SIDES = ("left", "right")
+
+CERVICAL = tuple(f"C{i}" for i in range(1, 8))
+THORACIC = tuple(f"T{i}" for i in range(1, 13))
+LUMBAR = tuple(f"L{i}" for i in range(1, 6))
+SACRAL = tuple(f"S{i}" for i in range(1, 6))
+#: The spinous processes that get a ``vertebra`` feature.
+VERTEBRAE = CERVICAL + THORACIC + LUMBAR
+#: Every level a stroke may be anchored to, top to bottom (``coccyx`` is its tip).
+LEVELS = VERTEBRAE + SACRAL + ("coccyx",)
+
+
+def side_sign(side: str) -> float:
+    """+1 for the patient's right (viewer's right in posterior view), −1 for the left."""
+    return 1.0 if side == "right" else -1.0
+
+
+# Vertical step from each level's spinous tip to the next one down, in cm, before scaling.
+# Gray's (anatomy.md, "height per level"): cervical ~1.8, thoracic ~2.3, lumbar ~3.6 cm per
+# level; the steps grow down the spine, with the largest step-up T9→L1, lumbar steps nearly
+# equal and not strictly increasing (anatomy.md, "growth down the spine": Palm 2025).
+_CERVICAL_STEPS = (1.8,) * 6  # C1→C2 … C6→C7
+_THORACIC_STEPS = (2.05, 2.0, 2.05, 2.1, 2.15, 2.2, 2.3, 2.35, 2.45, 2.6, 2.75, 2.96)  # C7→T1 … T11→T12
+_LUMBAR_STEPS = (3.5, 3.6, 3.65, 3.65, 3.6)  # T12→L1 … L4→L5
+# Sacrum + coccyx ~12.5 cm in a 71 cm spine (Gray's, "spine length"): five sacral tubercles
+# and the coccyx below them.
+_SACRAL_STEPS = (2.3, 2.2, 2.1, 2.0, 1.9, 2.0)  # L5→S1, S1→S2, … S4→S5, S5→coccyx tip
+
+
+@dataclass(frozen=True)
+class Proportions:
+    """Sex-specific reference proportions (ANSUR II means unless marked)."""
+
+    stature: float  # ANSUR II mean stature [GK: Gordon 2014 public data]
+    c7_to_crest: float  # anatomy.md "C7 → top of iliac crest, vertical"
+    crest_level: float  # intercristal line: 0 = L4 tip, 0.5 = midway L4–L5 (anatomy.md)
+    shoulder_width: float  # soft-tissue, anatomy.md "soft-tissue shoulder width"
+    biacromial: float  # anatomy.md "bony biacromial width"
+    waist: float  # anatomy.md "waist breadth"
+    hip: float  # anatomy.md "hip breadth"
+    neck: float  # [GK] neck breadth, ANSUR II neck circumference / π
+    chest: float  # [GK] chest breadth at the axillae, ANSUR II
+
+
+PROPORTIONS: Mapping[str, Proportions] = MappingProxyType(
+    {
+        # Men: intercristal line at the L4 body (anatomy.md, "top of iliac crests").
+        "male": Proportions(175.6, 45.6, 0.0, 51.0, 41.6, 32.6, 34.6, 12.2, 33.0),
+        # Women: at the top of L5, so midway between the L4 and L5 tips.
+        "female": Proportions(162.9, 40.0, 0.5, 45.0, 36.5, 30.0, 35.4, 10.6, 29.0),
+    }
+)
+
+# Distances from the midline and other lateral figures, male, scaled with the body.
+MEDIAL_BORDER = 5.0  # anatomy.md "medial border of scapula → midline" (3.8–7.5)
+SCAPULA_WIDTH = 10.0  # anatomy.md "scapula height × width" (~14–15 × ~10)
+KIDNEY_BOX = (2.5, 9.5)  # anatomy.md "kidneys": Morris's box, vertical lines from midline
+KIDNEY_HILUM = 5.0  # anatomy.md "kidneys": hilum 5 cm lateral at L1
+LEFT_KIDNEY_RAISE = 1.25  # anatomy.md "kidneys": left kidney ~1.25 cm higher
+ERECTOR_EDGE = 7.0  # anatomy.md "lateral edge of erector spinae → midline" (6–8) [GK]
+PSIS_LATERAL = 4.5  # [GK] the dimples of Venus, ~4–5 cm from the midline
+GLUTEAL_FOLD_BELOW_COCCYX = 6.0  # [GK]
+
+_LEVEL_RE = re.compile(r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)(\.\d+)?$")
+
+
+def _level_steps(sex: str) -> np.ndarray:
+    """Vertical steps between consecutive LEVELS, scaled so C7→crest matches ANSUR II."""
+    p = PROPORTIONS[sex]
+    steps = np.array(_CERVICAL_STEPS + _THORACIC_STEPS + _LUMBAR_STEPS + _SACRAL_STEPS)
+    c7 = LEVELS.index("C7")
+    l4 = LEVELS.index("L4")
+    raw_c7_crest = steps[c7:l4].sum() + p.crest_level * steps[l4]
+    return steps * (p.c7_to_crest / raw_c7_crest)
+
+
+def level_height(level_y: Mapping[str, float], level: str) -> float:
+    """Height of ``level`` ("T7", or "T7.5" = halfway from the T7 tip to the T8 tip).
+
+    Raises ``KeyError`` when the name is not a level.
+    """
+    m = _LEVEL_RE.match(level)
+    if not m:
+        raise KeyError(level)
+    name, frac = m.group(1), m.group(2)
+    y = level_y[name]
+    if frac:
+        idx = LEVELS.index(name)
+        if idx + 1 >= len(LEVELS):
+            raise KeyError(level)
+        y += float("0" + frac) * (level_y[LEVELS[idx + 1]] - y)
+    return y
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body in posterior view; every field is in centimetres (see module docstring).
+
+    Bilateral features are keyed by side (``"left"``/``"right"``).
+    """
+
+    sex: str
+    stature: float
+    scale: float  # stature ÷ the sex's reference stature; lateral offsets in data scale with it
+    level_y: Mapping[str, float]  # spinous-tip height of every name in LEVELS
+    outline: Polygon
+    sacrum: Polygon
+    scapulae: Mapping[str, Polygon]
+    scapular_spines: Mapping[str, LineString]
+    ribs: Mapping[tuple[str, str], LineString]  # ("rib11"|"rib12", side)
+    iliac_crests: Mapping[str, LineString]
+    kidneys: Mapping[str, Polygon]
+    landmarks: Mapping[tuple[str, str], Point]  # (landmark id, side)
+    nodes: Mapping[tuple[str, str], Point]  # (node group id, side)
+    gluteal_fold_y: float
+    _half_width_cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    # -- levels -------------------------------------------------------------------------
+    def y_of(self, level: str) -> float:
+        """Height of a level; ``"T7.5"`` is halfway from the T7 tip to the T8 tip."""
+        return level_height(self.level_y, level)
+
+    def vertebra_points(self) -> dict[str, Point]:
+        """Spinous-process tips C1…L5 on the midline."""
+        return {name: Point(0.0, self.level_y[name]) for name in VERTEBRAE}
+
+    @property
+    def top_y(self) -> float:
+        return float(self.outline.bounds[3])
+
+    def half_width_at(self, y: float) -> float:
+        """Half the outline's width at height ``y`` (0 outside the outline)."""
+        key = round(y, 3)
+        if key not in self._half_width_cache:
+            minx, _, maxx, _ = self.outline.bounds
+            cut = LineString([(0.0, y), (maxx + 1.0, y)]).intersection(self.outline)
+            self._half_width_cache[key] = 0.0 if cut.is_empty else float(cut.bounds[2])
+        return self._half_width_cache[key]
+
+    @cached_property
+    def spine_line(self) -> LineString:
+        """The line of spinous tips, C1 to the coccyx tip."""
+        return LineString([(0.0, self.level_y[n]) for n in LEVELS])
+
+
+def _scapula(p: dict[str, float], y) -> tuple[Polygon, LineString, dict[str, Point]]:
+    """Right scapula: a blade with superior, lateral and inferior angles (posterior view)."""
+    m = MEDIAL_BORDER * p["s"]
+    w = SCAPULA_WIDTH * p["s"]
+    sup = (m + 0.4 * p["s"], y("T2"))  # superior angle at T2 (anatomy.md)
+    root = (m, y("T3"))  # root of the spine opposite T3 (anatomy.md)
+    inf = (m + 1.6 * p["s"], y("T8"))  # inferior angle: T7 textbook, T8 measured standing (anatomy.md)
+    lateral = (m + w, y("T2") - 1.2 * p["s"])  # glenoid / lateral angle [GK]
+    notch = (m + 0.55 * w, y("T2") + 0.6 * p["s"])  # superior border [GK]
+    lateral_border = (m + 0.62 * w, y("T5"))  # lateral border bows outward [GK]
+    medial_low = (m + 0.35 * p["s"], y("T5"))
+    ring = catmull_rom([sup, notch, lateral, lateral_border, inf, medial_low, root], 10, closed=True)
+    blade = shapely.make_valid(Polygon(ring))
+    acromion = (p["biacromial"] / 2.0, y("C7") - 2.2 * p["s"])  # bony biacromial width (anatomy.md)
+    spine = LineString(catmull_rom([root, (m + 0.5 * w, y("T2") - 0.2 * p["s"]), acromion], 8))
+    marks = {
+        "scapula_superior_angle": Point(sup),
+        "scapula_spine_root": Point(root),
+        "scapula_inferior_angle": Point(inf),
+        "acromion": Point(acromion),
+    }
+    return blade, spine, marks
+
+
+def _outline(p: dict[str, float], y, fold_y: float) -> Polygon:
+    """Trunk silhouette from the hairline to the gluteal folds, mirrored about the midline."""
+    s = p["s"]
+    neck = p["neck"] / 2.0
+    right = [
+        (neck - 0.3 * s, y("C2")),  # hairline [GK]
+        (neck, y("C5")),
+        (neck + 2.2 * s, y("C7") + 0.4 * s),  # trapezius slope [GK]
+        (p["biacromial"] / 2.0 - 1.0 * s, y("C7") - 2.2 * s),  # over the acromion
+        (p["shoulder"] / 2.0, y("T3")),  # deltoid bulge: soft-tissue shoulder width (anatomy.md)
+        (p["chest"] / 2.0 + 1.2 * s, y("T5")),  # posterior axillary fold [GK]
+        (p["chest"] / 2.0 + 0.2 * s, y("T8")),
+        (p["waist"] / 2.0 + 0.8 * s, y("T12")),
+        (p["waist"] / 2.0, y("L3")),  # waist breadth (anatomy.md)
+        (p["hip"] / 2.0 - 0.6 * s, y("S1")),
+        (p["hip"] / 2.0, y("coccyx") + 0.5 * s),  # hip breadth (anatomy.md)
+        (p["hip"] / 2.0 - 1.4 * s, fold_y + 1.6 * s),
+        (p["hip"] / 2.0 - 5.0 * s, fold_y),  # gluteal fold [GK]
+        (1.2 * s, fold_y + 1.0 * s),
+    ]
+    left = [(-x, yy) for x, yy in reversed(right)]
+    ring = catmull_rom(right + left, samples=10, closed=True)
+    # Flatten the hairline: the neck is cut straight across at the top.
+    top = y("C2")
+    ring[:, 1] = np.minimum(ring[:, 1], top)
+    poly = Polygon(ring)
+    return shapely.make_valid(poly) if not poly.is_valid else poly
+
+
+def _kidney(p: dict[str, float], y, side: str) -> tuple[Polygon, Point]:
+    """A bean in Morris's box (T11 to the lower border of L3, 2.5–9.5 cm from the midline)."""
+    s = p["s"]
+    raise_ = LEFT_KIDNEY_RAISE * s if side == "left" else 0.0
+    upper = y("T12") + raise_
+    lower = y("L2.7") + raise_
+    cy = (upper + lower) / 2.0
+    half_h = (upper - lower) / 2.0
+    cx = (KIDNEY_BOX[0] + KIDNEY_BOX[1]) / 2.0 * s
+    half_w = 2.9 * s
+    t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+    ellipse = Polygon(np.c_[cx + half_w * np.cos(t), cy + half_h * np.sin(t)])
+    hilum_pt = Point(KIDNEY_HILUM * s - 1.2 * s, y("L1") + raise_)
+    bean = ellipse.difference(hilum_pt.buffer(1.3 * s))
+    # Upper pole tilts toward the midline (~12°) [GK].
+    bean = rotate(bean, 12.0, origin=(cx, cy))
+    hilum = Point(KIDNEY_HILUM * s, y("L1") + raise_)
+    if side == "left":
+        bean = shapely.transform(bean, lambda c: c * [-1.0, 1.0])
+        hilum = Point(-hilum.x, hilum.y)
+    return bean, hilum
+
+
+def build_body(sex: str = "male", stature: float | None = None) -> Body:
+    """Build the default body for ``sex``, optionally scaled to ``stature`` (cm).
+
+    The default body is the ANSUR II mean adult of that sex: 175.6 cm (male) or 162.9 cm
+    (female) tall.
+
+    >>> body = build_body("male")
+    >>> body.level_y["C7"]
+    0.0
+    """
+    if sex not in PROPORTIONS:
+        raise ValueError(f"unknown body {sex!r}: expected one of {', '.join(SEXES)}")
+    prop = PROPORTIONS[sex]
+    stature = prop.stature if stature is None else float(stature)
+    if not 100.0 <= stature <= 230.0:
+        raise ValueError(f"stature {stature:g} cm is outside 100–230 cm")
+    s = stature / prop.stature
+
+    ys = np.concatenate([[0.0], -np.cumsum(_level_steps(sex) * s)])
+    ys -= ys[LEVELS.index("C7")]
+    level_y = MappingProxyType({name: float(v) for name, v in zip(LEVELS, ys)})
+
+    def y(level: str) -> float:
+        return level_height(level_y, level)
+
+    p = {
+        # Lateral figures measured on men shrink with the shoulders for women.
+        "s": s * (prop.shoulder_width / PROPORTIONS["male"].shoulder_width) ** 0.5,
+        "neck": prop.neck * s,
+        "shoulder": prop.shoulder_width * s,
+        "biacromial": prop.biacromial * s,
+        "waist": prop.waist * s,
+        "hip": prop.hip * s,
+        "chest": prop.chest * s,
+    }
+    fold_y = level_y["coccyx"] - GLUTEAL_FOLD_BELOW_COCCYX * s
+    outline = _outline(p, y, fold_y)
+
+    blade, spine, marks = _scapula(p, y)
+    scapulae, spines, landmarks = {}, {}, {}
+    for side in SIDES:
+        k = side_sign(side)
+        flip = (lambda g: g) if k > 0 else (lambda g: shapely.transform(g, lambda c: c * [-1.0, 1.0]))
+        scapulae[side] = flip(blade)
+        spines[side] = flip(spine)
+        for name, pt in marks.items():
+            landmarks[(name, side)] = flip(pt)
+
+    ps = p["s"]
+    # Ribs 11 and 12 run down and out from beside their vertebrae; rib 12's tip lies beyond
+    # the erector spinae at ~L1–L2 (anatomy.md "12th rib"), rib 11's further out [GK].
+    rib12 = LineString(catmull_rom([(3.2 * ps, y("T11.6")), (6.5 * ps, y("T12.6")),
+                                    (ERECTOR_EDGE * ps + 2.5 * ps, y("L1.5"))], 8))
+    rib11 = LineString(catmull_rom([(3.2 * ps, y("T10.6")), (8.0 * ps, y("T11.9")),
+                                    (p["waist"] / 2.0 - 1.5 * ps, y("L1"))], 8))
+    # Iliac crest: from the PSIS up and out to its highest point on the intercristal line,
+    # then down toward the flank (anatomy.md "top of iliac crests", "posterior superior iliac spines").
+    crest_y = level_y["L4"] + prop.crest_level * (level_y["L5"] - level_y["L4"])
+    psis = (PSIS_LATERAL * ps, y("S2"))
+    crest_top = (0.55 * p["hip"] / 2.0, crest_y)
+    crest = LineString(catmull_rom([psis, (0.33 * p["hip"] / 2.0, crest_y - 1.2 * ps), crest_top,
+                                    (p["waist"] / 2.0 + 0.3 * ps, crest_y - 2.2 * ps)], 8))
+
+    ribs, crests, kidneys, nodes = {}, {}, {}, {}
+    for side in SIDES:
+        k = side_sign(side)
+        mir = (lambda g: g) if k > 0 else (lambda g: shapely.transform(g, lambda c: c * [-1.0, 1.0]))
+        ribs[("rib11", side)] = mir(rib11)
+        ribs[("rib12", side)] = mir(rib12)
+        crests[side] = mir(crest)
+        landmarks[("rib12_tip", side)] = Point(mir(rib12).coords[-1])
+        landmarks[("rib11_tip", side)] = Point(mir(rib11).coords[-1])
+        landmarks[("iliac_crest_top", side)] = Point(k * crest_top[0], crest_top[1])
+        landmarks[("psis", side)] = Point(k * psis[0], psis[1])
+        kidneys[side], landmarks[("kidney_hilum", side)] = _kidney(p, y, side)
+        # Node groups, projected onto the posterior view [GK]: the supraclavicular fossa
+        # beside the base of the neck, the axilla at the posterior axillary fold, the groin
+        # round the flank at hip level. Node areas themselves are not massaged (anatomy.md).
+        nodes[("supraclavicular", side)] = Point(k * (p["neck"] / 2.0 + 3.2 * ps), y("C7") - 0.6 * ps)
+        nodes[("axillary", side)] = Point(k * (p["chest"] / 2.0 + 1.6 * ps), y("T4"))
+        nodes[("inguinal", side)] = Point(k * (p["hip"] / 2.0 + 0.6 * ps), y("coccyx"))
+    landmarks[("coccyx_tip", "mid")] = Point(0.0, level_y["coccyx"])
+
+    sacrum = _sacrum(level_y, ps, psis)
+    return Body(
+        sex=sex,
+        stature=stature,
+        scale=s,
+        level_y=level_y,
+        outline=outline,
+        sacrum=sacrum,
+        scapulae=MappingProxyType(scapulae),
+        scapular_spines=MappingProxyType(spines),
+        ribs=MappingProxyType(ribs),
+        iliac_crests=MappingProxyType(crests),
+        kidneys=MappingProxyType(kidneys),
+        landmarks=MappingProxyType(landmarks),
+        nodes=MappingProxyType(nodes),
+        gluteal_fold_y=float(fold_y),
+    )
+
+
+def _sacrum(level_y: Mapping[str, float], s: float, psis: tuple[float, float]) -> Polygon:
+    """An inverted triangle from the base below L5 to the coccyx tip, wide at the PSIS."""
+    top = level_y["L5"] - 0.45 * (level_y["L5"] - level_y["S1"])
+    right = [
+        (psis[0] + 0.6 * s, top),
+        (psis[0] + 0.2 * s, psis[1]),
+        (2.6 * s, level_y["S4"]),
+        (1.2 * s, level_y["S5"]),
+        (0.5 * s, level_y["coccyx"] + 0.3 * s),
+    ]
+    left = [(-x, y) for x, y in reversed(right)]
+    ring = catmull_rom(right + [(0.0, level_y["coccyx"])] + left, samples=6, closed=True)
+    return shapely.make_valid(Polygon(ring))

@@ -1,0 +1,283 @@
+"""Read a zones folder: one TOML file per zone plus ``masks.toml``, checked for sense.
+
+Every problem is a :class:`DorsumError` naming the file and, where there is one, the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping, Sequence
+
+import msgspec
+
+from .anatomy import LEVELS, level_height
+from .anchors import SPECIAL_HEIGHTS, anchor_kind
+from .errors import DorsumError
+from .spec import (
+    Cite,
+    MaskFile,
+    MaskSpec,
+    Minutes,
+    ZoneSpec,
+    convert,
+    minutes_range,
+)
+from .toml_lines import locate, parse_key_path
+
+__all__ = ["MASKS_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+
+MASKS_FILE = "masks.toml"
+SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
+AROUND_FEATURES = ("scapula",)
+_ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
+
+
+def default_zones_dir() -> Path:
+    """The ``zones/`` folder shipped beside the ``app`` package."""
+    return Path(__file__).resolve().parents[2] / "zones"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document's file and text, so later checks can name the line of a key."""
+
+    path: str
+    text: str
+
+    def error(self, key_path: Sequence[str | int] | str, message: str) -> DorsumError:
+        if isinstance(key_path, str):
+            key_path = parse_key_path(key_path)
+        line = locate(self.text, key_path) if key_path else None
+        return DorsumError(message, self.path, line)
+
+
+@dataclass(frozen=True)
+class ZoneSet:
+    """The zones and masks of one folder, in file-name order, with where each came from."""
+
+    folder: str
+    zones: tuple[ZoneSpec, ...]
+    masks: tuple[MaskSpec, ...]
+    sources: Mapping[str, Source]  # zone id → its file; "masks" → masks.toml
+
+    def zone(self, zone_id: str) -> ZoneSpec:
+        for zone in self.zones:
+            if zone.id == zone_id:
+                return zone
+        known = ", ".join(z.id for z in self.zones)
+        raise DorsumError(f"unknown zone {zone_id!r}; this folder has: {known}", self.folder)
+
+    def error(self, owner: str, key_path: Sequence[str | int] | str, message: str) -> DorsumError:
+        return self.sources[owner].error(key_path, message)
+
+
+def _level_pos(name: str) -> float:
+    """A number that grows up the spine, for comparing levels without a body."""
+    if name == "top":
+        return 1.0
+    if name == "fold":
+        return -len(LEVELS) - 1.0
+    return level_height(_ORDER, name)
+
+
+def _read(path: Path) -> tuple[str, dict]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DorsumError("no such file", path) from None
+    except IsADirectoryError:
+        raise DorsumError("is a folder, not a TOML file", path) from None
+    except UnicodeDecodeError as exc:
+        raise DorsumError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path) from None
+    except OSError as exc:
+        raise DorsumError(f"cannot read: {exc.strerror}", path) from None
+    if not text.strip():
+        raise DorsumError("the file is empty", path, 1)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column \d+\)", msg)
+        line = int(m.group(1)) if m else None
+        reason = re.sub(r" \(at .*\)$", "", msg)
+        raise DorsumError(f"not valid TOML: {reason}", path, line) from None
+    return text, data
+
+
+def _convert(source: Source, data: dict, kind: type):
+    try:
+        return convert(data, kind)
+    except msgspec.ValidationError as exc:
+        msg = str(exc)
+        what, _, where = msg.partition(" - at `")
+        where = where.rstrip("`")
+        key = where.lstrip("$.") if where else ""
+        text = what[0].lower() + what[1:]
+        raise source.error(where or [], f"{key}: {text}" if key else text) from None
+
+
+def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile]:
+    """Read and check one zone file or ``masks.toml``."""
+    path = Path(path)
+    text, data = _read(path)
+    source = Source(str(path), text)
+    if path.name == MASKS_FILE:
+        doc = _convert(source, data, MaskFile)
+        _check_masks(source, doc)
+    else:
+        doc = _convert(source, data, ZoneSpec)
+        _check_zone(source, doc)
+    return source, doc
+
+
+def load_zone_set(folder: str | Path) -> ZoneSet:
+    """Every ``*.toml`` in ``folder``: zones, and the masks in ``masks.toml``."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise DorsumError("no such folder", folder)
+    if not folder.is_dir():
+        raise DorsumError("not a folder of zone files", folder)
+    files = sorted(folder.glob("*.toml"))
+    zones: list[ZoneSpec] = []
+    sources: dict[str, Source] = {}
+    masks: tuple[MaskSpec, ...] | None = None
+    for path in files:
+        source, doc = load_document(path)
+        if isinstance(doc, MaskFile):
+            masks = tuple(doc.masks)
+            sources["masks"] = source
+            continue
+        if doc.id in sources:
+            raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
+        sources[doc.id] = source
+        zones.append(doc)
+    if not zones:
+        raise DorsumError("holds no zone files (*.toml)", folder)
+    if masks is None:
+        raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
+    zones.sort(key=lambda z: (z.order, z.id))
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources))
+
+
+# -- checks beyond types ----------------------------------------------------------------
+
+
+def _check_cites(source: Source, cites: Iterable[Cite], where: list) -> None:
+    for i, cite in enumerate(cites):
+        at = where + ["cite", i]
+        if SEED_NAME.match(cite.source):
+            if not cite.quote.strip():
+                raise source.error(at + ["source"], "a seed citation needs the quote it rests on")
+        elif cite.source == "anatomy.md":
+            if not (cite.row.strip() or cite.quote.strip()):
+                raise source.error(at + ["source"], "an anatomy.md citation needs the row it rests on")
+        elif cite.source == "dorsum":
+            if not cite.why.strip():
+                raise source.error(at + ["source"], "a project decision (dorsum) needs its why")
+        else:
+            raise source.error(
+                at + ["source"],
+                f"unknown source {cite.source!r}: expected a seed file name "
+                "(e.g. 001_6de41be31f0f70fd.txt), anatomy.md or dorsum",
+            )
+
+
+def _check_level(source: Source, name: str, where: list, allow_special: bool = False) -> None:
+    kind = anchor_kind(name)
+    if kind == "level" or (allow_special and name in SPECIAL_HEIGHTS):
+        return
+    raise source.error(where, f"unknown vertebral level {name!r} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)")
+
+
+def _check_minutes(source: Source, minutes: Minutes, where: list) -> None:
+    for variant in ("general", "therapeutic"):
+        lo, hi = minutes_range(getattr(minutes, variant))
+        if lo > hi:
+            raise source.error(where + [variant], f"{variant} minutes run backwards: {lo:g} > {hi:g}")
+
+
+def _check_zone(source: Source, zone: ZoneSpec) -> None:
+    _check_level(source, zone.span.top, ["span", "top"])
+    _check_level(source, zone.span.bottom, ["span", "bottom"])
+    if _level_pos(zone.span.top) <= _level_pos(zone.span.bottom):
+        raise source.error(["span", "bottom"], f"span top {zone.span.top} is not above its bottom {zone.span.bottom}")
+    _check_cites(source, zone.span.cite, ["span"])
+
+    b = zone.boundary
+    if b.kind == "band":
+        _check_level(source, b.top, ["boundary", "top"], allow_special=True)
+        _check_level(source, b.bottom, ["boundary", "bottom"], allow_special=True)
+        if _level_pos(b.top) <= _level_pos(b.bottom):
+            raise source.error(["boundary", "bottom"], f"band top {b.top} is not above its bottom {b.bottom}")
+    elif b.feature not in AROUND_FEATURES:
+        raise source.error(["boundary", "feature"], f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
+
+    _check_minutes(source, zone.minutes, ["minutes"])
+    _check_cites(source, zone.minutes.cite, ["minutes"])
+
+    numbers: dict[int, int] = {}
+    for i, line in enumerate(zone.lines):
+        where = ["lines", i]
+        if line.number in numbers:
+            raise source.error(where + ["number"], f"line number {line.number} is used twice in this zone")
+        numbers[line.number] = i
+        if len(set(line.techniques)) != len(line.techniques):
+            raise source.error(where + ["techniques"], "a technique is listed twice")
+        for j, anchor in enumerate(line.path):
+            if anchor_kind(anchor.at) is None:
+                raise source.error(
+                    where + ["path", j, "at"],
+                    f"unknown landmark {anchor.at!r}: expected a vertebral level (e.g. T7 or T7.5), "
+                    "a landmark (e.g. scapula_inferior_angle) or a node group",
+                )
+            if anchor.inset is not None and anchor.out:
+                raise source.error(where + ["path", j, "inset"], "give either inset or out, not both")
+        _check_cites(source, line.cite, where)
+
+    for i, step in enumerate(zone.steps):
+        where = ["steps", i]
+        _check_minutes(source, step.minutes, where + ["minutes"])
+        _check_cites(source, step.cite, where)
+        for n in step.lines:
+            if n not in numbers:
+                raise source.error(where + ["lines"], f"step {step.technique} names line {n}, which this zone does not have")
+            if step.technique not in zone.lines[numbers[n]].techniques:
+                raise source.error(
+                    where + ["lines"],
+                    f"step {step.technique} runs on line {n}, but line {n} does not list {step.technique}",
+                )
+
+    for variant in ("general", "therapeutic"):
+        lo, hi = minutes_range(getattr(zone.minutes, variant))
+        steps_lo = sum(minutes_range(getattr(s.minutes, variant))[0] for s in zone.steps)
+        steps_hi = sum(minutes_range(getattr(s.minutes, variant))[1] for s in zone.steps)
+        if steps_lo > hi + 1e-9 or steps_hi < lo - 1e-9:
+            raise source.error(
+                ["minutes", variant],
+                f"the steps take {steps_lo:g}–{steps_hi:g} min in a {variant} session, "
+                f"but the zone is given {lo:g}–{hi:g} min",
+            )
+    for i, item in enumerate(zone.guidance):
+        _check_cites(source, item.cite, ["guidance", i])
+
+
+def _check_masks(source: Source, doc: MaskFile) -> None:
+    seen: set[str] = set()
+    for i, mask in enumerate(doc.masks):
+        where = ["masks", i]
+        if mask.id in seen:
+            raise source.error(where + ["id"], f"mask id {mask.id!r} is used twice")
+        seen.add(mask.id)
+        _check_cites(source, mask.cite, where)
+        if mask.shape in ("spine_strip", "scapula_edges") and mask.half_width <= 0:
+            raise source.error(where + ["shape"], f"a {mask.shape} mask needs half_width > 0")
+        if mask.shape == "above_level":
+            _check_level(source, mask.level, where + ["level"])
+        for j, name in enumerate(mask.prominent):
+            _check_level(source, name, where + ["prominent", j])
+    if "spine" not in seen:
+        raise source.error([], "no mask with id 'spine': pressure on the spinous processes must be masked")
