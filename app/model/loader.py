@@ -92,7 +92,8 @@ def _read(path: Path) -> tuple[str, dict]:
     except IsADirectoryError:
         raise DorsumError("is a folder, not a TOML file", path) from None
     except UnicodeDecodeError as exc:
-        raise DorsumError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path) from None
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise DorsumError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path, line) from None
     except OSError as exc:
         raise DorsumError(f"cannot read: {exc.strerror}", path) from None
     if not text.strip():
@@ -117,7 +118,11 @@ def _convert(source: Source, data: dict, kind: type):
         where = where.rstrip("`")
         key = where.lstrip("$.") if where else ""
         text = what[0].lower() + what[1:]
-        raise source.error(where or [], f"{key}: {text}" if key else text) from None
+        key_path = parse_key_path(where) if where else []
+        unknown = re.match(r"Object contains unknown field `([^`]+)`$", what)
+        if unknown:  # point at the misspelt key itself, not at its enclosing table
+            key_path.append(unknown.group(1))
+        raise source.error(key_path, f"{key}: {text}" if key else text) from None
 
 
 def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile]:

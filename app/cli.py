@@ -1,0 +1,204 @@
+"""``dorsum``: the window, and headless commands that draw the same scene.
+
+Bad input exits 1 with ``PATH:LINE: what is wrong``; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import replace
+import sys
+from pathlib import Path
+
+from .model.errors import DorsumError
+
+__all__ = ["main", "build_parser", "parse_size", "parse_avoid"]
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1920x1080"`` → ``(1920, 1080)``; sizes from 200 to 8000 pixels."""
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1920x1080") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200–8000 pixels")
+    return w, h
+
+
+def parse_avoid(text: str) -> tuple[float, float, float, str]:
+    """``"X,Y,R[,NAME]"`` (cm) → a circular no-go area for one client."""
+    parts = text.split(",")
+    try:
+        x, y, r = (float(v) for v in parts[:3])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not X,Y,R[,NAME] in centimetres") from None
+    if len(parts) not in (3, 4) or not 0.2 <= r <= 20:
+        raise argparse.ArgumentTypeError(f"{text!r}: give X,Y,R[,NAME] with a radius of 0.2–20 cm")
+    name = parts[3].strip() if len(parts) == 4 and parts[3].strip() else "no_go"
+    return x, y, r, name
+
+
+def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
+    """Options every command takes, before or after its name. Only the top parser sets
+    defaults, so a command's parser never overwrites what was given before the command."""
+    d = (lambda v: v) if top else (lambda v: argparse.SUPPRESS)
+    p.add_argument("--body", choices=("male", "female"), default=d("male"), help="body proportions (default: male)")
+    p.add_argument("--stature", type=float, default=d(None), metavar="CM", help="scale the body to this height in cm")
+    p.add_argument("--zones", type=Path, default=d(None), metavar="DIR", help="folder of zone files (default: the shipped zones/)")
+    p.add_argument("--avoid", type=parse_avoid, action="append", default=d([]), metavar="X,Y,R[,NAME]",
+                   help="a client's no-go area: a circle at X,Y cm (origin at C7, x to the patient's right, "
+                        "y up) of radius R cm; may be repeated")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dorsum",
+        description="Dorsum: the zones, stroke lines and masks of a back massage. "
+                    "Without a command, opens the window.",
+    )
+    _common(parser, top=True)
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
+    parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = sub.add_parser("render", help="draw the back to PNG, SVG or PDF")
+    render.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
+    render.add_argument("--zone", metavar="ID", help="only this zone's lines, zoomed to it")
+    render.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH", help="pixels (default 1920x1080)")
+    _common(render)
+
+    geometry = sub.add_parser("geometry", help="write the model as GeoJSON (cm, origin at C7)")
+    geometry.add_argument("out", type=Path, metavar="OUT.geojson")
+    _common(geometry)
+
+    check = sub.add_parser("check", help="validate zone files or folders")
+    check.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    return parser
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def load_atlas(args):
+    """The atlas the arguments ask for; raises DorsumError on bad input."""
+    from shapely.geometry import Point
+
+    from .model.anatomy import build_body
+    from .model.atlas import build_atlas
+    from .model.loader import default_zones_dir, load_zone_set
+    from .model.masks import client_no_go
+
+    zone_set = load_zone_set(args.zones or default_zones_dir())
+    try:
+        body = build_body(args.body, args.stature)
+    except ValueError as exc:
+        raise DorsumError(f"--stature: {exc}") from None
+    masks = []
+    for i, (x, y, r, name) in enumerate(args.avoid):
+        if not body.outline.buffer(r).contains(Point(x, y)):
+            raise DorsumError(f"--avoid {x:g},{y:g},{r:g}: the area lies off the back")
+        masks.append(client_no_go(f"{name}" if len(args.avoid) == 1 else f"{name}_{i + 1}", Point(x, y).buffer(r), "client no-go area"))
+    return build_atlas(body, zone_set, tuple(masks))
+
+
+def _need_offscreen() -> None:
+    """Headless commands draw without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+def cmd_render(args) -> int:
+    atlas = load_atlas(args)
+    _need_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from .render.export import export
+    from .render.scene import BackScene
+    from .render.style import Style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (QGraphicsScene needs it)
+    scene = BackScene(atlas, Style.for_output(*args.size))
+    if args.zone:
+        scene.set_focus(args.zone)
+    out = export(scene, args.out, *args.size)
+    print(out)
+    return 0
+
+
+def cmd_geometry(args) -> int:
+    from .model.geojson import write_geojson
+
+    print(write_geojson(load_atlas(args), args.out))
+    return 0
+
+
+def check_path(path: Path) -> str:
+    """Validate a zone file or a zones folder (on both bodies); returns a one-line summary."""
+    from .model.anatomy import SEXES, build_body
+    from .model.atlas import build_atlas
+    from .model.loader import MASKS_FILE, ZoneSet, default_zones_dir, load_document, load_zone_set
+    from .model.spec import MaskFile
+
+    if path.is_dir():
+        zone_set = load_zone_set(path)
+    else:
+        source, doc = load_document(path)
+        if isinstance(doc, MaskFile):  # the shipped zones under these masks
+            shipped = load_zone_set(default_zones_dir())
+            zone_set = replace(shipped, masks=tuple(doc.masks), sources={**shipped.sources, "masks": source})
+        else:  # this zone under the masks beside it, or the shipped ones
+            folder = path.parent if (path.parent / MASKS_FILE).exists() else default_zones_dir()
+            mask_source, masks = load_document(folder / MASKS_FILE)
+            zone_set = ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source})
+    for sex in SEXES:
+        build_atlas(build_body(sex), zone_set)
+    n_lines = sum(len(z.lines) for z in zone_set.zones)
+    return f"{path}: ok ({len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s); checked on both bodies)"
+
+
+def cmd_check(args) -> int:
+    failed = 0
+    for path in args.paths:
+        try:
+            print(check_path(path))
+        except DorsumError as exc:
+            print(exc, file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
+def cmd_window(args) -> int:
+    if args.screenshot is None and sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "dorsum: no display to open the window on (DISPLAY is not set).\n"
+            "  On a machine without a screen, run it on a virtual one:  xvfb-run -a dorsum\n"
+            "  or draw pictures headless:  dorsum render back.png   (see dorsum --help)",
+            file=sys.stderr,
+        )
+        return 2
+    if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        _need_offscreen()
+    atlas = load_atlas(args)
+    from .ui.app import run_window
+
+    return run_window(atlas, args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, None: cmd_window}
+    try:
+        return commands[args.command](args)
+    except DorsumError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Drawing the atlas with Qt: one scene for the window and for every export."""

@@ -1,0 +1,106 @@
+"""Pictures of the scene: PNG, SVG and PDF, laid out the same way at any size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from ..model.atomic import atomic_path
+from ..model.errors import DorsumError
+from .legend import legend_size, paint_legend, paint_title, scene_title
+from .scene import BackScene
+
+__all__ = ["FORMATS", "layout", "paint_page", "render_image", "export"]
+
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def layout(scene: BackScene, width: float, height: float) -> tuple[QRectF, QRectF, QRectF | None]:
+    """Title band, picture and legend rectangles for a ``width``×``height`` page."""
+    st = scene.style
+    margin = st.px(18)
+    title = QRectF(margin, margin * 0.5, width - 2 * margin, st.px(st.title_px) * 1.9)
+    top = title.bottom() + st.px(4)
+    legend = None
+    picture = QRectF(margin, top, width - 2 * margin, height - top - margin)
+    if scene.layer_visible("legend"):
+        if width >= height:
+            lw = min(max(0.27 * width, st.px(340)), st.px(460))
+            _, lh = legend_size(scene, lw)
+            legend = QRectF(width - margin - lw, top, lw, min(lh, height - top - margin))
+            picture.setRight(legend.left() - margin)
+        else:
+            lw = width - 2 * margin
+            _, lh = legend_size(scene, lw)
+            lh = min(lh, 0.45 * height)
+            legend = QRectF(margin, height - margin - lh, lw, lh)
+            picture.setBottom(legend.top() - margin)
+    return title, picture, legend
+
+
+def paint_page(scene: BackScene, painter: QPainter, width: float, height: float) -> None:
+    """Paint title, back and legend onto a page of ``width``×``height`` pixels."""
+    title, picture, legend = layout(scene, width, height)
+    painter.fillRect(QRectF(0, 0, width, height), scene.backgroundBrush())
+    source = scene.content_rect()
+    scale = min(picture.width() / source.width(), picture.height() / source.height())
+    scene.fit_labels(scale)
+    target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+    target.moveCenter(picture.center())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    paint_title(painter, title, scene_title(scene), scene.style)
+    if legend is not None:
+        paint_legend(painter, legend, scene)
+
+
+def render_image(scene: BackScene, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(1.0)
+    painter = QPainter(image)
+    try:
+        paint_page(scene, painter, width, height)
+    finally:
+        painter.end()
+    return image
+
+
+def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 1080) -> Path:
+    """Write the scene to ``path`` (.png, .svg or .pdf) atomically; returns the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise DorsumError(f"cannot write {suffix or 'a file without an extension'}: use .png, .svg or .pdf", path)
+    with atomic_path(path) as tmp:
+        if suffix == ".png":
+            if not render_image(scene, width, height).save(str(tmp), "PNG"):
+                raise DorsumError("could not write the PNG", path)
+        elif suffix == ".svg":
+            gen = QSvgGenerator()
+            gen.setFileName(str(tmp))
+            gen.setSize(QSize(width, height))
+            gen.setViewBox(QRectF(0, 0, width, height))
+            gen.setTitle(scene_title(scene))
+            gen.setDescription("Dorsum back-massage atlas")
+            painter = QPainter(gen)
+            try:
+                paint_page(scene, painter, width, height)
+            finally:
+                painter.end()
+        else:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(96)
+            writer.setTitle(scene_title(scene))
+            writer.setCreator("Dorsum")
+            page = QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize.Unit.Point, "Dorsum", QPageSize.SizeMatchPolicy.ExactMatch)
+            writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+            painter = QPainter(writer)
+            try:
+                paint_page(scene, painter, width, height)
+            finally:
+                painter.end()
+    return path

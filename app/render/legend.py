@@ -1,0 +1,188 @@
+"""The legend and the title, painted in pixels over the picture: the same code for the
+window's view and for every export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from ..model.masks import RULE_TEXT
+from .items import cosmetic_pen
+from .style import MASK_COLOURS, zone_colour
+
+__all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title"]
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    kind: str  # heading, zone, stroke, glide, reduced, planned, arrow, badge, mask, node, landmark, vertebra
+    text: str
+    colour: str = "#000000"
+    client: bool = False
+
+
+def scene_title(scene) -> str:
+    body = scene.atlas.body
+    what = scene.atlas.zone(scene.focus).name if scene.focus else "Back massage: zones and stroke lines"
+    return f"{what}  ·  {body.sex} body, {body.stature:.0f} cm"
+
+
+def legend_rows(scene) -> list[LegendRow]:
+    """What the picture shows now, in words: only visible layers and zones."""
+    rows: list[LegendRow] = []
+    visible = scene.layer_visible
+    if visible("zones") or visible("lines"):
+        rows.append(LegendRow("heading", "Zones"))
+        for i, zone in enumerate(scene.atlas.zones):
+            if scene.focus in (None, zone.id):
+                rows.append(LegendRow("zone", zone.name, zone_colour(zone.id, i).name()))
+    if visible("lines"):
+        colour = zone_colour(scene.focus or "whole_back").name()
+        rows += [
+            LegendRow("heading", "Stroke lines"),
+            LegendRow("badge", "number: the order of the lines, same on both sides", colour),
+            LegendRow("arrow", "arrow: the way the hands move", colour),
+            LegendRow("stroke", "width: pressure, light → firm", colour),
+            LegendRow("reduced", "dotted: pressure reduced or a technique left out", colour),
+            LegendRow("glide", "grey dashes: no pressure, the hands glide over"),
+        ]
+        if any(line.rerouted for line in scene.atlas.lines):
+            rows.append(LegendRow("planned", "grey dots: the planned path, before going round"))
+    if visible("masks"):
+        rows.append(LegendRow("heading", "Masks"))
+        for mask in scene.atlas.masks:
+            text = f"{mask.id.replace('_', ' ')}: {RULE_TEXT[mask.rule]}"
+            rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
+    marks = []
+    if visible("spine"):
+        marks.append(LegendRow("vertebra", "spinous process of a vertebra"))
+    if visible("nodes"):
+        marks.append(LegendRow("node", "lymph nodes the strokes drain toward", "#2E7D32"))
+    if visible("landmarks"):
+        marks.append(LegendRow("landmark", "landmark (hover for its name)", "#FFD166"))
+    if marks:
+        rows.append(LegendRow("heading", "Marks"))
+        rows += marks
+    return rows
+
+
+def _row_height(row: LegendRow, style, width: float) -> float:
+    font = style.font(style.legend_px, bold=row.kind == "heading")
+    metrics = QFontMetricsF(font)
+    text_w = width - (0 if row.kind == "heading" else style.px(46))
+    rect = metrics.boundingRect(QRectF(0, 0, text_w, 10_000), int(Qt.TextFlag.TextWordWrap), row.text)
+    gap = style.px(10) if row.kind == "heading" else style.px(5)
+    return max(rect.height(), style.px(22)) + gap
+
+
+def legend_size(scene, width: float) -> tuple[float, float]:
+    """Width and height the legend needs in pixels."""
+    style = scene.style
+    pad = style.px(12)
+    rows = legend_rows(scene)
+    return width, sum(_row_height(r, style, width - 2 * pad) for r in rows) + 2 * pad
+
+
+def _symbol(painter: QPainter, row: LegendRow, box: QRectF, style) -> None:
+    c = QColor(row.colour)
+    mid = box.center()
+    left, right = QPointF(box.left() + 2, mid.y()), QPointF(box.right() - 2, mid.y())
+    if row.kind == "zone":
+        fill = QColor(c)
+        fill.setAlpha(70)
+        painter.setPen(cosmetic_pen(c, style.px(2.0)))
+        painter.setBrush(fill)
+        painter.drawRect(box.adjusted(2, 3, -2, -3))
+    elif row.kind == "mask":
+        fill = QColor(c)
+        fill.setAlpha(150 if row.client else 80)
+        painter.setPen(cosmetic_pen(c, style.px(1.6), Qt.PenStyle.SolidLine if row.client else Qt.PenStyle.DashLine))
+        painter.setBrush(fill)
+        painter.drawRect(box.adjusted(2, 3, -2, -3))
+    elif row.kind == "stroke":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c)
+        h = box.height() * 0.5
+        painter.drawPolygon(QPolygonF([QPointF(box.left(), mid.y() + 1), QPointF(box.right(), mid.y() - h / 2),
+                                       QPointF(box.right(), mid.y() + h / 2)]))
+    elif row.kind == "reduced":
+        painter.setPen(cosmetic_pen(c, style.px(5), Qt.PenStyle.DotLine))
+        painter.drawLine(left, right)
+    elif row.kind in ("glide", "planned"):
+        kind = Qt.PenStyle.DashLine if row.kind == "glide" else Qt.PenStyle.DotLine
+        painter.setPen(cosmetic_pen(style.muted, style.px(1.8), kind))
+        painter.drawLine(left, right)
+    elif row.kind == "arrow":
+        painter.setPen(cosmetic_pen(c, style.px(4)))
+        painter.drawLine(left, QPointF(right.x() - style.px(8), right.y()))
+        s = style.px(12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c)
+        painter.drawPolygon(QPolygonF([right, QPointF(right.x() - s, right.y() - s / 2), QPointF(right.x() - s, right.y() + s / 2)]))
+    elif row.kind == "badge":
+        r = style.px(10)
+        painter.setPen(QPen(QColor("white"), style.px(1.2)))
+        painter.setBrush(c)
+        painter.drawEllipse(mid, r, r)
+        painter.setPen(QColor("white"))
+        painter.setFont(style.font(style.badge_px * 0.9, bold=True))
+        painter.drawText(QRectF(mid.x() - r, mid.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "1")
+    elif row.kind == "node":
+        r = style.px(8)
+        painter.setPen(QPen(c, style.px(1.5)))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(mid, r, r)
+        painter.setBrush(c)
+        painter.drawEllipse(mid, r * 0.35, r * 0.35)
+    elif row.kind == "landmark":
+        r = style.px(6)
+        painter.setPen(QPen(QColor("#5A4300"), style.px(1.3)))
+        painter.setBrush(c)
+        painter.drawPolygon(QPolygonF([QPointF(mid.x(), mid.y() - r), QPointF(mid.x() + r, mid.y()),
+                                       QPointF(mid.x(), mid.y() + r), QPointF(mid.x() - r, mid.y())]))
+    elif row.kind == "vertebra":
+        painter.setPen(QPen(QColor("#404040"), style.px(1.2)))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(box.adjusted(0, 2, 0, -2), style.px(4), style.px(4))
+        painter.setPen(QColor("#202020"))
+        painter.setFont(style.font(style.label_px * 0.8, bold=True))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "T7")
+
+
+def paint_legend(painter: QPainter, rect: QRectF, scene) -> None:
+    """Draw the legend inside ``rect`` (pixels), on a white card."""
+    style = scene.style
+    pad = style.px(12)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#9A9A9A"), style.px(1.0)))
+    painter.setBrush(QColor(255, 255, 255, 236))
+    painter.drawRoundedRect(rect, style.px(8), style.px(8))
+    y = rect.top() + pad
+    width = rect.width() - 2 * pad
+    sym_w = style.px(36)
+    for row in legend_rows(scene):
+        h = _row_height(row, style, width)
+        if row.kind == "heading":
+            painter.setFont(style.font(style.legend_px, bold=True))
+            painter.setPen(QColor(style.ink))
+            painter.drawText(QRectF(rect.left() + pad, y + style.px(4), width, h), Qt.TextFlag.TextWordWrap, row.text)
+        else:
+            text_h = h - style.px(5)
+            _symbol(painter, row, QRectF(rect.left() + pad, y + (min(text_h, style.px(22)) - style.px(20)) / 2, sym_w, style.px(20)), style)
+            painter.setFont(style.font(style.legend_px))
+            painter.setPen(QColor(style.ink))
+            painter.drawText(QRectF(rect.left() + pad + style.px(46), y, width - style.px(46), text_h),
+                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), row.text)
+        y += h
+    painter.restore()
+
+
+def paint_title(painter: QPainter, rect: QRectF, text: str, style) -> None:
+    painter.save()
+    painter.setFont(style.font(style.title_px, bold=True))
+    painter.setPen(QColor(style.ink))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+    painter.restore()

@@ -1,0 +1,298 @@
+"""The back as a QGraphicsScene, built from an atlas: one scene for the window and exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..model.anatomy import SIDES, VERTEBRAE
+from ..model.atlas import Atlas
+from ..model.masks import RULE_TEXT
+from ..model.pressure import pressure_word
+from .geometry import scene_point
+from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem, cosmetic_pen
+from .style import MASK_COLOURS, Style, zone_colour
+
+__all__ = ["LAYERS", "BackScene", "line_info", "zone_info"]
+
+#: Layer id → name shown in the panel, in drawing order from the bottom.
+LAYERS = {
+    "outline": "Body outline",
+    "zones": "Zones",
+    "bones": "Bones and kidneys",
+    "masks": "Masks (where not to press)",
+    "nodes": "Lymph nodes",
+    "landmarks": "Landmarks",
+    "lines": "Stroke lines",
+    "spine": "Vertebrae",
+    "legend": "Legend",
+}
+
+_LANDMARK_NAMES = {
+    "scapula_superior_angle": ("Superior angle of the scapula", "level T2 (anatomy.md)"),
+    "scapula_spine_root": ("Root of the spine of the scapula", "level T3 (anatomy.md)"),
+    "scapula_inferior_angle": ("Inferior angle of the scapula", "T7 in textbooks, T8 measured standing (anatomy.md)"),
+    "acromion": ("Acromion", "the bony point of the shoulder (biacromial width, anatomy.md)"),
+    "iliac_crest_top": ("Top of the iliac crest", "the intercristal line: L4 in men, L4–L5 in women (anatomy.md)"),
+    "psis": ("Posterior superior iliac spine", "the dimple over the sacroiliac joint, level S2 (anatomy.md)"),
+    "rib11_tip": ("Tip of rib 11", "[GK]"),
+    "rib12_tip": ("Tip of rib 12", "beyond the erector spinae, about L1–L2 (anatomy.md)"),
+    "kidney_hilum": ("Hilum of the kidney", "5 cm from the midline at L1 (anatomy.md)"),
+}
+_SHORT_LANDMARK = {
+    "scapula_superior_angle": "superior angle",
+    "scapula_spine_root": "root of scapular spine",
+    "scapula_inferior_angle": "inferior angle",
+    "acromion": "acromion",
+    "iliac_crest_top": "iliac crest",
+    "psis": "PSIS",
+    "rib12_tip": "rib 12",
+}
+_NODE_NAMES = {
+    "supraclavicular": "Supraclavicular nodes",
+    "axillary": "Axillary nodes",
+    "inguinal": "Inguinal nodes (groin, in front)",
+}
+_VERTEBRA_NAMES = {"C": "cervical", "T": "thoracic", "L": "lumbar"}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+            8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+
+
+def zone_info(atlas: Atlas, zone_id: str) -> ItemInfo:
+    zone = atlas.zone(zone_id)
+    spec = zone.spec
+    return ItemInfo("zone", zone_id, spec.name, f"{spec.span.top}–{spec.span.bottom}. {spec.summary}")
+
+
+def line_info(line) -> ItemInfo:
+    target = f" → {line.target} nodes" if line.target else ""
+    title = f"{line.zone.replace('_', ' ').capitalize()} line {line.number} ({line.side}){target}"
+    notes = []
+    for s in line.stretches:
+        if s.masks:
+            notes.append(f"{s.start:.0f}–{s.end:.0f} cm: {', '.join(s.masks)} (pressure {pressure_word(s.pressure)})")
+    if line.rerouted:
+        notes.append("goes round " + ", ".join(line.rerouted))
+    detail = f"{line.name}. Pressure {line.pressure:.2f} ({pressure_word(line.pressure)}). " + \
+        "Techniques: " + ", ".join(line.techniques) + "."
+    if notes:
+        detail += "<br>" + "<br>".join(notes)
+    return ItemInfo("line", line.id, title, detail)
+
+
+class BackScene(QGraphicsScene):
+    """Layers of items over the back; ``focus`` shows one zone's lines, or all of them."""
+
+    def __init__(self, atlas: Atlas, style: Style | None = None, parent=None):
+        super().__init__(parent)
+        self.style = style or Style()
+        self.atlas = atlas
+        self.focus: str | None = None
+        self._visible = {name: True for name in LAYERS}
+        self._layers: dict[str, LayerItem] = {}
+        self.zone_items: dict[str, ShapeItem] = {}
+        self.line_items: dict[str, StrokeLineItem] = {}
+        self.vertebra_items: dict[str, ChipItem] = {}
+        self.mask_items: dict[str, ShapeItem] = {}
+        self.setBackgroundBrush(QColor(self.style.background))
+        self.set_atlas(atlas)
+
+    # -- building --------------------------------------------------------------------------
+    def set_atlas(self, atlas: Atlas) -> None:
+        """Rebuild every item for a new atlas (another body, zones or client masks)."""
+        self.atlas = atlas
+        self.clear()
+        self._layers = {}
+        self.zone_items, self.line_items, self.vertebra_items, self.mask_items = {}, {}, {}, {}
+        for z, name in enumerate(LAYERS):
+            layer = LayerItem(name)
+            layer.setZValue(z)
+            self.addItem(layer)
+            self._layers[name] = layer
+        self._add_outline()
+        self._add_zones()
+        self._add_bones()
+        self._add_masks()
+        self._add_nodes()
+        self._add_landmarks()
+        self._add_lines()
+        self._add_spine()
+        for name, on in self._visible.items():
+            self._layers[name].setVisible(on)
+        if self.focus is not None and self.focus not in {z.id for z in atlas.zones}:
+            self.focus = None
+        self.set_focus(self.focus)
+
+    def _add_outline(self) -> None:
+        st = self.style
+        ShapeItem(self.atlas.body.outline, cosmetic_pen(st.skin_edge, st.px(2.2)), QColor(st.skin),
+                  None, self._layers["outline"])
+
+    def _add_zones(self) -> None:
+        for i, zone in enumerate(self.atlas.zones):
+            colour = zone_colour(zone.id, i)
+            fill = QColor(colour)
+            fill.setAlpha(0 if zone.id == "whole_back" else 34)
+            item = ShapeItem(zone.area, cosmetic_pen(colour, self.style.px(1.4), Qt.PenStyle.DashLine), fill,
+                             zone_info(self.atlas, zone.id), self._layers["zones"])
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+            item.setZValue(0 if zone.id == "whole_back" else 1 + zone.area.area / -1e5)
+            item.colour = colour
+            self.zone_items[zone.id] = item
+
+    def _add_bones(self) -> None:
+        st, body, layer = self.style, self.atlas.body, self._layers["bones"]
+        bone = QColor(st.bone)
+        bone.setAlpha(215)
+        edge = cosmetic_pen(st.bone_edge, st.px(1.4))
+        for side in SIDES:
+            ShapeItem(body.scapulae[side], edge, bone, ItemInfo("bone", f"scapula.{side}", f"Scapula ({side})",
+                      "Shoulder blade: superior angle at T2, spine root at T3, inferior angle at T7–T8"), layer)
+            ShapeItem(body.scapular_spines[side], cosmetic_pen(st.bone_edge, st.px(3.0)), None,
+                      ItemInfo("bone", f"scapular_spine.{side}", f"Spine of the scapula ({side})"), layer)
+            for rib in ("rib11", "rib12"):
+                ShapeItem(body.ribs[(rib, side)], cosmetic_pen(st.bone_edge, st.px(2.4)), None,
+                          ItemInfo("bone", f"{rib}.{side}", f"Rib {rib[3:]} ({side})",
+                                   "Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)"), layer)
+            ShapeItem(body.iliac_crests[side], cosmetic_pen(st.bone_edge, st.px(2.4)), None,
+                      ItemInfo("bone", f"iliac_crest.{side}", f"Iliac crest ({side})"), layer)
+            kidney = QColor("#9E6A8E")
+            kidney.setAlpha(45)
+            ShapeItem(body.kidneys[side], cosmetic_pen("#7B4A6E", st.px(1.4), Qt.PenStyle.DashLine), kidney,
+                      ItemInfo("bone", f"kidney.{side}", f"Kidney ({side})",
+                               "Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)"), layer)
+        ShapeItem(body.sacrum, edge, bone, ItemInfo("bone", "sacrum", "Sacrum and coccyx",
+                  "Below L5; the PSIS dimples at S2 mark the sacroiliac joints"), layer)
+
+    def _add_masks(self) -> None:
+        st, layer = self.style, self._layers["masks"]
+        for mask in self.atlas.masks:
+            colour = QColor(MASK_COLOURS[mask.rule])
+            fill = QColor(colour)
+            fill.setAlpha(120 if mask.client else 60)
+            pen = cosmetic_pen(colour, st.px(2.0 if mask.client else 1.2),
+                               Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
+            title = f"Mask: {mask.id.replace('_', ' ')}"
+            item = ShapeItem(mask.geometry, pen, fill, ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}"), layer)
+            item.setZValue(2 if mask.client else 1)
+            self.mask_items[mask.id] = item
+
+    def _add_nodes(self) -> None:
+        st, layer = self.style, self._layers["nodes"]
+        for (node, side), p in self.atlas.body.nodes.items():
+            info = ItemInfo("node", f"{node}.{side}", f"{_NODE_NAMES[node]} ({side})",
+                            "Strokes drain toward this group; the node area itself is not massaged (anatomy.md)")
+            MarkerItem(scene_point(p.x, p.y), "node", 18, QColor("#FFFFFF"), QColor("#2E7D32"), st, info, layer)
+            if side == "left":
+                TextItem(scene_point(p.x, p.y), _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes",
+                         st, st.label_px, "right", QColor("#2E7D32"), offset=(14, 0), bold=True, parent=layer)
+
+    def _add_landmarks(self) -> None:
+        st, layer = self.style, self._layers["landmarks"]
+        for (name, side), p in self.atlas.body.landmarks.items():
+            if name == "coccyx_tip":
+                title, detail = "Tip of the coccyx", "the lower end of the spine"
+            else:
+                title, detail = _LANDMARK_NAMES[name]
+                title = f"{title} ({side})"
+            MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"), st,
+                       ItemInfo("landmark", f"{name}.{side}", title, detail), layer)
+            if side == "left" and name in _SHORT_LANDMARK:
+                TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
+                         QColor("#4A3B00"), offset=(10, 0), parent=layer)
+
+    def _add_lines(self) -> None:
+        layer = self._layers["lines"]
+        colours = {z.id: zone_colour(z.id, i) for i, z in enumerate(self.atlas.zones)}
+        for zone in self.atlas.zones:
+            for line in zone.lines:
+                item = StrokeLineItem(line, colours[zone.id], self.style, line_info(line), layer)
+                item.setZValue(2 + line.pressure)
+                self.line_items[line.id] = item
+
+    def _add_spine(self) -> None:
+        st, body, layer = self.style, self.atlas.body, self._layers["spine"]
+        for name in VERTEBRAE:
+            y = body.level_y[name]
+            region = _VERTEBRA_NAMES[name[0]]
+            detail = f"Spinous process, {abs(y):.1f} cm {'below' if y < 0 else 'above'} C7" if y else "Vertebra prominens, the origin of the map"
+            info = ItemInfo("vertebra", name, f"{name}: {_ORDINAL[int(name[1:])]} {region} vertebra", detail)
+            chip = ChipItem(scene_point(0.0, y), name, st, QColor("#FFFFFF"), QColor("#202020"),
+                            QColor("#404040"), st.label_px, info=info, parent=layer)
+            self.vertebra_items[name] = chip
+
+    # -- state -----------------------------------------------------------------------------
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        self._visible[name] = visible
+        if name in self._layers:
+            self._layers[name].setVisible(visible)
+        self.update()
+
+    def layer_visible(self, name: str) -> bool:
+        return self._visible[name]
+
+    def set_focus(self, zone_id: str | None) -> None:
+        """Show only ``zone_id``'s lines and highlight its area; None shows every zone."""
+        if zone_id is not None:
+            self.atlas.zone(zone_id)  # raises DorsumError for an unknown zone
+        self.focus = zone_id
+        for line_id, item in self.line_items.items():
+            item.setVisible(zone_id is None or item.line.zone == zone_id)
+        for zid, item in self.zone_items.items():
+            fill = QColor(item.colour)
+            if zone_id is None:
+                fill.setAlpha(0 if zid == "whole_back" else 34)
+                item.setVisible(True)
+            else:
+                fill.setAlpha(60 if zid != "whole_back" else 30)
+                item.setVisible(zid == zone_id)
+            item.setBrush(fill)
+        self.update()
+
+    def visible_zone_ids(self) -> list[str]:
+        return [z.id for z in self.atlas.zones if self.focus in (None, z.id)]
+
+    def content_rect(self) -> QRectF:
+        """The part of the scene worth showing: the focused zone with its lines and node
+        groups, or the whole back; with room on the left for the labels."""
+        body = self.atlas.body
+        if self.focus is None:
+            minx, miny, maxx, maxy = body.outline.bounds
+            miny -= 1.0
+        else:
+            zone = self.atlas.zone(self.focus)
+            bounds = [zone.area.bounds] + [line.path.bounds for line in zone.lines]
+            minx, miny = min(b[0] for b in bounds), min(b[1] for b in bounds)
+            maxx, maxy = max(b[2] for b in bounds), max(b[3] for b in bounds)
+            miny, maxy = miny - 2.5, maxy + 2.5
+            for p in body.nodes.values():
+                if miny <= p.y <= maxy:
+                    minx, maxx = min(minx, p.x), max(maxx, p.x)
+        margin_x = 0.12 * (maxx - minx) + 4.0
+        return QRectF(minx - margin_x, -(maxy + 2.0), (maxx - minx) + 2 * margin_x, (maxy - miny) + 4.0)
+
+    def fit_labels(self, px_per_cm: float) -> None:
+        """Hide every other vertebra label where they would overlap at this zoom."""
+        chip_h = self.style.px(self.style.label_px) * 1.45
+        body = self.atlas.body
+        last_y = None
+        for name in VERTEBRAE:
+            y = body.level_y[name] * px_per_cm
+            keep = last_y is None or abs(last_y - y) >= chip_h or name in ("C7", "T1", "L1")
+            self.vertebra_items[name].setVisible(keep)
+            if keep:
+                last_y = y
+
+    def info_at(self, items) -> ItemInfo | None:
+        """The first item with an ItemInfo among ``items`` (top-most first)."""
+        for item in items:
+            while item is not None:
+                info = getattr(item, "info", None)
+                if info is not None and item.isVisible():
+                    return info
+                item = item.parentItem()
+        return None
+
+    def selected_info(self) -> ItemInfo | None:
+        return self.info_at(self.selectedItems())

@@ -1,0 +1,52 @@
+"""Start the window, or paint it once into a file for ``--screenshot``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ..model.atlas import Atlas
+from ..model.atomic import atomic_path
+from ..model.errors import DorsumError
+from ..model.loader import default_zones_dir
+from ..render.style import FONT_FAMILY, load_fonts
+from .window import MainWindow
+
+__all__ = ["make_app", "run_window", "screenshot"]
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dorsum")
+    app.setDesktopFileName("dorsum")
+    load_fonts()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(max(app.font().pointSizeF(), 10.5))
+    app.setFont(font)
+    return app
+
+
+def screenshot(window: MainWindow, path, size: tuple[int, int]) -> None:
+    """Show ``window`` at ``size``, let it paint once and save what it shows."""
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    window.view.fit()
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    with atomic_path(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise DorsumError("could not write the PNG", path)
+
+
+def run_window(atlas: Atlas, args) -> int:
+    app = make_app()
+    window = MainWindow(atlas, args.zones or default_zones_dir(), args.stature, args.zone)
+    if args.screenshot is not None:
+        screenshot(window, args.screenshot, args.size or (1600, 1000))
+        print(args.screenshot)
+        return 0
+    window.show()
+    return app.exec()

@@ -1,0 +1,136 @@
+"""The side panel's text: what a zone, line or mark is, what to do there and why, with sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..model.atlas import Atlas
+from ..model.masks import RULE_TEXT
+from ..model.pressure import pressure_word
+from ..model.spec import Cite, minutes_range
+from ..render.items import ItemInfo
+
+__all__ = ["describe", "cite_text", "welcome_html"]
+
+
+def cite_text(cite: Cite) -> str:
+    """One source, short: ``seed 001: “…quote…”``, ``anatomy.md: kidneys``, ``Dorsum: why``."""
+    if cite.source == "anatomy.md":
+        what = cite.row or f"“{cite.quote}”"
+        return f"anatomy.md: {escape(what)}"
+    if cite.source == "dorsum":
+        return f"Dorsum's decision: {escape(cite.why)}"
+    return f"seed {escape(cite.source[:3])}: “{escape(cite.quote)}”"
+
+
+def _cites(cites) -> str:
+    if not cites:
+        return ""
+    items = "".join(f"<li>{cite_text(c)}</li>" for c in cites)
+    return f"<p style='color:#555'><i>Sources</i></p><ul style='color:#555'>{items}</ul>"
+
+
+def _minutes(value) -> str:
+    lo, hi = minutes_range(value)
+    return f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}"
+
+
+def _zone_html(atlas: Atlas, zone_id: str) -> str:
+    zone = atlas.zone(zone_id)
+    spec = zone.spec
+    parts = [
+        f"<h2>{escape(spec.name)}</h2>",
+        f"<p>{escape(spec.summary)}</p>",
+        f"<p><b>Span:</b> {spec.span.top} to {spec.span.bottom}. "
+        f"<b>Time:</b> {_minutes(spec.minutes.general)} min (general), "
+        f"{_minutes(spec.minutes.therapeutic)} min (therapeutic).</p>",
+        "<h3>Sequence</h3><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+        "<tr><th>#</th><th>Technique</th><th>Lines</th><th>min (gen.)</th><th>min (ther.)</th></tr>",
+    ]
+    for i, step in enumerate(spec.steps, 1):
+        lines = ", ".join(str(n) for n in step.lines) or "all"
+        note = f"<br><small>{escape(step.note)}</small>" if step.note else ""
+        parts.append(f"<tr><td>{i}</td><td>{step.technique}{note}</td><td>{lines}</td>"
+                     f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
+    parts.append("</table><h3>Lines</h3><ol>")
+    for line in sorted(spec.lines, key=lambda line: line.number):
+        target = f" → {line.target} nodes" if line.target else ""
+        parts.append(f"<li value='{line.number}'>{escape(line.name)}{target}; "
+                     f"pressure {pressure_word(line.pressure)}</li>")
+    parts.append("</ol>")
+    if zone.cancelled:
+        parts.append(f"<p style='color:#B00'><b>Left out for this client:</b> {', '.join(zone.cancelled)} "
+                     "(inside a no-go area)</p>")
+    for topic in ("purpose", "position", "pressure", "technique", "order", "caution"):
+        items = [g for g in spec.guidance if g.topic == topic]
+        if items:
+            parts.append(f"<h3>{topic.capitalize()}</h3>")
+            for g in items:
+                parts.append(f"<p>{escape(g.text)}</p>")
+    all_cites = list(spec.span.cite) + list(spec.minutes.cite) + [c for g in spec.guidance for c in g.cite]
+    parts.append(_cites(dict.fromkeys(all_cites)))
+    return "".join(parts)
+
+
+def _line_html(atlas: Atlas, line_id: str) -> str:
+    line = atlas.line(line_id)
+    zone = atlas.zone(line.zone)
+    target = f"toward the <b>{line.target}</b> nodes" if line.target else "along the muscle (no node group)"
+    parts = [
+        f"<h2>{escape(zone.name)}: line {line.number} ({line.side})</h2>",
+        f"<p><b>{escape(line.name)}</b>, {target}. Starts at the numbered badge and runs to the arrow.</p>",
+        f"<p><b>Pressure:</b> {line.pressure:.2f} ({pressure_word(line.pressure)}). "
+        f"<b>Techniques:</b> {', '.join(line.techniques)}.</p>",
+        f"<p><b>Why here:</b> {escape(line.why)}</p>",
+    ]
+    masked = [s for s in line.stretches if s.masks]
+    if masked:
+        parts.append("<h3>Where a mask changes the work</h3><ul>")
+        for s in masked:
+            names = ", ".join(f"{m} ({RULE_TEXT[atlas.mask(m).rule]})" for m in s.masks)
+            left_out = [t for t in line.techniques if t not in s.techniques]
+            dropped = f"; no {', '.join(left_out)}" if left_out and s.pressure > 0 else ""
+            parts.append(f"<li>{s.start:.0f}–{s.end:.0f} cm along it: {escape(names)}: "
+                         f"pressure {pressure_word(s.pressure)}{dropped}</li>")
+        parts.append("</ul>")
+    if line.rerouted:
+        parts.append(f"<p style='color:#B00'><b>Goes round</b> {', '.join(line.rerouted)}: "
+                     "the grey dots show the planned path.</p>")
+    parts.append(_cites(line.cite))
+    return "".join(parts)
+
+
+def _mask_html(atlas: Atlas, mask_id: str) -> str:
+    mask = atlas.mask(mask_id)
+    spec = next((m for m in atlas.zone_set.masks if m.id == mask_id), None)
+    parts = [f"<h2>Mask: {escape(mask_id.replace('_', ' '))}</h2>",
+             f"<p><b>{escape(RULE_TEXT[mask.rule].capitalize())}.</b></p>",
+             f"<p>{escape(mask.why)}</p>"]
+    if mask.pressure_cap is not None and mask.rule != "no_go":
+        parts.append(f"<p>Pressure at most {mask.pressure_cap:.2f} ({pressure_word(mask.pressure_cap)}).</p>")
+    if spec is not None:
+        parts.append(_cites(spec.cite))
+    return "".join(parts)
+
+
+def describe(atlas: Atlas, info: ItemInfo | None) -> str:
+    """HTML for the side panel about ``info`` (a zone, line, mask or mark)."""
+    if info is None:
+        return welcome_html(atlas)
+    if info.kind == "zone":
+        return _zone_html(atlas, info.id)
+    if info.kind == "line":
+        return _line_html(atlas, info.id)
+    if info.kind == "mask":
+        return _mask_html(atlas, info.id)
+    return f"<h2>{escape(info.title)}</h2><p>{escape(info.detail)}</p>"
+
+
+def welcome_html(atlas: Atlas) -> str:
+    zones = "".join(f"<li>{escape(z.name)}</li>" for z in atlas.zones)
+    return (
+        "<h2>Dorsum</h2><p>Click a zone or a line to see what is done there, in what order, how hard "
+        "and why. Hover anything to name it.</p>"
+        f"<p><b>Zones</b></p><ul>{zones}</ul>"
+        "<p><b>Keys:</b> + / − zoom, 0 fit, drag to pan, Ctrl+E export picture, Ctrl+Q quit.</p>"
+    )

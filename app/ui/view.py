@@ -1,0 +1,197 @@
+"""The back's view: wheel and keys zoom, a drag pans, a click selects, hovering names things."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
+
+from ..render.items import ItemInfo
+from ..render.legend import legend_size, paint_legend
+from ..render.scene import BackScene
+
+__all__ = ["BackView"]
+
+MIN_PX_PER_CM, MAX_PX_PER_CM = 2.0, 120.0
+ZOOM_STEP = 1.25
+
+
+class BackView(QGraphicsView):
+    """Shows a :class:`BackScene`. Signals carry the ItemInfo under the cursor or clicked."""
+
+    hovered = Signal(object)  # ItemInfo or None
+    clicked = Signal(object)  # ItemInfo or None
+    no_go_drawn = Signal(float, float, float)  # centre x, y and radius in cm
+
+    def __init__(self, scene: BackScene, parent=None):
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._press: QPoint | None = None
+        self._panning = False
+        self._drawing_no_go = False
+        self._no_go_preview: tuple[QPointF, float] | None = None
+        self._hover: ItemInfo | None = None
+        self._fitted = False
+
+    # -- zoom ------------------------------------------------------------------------------
+    @property
+    def px_per_cm(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(max(self.px_per_cm * factor, MIN_PX_PER_CM), MAX_PX_PER_CM)
+        factor = target / self.px_per_cm
+        if abs(factor - 1.0) > 1e-6:
+            self.scale(factor, factor)
+            self.scene().fit_labels(self.px_per_cm)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1.0 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        """Show the whole back (or the focused zone), leaving room for the legend."""
+        rect = self.scene().content_rect()
+        viewport = self.viewport().rect()
+        legend_w = self._legend_rect().width() + 24 if self.scene().layer_visible("legend") else 0
+        avail_w = max(viewport.width() - legend_w, viewport.width() * 0.5)
+        s = min(avail_w / rect.width(), viewport.height() / rect.height())
+        s = min(max(s, MIN_PX_PER_CM), MAX_PX_PER_CM)
+        self.resetTransform()
+        self.scale(s, s)
+        # A scene rectangle much larger than the back, so centring is never clamped.
+        self.setSceneRect(rect.adjusted(-3 * rect.width(), -3 * rect.height(), 3 * rect.width(), 3 * rect.height()))
+        # Centre the back in the part of the view the legend leaves free.
+        centre = rect.center()
+        offset = (viewport.width() - avail_w) / 2.0 / s
+        self.centerOn(QPointF(centre.x() + offset, centre.y()))
+        self.scene().fit_labels(s)
+        self._fitted = True
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps)
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._fitted or event.oldSize().width() <= 0:
+            self.fit()
+
+    # -- mouse -----------------------------------------------------------------------------
+    def set_no_go_tool(self, on: bool) -> None:
+        """While on, a drag draws a circular no-go area instead of panning."""
+        self._drawing_no_go = on
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def selectable_at(self, pos: QPoint) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            while item is not None:
+                if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable and item.isVisible():
+                    return item
+                item = item.parentItem()
+        return None
+
+    def info_at(self, pos: QPoint) -> ItemInfo | None:
+        return self.scene().info_at(self.items(pos))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._panning = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._drawing_no_go:
+                centre = self.mapToScene(self._press)
+                edge = self.mapToScene(pos)
+                self._no_go_preview = (centre, math.hypot(edge.x() - centre.x(), edge.y() - centre.y()))
+                self.viewport().update()
+            elif self._panning or (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+                if not self._panning:
+                    self._panning = True
+                    self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                delta = pos - self._press
+                self._press = pos
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        info = self.info_at(pos)
+        if info != self._hover:
+            self._hover = info
+            self.hovered.emit(info)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        pos = event.position().toPoint()
+        if self._drawing_no_go and self._no_go_preview is not None:
+            centre, radius = self._no_go_preview
+            self._no_go_preview = None
+            self.viewport().update()
+            if radius >= 0.3:
+                self.no_go_drawn.emit(centre.x(), -centre.y(), radius)
+        elif not self._panning:
+            item = self.selectable_at(pos)
+            self.scene().clearSelection()
+            if item is not None:
+                item.setSelected(True)
+            self.clicked.emit(self.scene().info_at([item]) if item is not None else None)
+        self._press = None
+        self._panning = False
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if self._drawing_no_go else Qt.CursorShape.ArrowCursor)
+        event.accept()
+
+    def leaveEvent(self, event) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.hovered.emit(None)
+        super().leaveEvent(event)
+
+    # -- overlay ---------------------------------------------------------------------------
+    def _legend_rect(self) -> QRectF:
+        scene = self.scene()
+        st = scene.style
+        width = min(st.px(360), self.viewport().width() * 0.4)
+        _, height = legend_size(scene, width)
+        margin = st.px(10)
+        return QRectF(self.viewport().width() - width - margin, margin, width, min(height, self.viewport().height() - 2 * margin))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._no_go_preview is not None:
+            centre, radius = self._no_go_preview
+            colour = QColor("#E41A1C")
+            pen = QPen(colour, 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            colour.setAlpha(90)
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, radius, radius)
+        if self.scene().layer_visible("legend"):
+            painter.save()
+            painter.resetTransform()
+            paint_legend(painter, self._legend_rect(), self.scene())
+            painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.scene().layer_visible("legend"):
+            self.viewport().update()  # the legend stays put while the picture moves

@@ -1,0 +1,295 @@
+"""The main window: the back in the middle, zones and layers on the left, guidance on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from shapely.geometry import Point
+
+from ..model.anatomy import build_body
+from ..model.atlas import Atlas, build_atlas
+from ..model.errors import DorsumError
+from ..model.geojson import write_geojson
+from ..model.loader import load_zone_set
+from ..model.masks import Mask, client_no_go
+from ..render.export import export
+from ..render.items import ItemInfo
+from ..render.scene import LAYERS, BackScene, zone_info
+from ..render.style import Style
+from .guidance import describe
+from .view import BackView
+
+__all__ = ["MainWindow", "KEYS"]
+
+#: Keys shown by Help ▸ Keys (F1).
+KEYS = (
+    ("+  /  −  /  wheel", "zoom in / out"),
+    ("0", "fit the back (or the zone) to the window"),
+    ("drag", "pan"),
+    ("click", "select a zone or a line: its guidance shows on the right"),
+    ("]  /  [", "next / previous zone"),
+    ("Esc", "show all zones"),
+    ("N", "draw a client's no-go area (drag a circle)"),
+    ("Ctrl+E", "export the picture (PNG, SVG, PDF)"),
+    ("Ctrl+O / Ctrl+R", "open / reload a zones folder"),
+    ("Ctrl+Q", "quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    """One atlas on screen; changing the body, the zones or the client's no-go areas
+    rebuilds it, and a failure leaves the last good atlas on screen with a message."""
+
+    def __init__(self, atlas: Atlas, zones_dir: Path, stature: float | None = None, focus: str | None = None):
+        super().__init__()
+        self.setWindowTitle("Dorsum: back-massage atlas")
+        self.atlas = atlas
+        self.zones_dir = Path(zones_dir)
+        self.stature = stature
+        self.client_masks: list[Mask] = [m for m in atlas.masks if m.client]
+        self.last_error: str | None = None
+
+        self.scene = BackScene(atlas, Style())
+        self.view = BackView(self.scene)
+        self.setCentralWidget(self.view)
+        self.info = QTextBrowser()
+        self.info.setOpenExternalLinks(False)
+        self.zone_list = QListWidget()
+        self.layer_boxes: dict[str, QCheckBox] = {}
+        self.body_box = QComboBox()
+        self.body_box.addItems(["male", "female"])
+        self.body_box.setCurrentText(atlas.body.sex)
+
+        self._build_docks()
+        self._build_actions()
+        self._fill_zone_list()
+        self.view.hovered.connect(self._on_hover)
+        self.view.clicked.connect(self._on_click)
+        self.view.no_go_drawn.connect(self.add_no_go)
+        self.body_box.currentTextChanged.connect(lambda sex: self.rebuild())
+        self.zone_list.currentRowChanged.connect(self._on_zone_row)
+        self.statusBar().showMessage("Hover to name a vertebra, landmark, zone or line; click to read its guidance.")
+        self.info.setHtml(describe(self.atlas, None))
+        self.resize(1600, 1000)
+        if focus:
+            self.focus_zone(focus)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.addWidget(QLabel("<b>Zones</b>"))
+        layout.addWidget(self.zone_list, 1)
+        layout.addWidget(QLabel("<b>Layers</b>"))
+        for name, label in LAYERS.items():
+            box = QCheckBox(label)
+            box.setChecked(self.scene.layer_visible(name))
+            box.toggled.connect(lambda on, n=name: self.set_layer_visible(n, on))
+            layout.addWidget(box)
+            self.layer_boxes[name] = box
+        layout.addWidget(QLabel("<b>Body</b>"))
+        layout.addWidget(self.body_box)
+        left.setMinimumWidth(290)
+        dock = QDockWidget("Atlas", self)
+        dock.setObjectName("atlas_dock")
+        dock.setWidget(left)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+        guide = QDockWidget("Guidance", self)
+        guide.setObjectName("guidance_dock")
+        guide.setWidget(self.info)
+        guide.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, guide)
+        self.resizeDocks([dock, guide], [260, 420], Qt.Orientation.Horizontal)
+
+    def _action(self, menu, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Open zones folder…", self.open_zones, [QKeySequence.StandardKey.Open])
+        self._action(file_menu, "&Reload zones", lambda: self.rebuild(), ["Ctrl+R"])
+        file_menu.addSeparator()
+        self._action(file_menu, "&Export picture…", self.export_picture, ["Ctrl+E"])
+        self._action(file_menu, "Export &geometry (GeoJSON)…", self.export_geometry, ["Ctrl+Shift+E"])
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, ["Ctrl+Q"])
+
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "Zoom &in", self.view.zoom_in, ["+", "=", QKeySequence.StandardKey.ZoomIn])
+        self._action(view_menu, "Zoom &out", self.view.zoom_out, ["-", QKeySequence.StandardKey.ZoomOut])
+        self._action(view_menu, "&Fit", self.view.fit, ["0"])
+        view_menu.addSeparator()
+        self._action(view_menu, "&Next zone", lambda: self.step_zone(1), ["]", "PgDown"])
+        self._action(view_menu, "&Previous zone", lambda: self.step_zone(-1), ["[", "PgUp"])
+        self._action(view_menu, "&All zones", lambda: self.focus_zone(None), ["Esc"])
+
+        client = bar.addMenu("&Client")
+        self.no_go_action = self._action(client, "Draw a &no-go area (wound, burn…)", self.view.set_no_go_tool, ["N"], checkable=True)
+        self._action(client, "&Clear no-go areas", self.clear_no_go)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keys", self.show_keys, ["F1"])
+
+        tools = QToolBar("Tools", self)
+        tools.setObjectName("tools")
+        tools.setMovable(False)
+        for action in (self.no_go_action,):
+            tools.addAction(action)
+        self.addToolBar(tools)
+
+    def _fill_zone_list(self) -> None:
+        self.zone_list.blockSignals(True)
+        self.zone_list.clear()
+        self.zone_list.addItem(QListWidgetItem("All zones"))
+        for zone in self.atlas.zones:
+            item = QListWidgetItem(zone.name)
+            item.setData(Qt.ItemDataRole.UserRole, zone.id)
+            self.zone_list.addItem(item)
+        ids = [None] + [z.id for z in self.atlas.zones]
+        self.zone_list.setCurrentRow(ids.index(self.scene.focus) if self.scene.focus in ids else 0)
+        self.zone_list.blockSignals(False)
+
+    # -- state -------------------------------------------------------------------------------
+    def set_layer_visible(self, name: str, on: bool) -> None:
+        self.scene.set_layer_visible(name, on)
+        if self.layer_boxes[name].isChecked() != on:
+            self.layer_boxes[name].setChecked(on)
+        self.view.viewport().update()
+
+    def focus_zone(self, zone_id: str | None) -> None:
+        """Show one zone's lines (None: all), fit it and show its guidance."""
+        self.scene.set_focus(zone_id)
+        ids = [None] + [z.id for z in self.atlas.zones]
+        self.zone_list.blockSignals(True)
+        self.zone_list.setCurrentRow(ids.index(zone_id))
+        self.zone_list.blockSignals(False)
+        self.view.fit()
+        self.info.setHtml(describe(self.atlas, zone_info(self.atlas, zone_id) if zone_id else None))
+
+    def step_zone(self, step: int) -> None:
+        ids = [None] + [z.id for z in self.atlas.zones]
+        self.focus_zone(ids[(ids.index(self.scene.focus) + step) % len(ids)])
+
+    def _on_zone_row(self, row: int) -> None:
+        if row >= 0:
+            self.focus_zone(self.zone_list.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _on_hover(self, info: ItemInfo | None) -> None:
+        if info is None:
+            self.statusBar().clearMessage()
+        else:
+            detail = info.detail.split("<br>")[0]
+            self.statusBar().showMessage(f"{info.title}: {detail}" if detail else info.title)
+
+    def _on_click(self, info: ItemInfo | None) -> None:
+        self.info.setHtml(describe(self.atlas, info or (zone_info(self.atlas, self.scene.focus) if self.scene.focus else None)))
+
+    def rebuild(self, zones_dir: Path | None = None) -> bool:
+        """Build the atlas again from the zones folder, body and no-go areas. On bad input,
+        show the message and keep the last good atlas; returns whether it succeeded."""
+        folder = Path(zones_dir) if zones_dir is not None else self.zones_dir
+        try:
+            atlas = build_atlas(build_body(self.body_box.currentText(), self.stature),
+                                load_zone_set(folder), tuple(self.client_masks))
+        except DorsumError as exc:
+            self.show_error(str(exc))
+            return False
+        self.atlas, self.zones_dir = atlas, folder
+        focus = self.scene.focus
+        self.scene.set_atlas(atlas)
+        self._fill_zone_list()
+        if focus not in {z.id for z in atlas.zones}:
+            self.scene.set_focus(None)
+        self.view.fit()
+        self._on_click(None)
+        return True
+
+    def show_error(self, message: str) -> None:
+        """A window-modal message that does not block (tests read ``last_error``)."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "Dorsum", message, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("The last good zones stay on screen.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- client ------------------------------------------------------------------------------
+    def add_no_go(self, x: float, y: float, radius: float) -> None:
+        """Add a circular no-go area (cm) for this client; the lines go round it."""
+        mask = client_no_go(f"no_go_{len(self.client_masks) + 1}", Point(x, y).buffer(radius),
+                            "client no-go area (wound, burn, skin condition)")
+        self.client_masks.append(mask)
+        if not self.rebuild():
+            self.client_masks.pop()
+        self.no_go_action.setChecked(False)
+        self.view.set_no_go_tool(False)
+
+    def clear_no_go(self) -> None:
+        self.client_masks.clear()
+        self.rebuild()
+
+    # -- files -------------------------------------------------------------------------------
+    def open_zones(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a zones folder", str(self.zones_dir))
+        if folder:
+            self.rebuild(Path(folder))
+
+    def export_picture(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export picture", "dorsum.png",
+                                              "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path, size: tuple[int, int] = (1920, 1080)) -> bool:
+        """Export what the window shows (zone, layers, no-go areas) at ``size``."""
+        scene = BackScene(self.atlas, Style.for_output(*size))
+        for name in LAYERS:
+            scene.set_layer_visible(name, self.scene.layer_visible(name))
+        scene.set_focus(self.scene.focus)
+        try:
+            export(scene, path, *size)
+        except DorsumError as exc:
+            self.show_error(str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def export_geometry(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export geometry", "dorsum.geojson", "GeoJSON (*.geojson)")
+        if path:
+            try:
+                write_geojson(self.atlas, path)
+            except DorsumError as exc:
+                self.show_error(str(exc))
+
+    def show_keys(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in KEYS)
+        box = QMessageBox(QMessageBox.Icon.Information, "Keys", f"<table cellpadding='4'>{rows}</table>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
