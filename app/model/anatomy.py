@@ -244,8 +244,9 @@ def _kidney(p: dict[str, float], y, side: str) -> tuple[Polygon, Point]:
     half_w = 2.9 * s
     t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
     ellipse = Polygon(np.c_[cx + half_w * np.cos(t), cy + half_h * np.sin(t)])
-    hilum_pt = Point(KIDNEY_HILUM * s - 1.2 * s, y("L1") + raise_)
-    bean = ellipse.difference(hilum_pt.buffer(1.3 * s))
+    # A shallow notch on the medial edge at the hilum gives the bean its shape [GK].
+    hilum_pt = Point(cx - half_w - 0.55 * s, y("L1") + raise_)
+    bean = ellipse.difference(hilum_pt.buffer(1.2 * s))
     # Upper pole tilts toward the midline (~12°) [GK].
     bean = rotate(bean, 12.0, origin=(cx, cy))
     hilum = Point(KIDNEY_HILUM * s, y("L1") + raise_)

@@ -52,7 +52,11 @@ def legend_rows(scene) -> list[LegendRow]:
             rows.append(LegendRow("planned", "grey dots: the planned path, before going round"))
     if visible("masks"):
         rows.append(LegendRow("heading", "Masks"))
+        shown = scene.content_rect()
         for mask in scene.atlas.masks:
+            x0, y0, x1, y1 = mask.geometry.bounds
+            if x1 < shown.left() or x0 > shown.right() or -y0 < shown.top() or -y1 > shown.bottom():
+                continue  # not in the picture
             text = f"{mask.id.replace('_', ' ')}: {RULE_TEXT[mask.rule]}"
             rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
     marks = []

@@ -269,8 +269,9 @@ class BackScene(QGraphicsScene):
             for p in body.nodes.values():
                 if miny <= p.y <= maxy:
                     minx, maxx = min(minx, p.x), max(maxx, p.x)
-        margin_x = 0.12 * (maxx - minx) + 4.0
-        return QRectF(minx - margin_x, -(maxy + 2.0), (maxx - minx) + 2 * margin_x, (maxy - miny) + 4.0)
+        # Labels stand left of the back (viewer's left), so that side gets the wider margin.
+        left, right = 0.12 * (maxx - minx) + 7.0, 0.06 * (maxx - minx) + 2.0
+        return QRectF(minx - left, -(maxy + 2.0), (maxx - minx) + left + right, (maxy - miny) + 4.0)
 
     def fit_labels(self, px_per_cm: float) -> None:
         """Hide every other vertebra label where they would overlap at this zoom."""

@@ -86,4 +86,4 @@ class Style:
     @staticmethod
     def for_output(width: int, height: int) -> "Style":
         """A style whose text has the same share of the picture at any output size."""
-        return Style(ui_scale=max(0.5, min(width / 1920.0, height / 1080.0)))
+        return Style(ui_scale=max(0.75, min(width / 1920.0, height / 1080.0)))

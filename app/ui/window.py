@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.info = QTextBrowser()
         self.info.setOpenExternalLinks(False)
         self.zone_list = QListWidget()
+        self.zone_list.setWordWrap(True)
         self.layer_boxes: dict[str, QCheckBox] = {}
         self.body_box = QComboBox()
         self.body_box.addItems(["male", "female"])

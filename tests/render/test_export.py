@@ -1,0 +1,97 @@
+"""Exports read back by independent readers: PNG header, SVG as XML, PDF with pypdf."""
+
+import struct
+import xml.etree.ElementTree as ET
+
+import pytest
+from pypdf import PdfReader
+
+from app.model.errors import DorsumError
+from app.render.export import export, render_image
+from app.render.scene import BackScene
+from app.render.style import Style
+
+
+def png_size(path):
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (800, 1200)])
+def test_png_has_the_asked_size(qapp, atlas, tmp_path, size):
+    out = export(BackScene(atlas, Style.for_output(*size)), tmp_path / "back.png", *size)
+    assert png_size(out) == size
+
+
+def test_svg_parses_as_xml_with_the_viewbox(qapp, atlas, tmp_path):
+    out = export(BackScene(atlas), tmp_path / "back.svg", 1920, 1080)
+    root = ET.parse(out).getroot()
+    assert root.tag.endswith("svg")
+    assert root.get("viewBox").split() == ["0", "0", "1920", "1080"]
+    assert len(list(root.iter())) > 200  # the back, its lines and labels, not an empty page
+
+
+def test_pdf_has_one_page_with_the_title(qapp, atlas, tmp_path):
+    scene = BackScene(atlas)
+    scene.set_focus("lumbar")
+    out = export(scene, tmp_path / "back.pdf", 1920, 1080)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())  # pypdf spaces words with tabs
+    assert "Lumbar region and sacrum" in text
+    assert "L3" in text
+
+
+def test_render_differs_by_zone(qapp, atlas):
+    scene = BackScene(atlas)
+    whole = render_image(scene, 960, 540)
+    scene.set_focus("collar")
+    collar = render_image(scene, 960, 540)
+    assert whole != collar
+
+
+def test_vertebra_label_is_drawn_where_the_model_puts_it(qapp, atlas):
+    """Sample pixels: the T7 chip's dark text lies at T7's height on the midline."""
+    from app.render.export import layout
+
+    scene = BackScene(atlas)
+    scene.set_layer_visible("legend", False)
+    image = render_image(scene, 1920, 1080)
+    _, picture, _ = layout(scene, 1920, 1080)
+    source = scene.content_rect()
+    s = min(picture.width() / source.width(), picture.height() / source.height())
+    x0 = picture.center().x() - source.width() * s / 2
+    y0 = picture.center().y() - source.height() * s / 2
+    y_t7 = atlas.body.level_y["T7"]
+    px = x0 + (0 - source.left()) * s
+    py = y0 + (-y_t7 - source.top()) * s
+    dark = 0
+    for dx in range(-12, 13):
+        for dy in range(-5, 6):
+            c = image.pixelColor(int(px + dx), int(py + dy))
+            dark += c.lightness() < 80
+    assert dark > 10
+
+
+def test_export_refuses_unknown_format_and_missing_folder(qapp, atlas, tmp_path):
+    scene = BackScene(atlas)
+    with pytest.raises(DorsumError, match="use .png, .svg or .pdf"):
+        export(scene, tmp_path / "back.txt")
+    with pytest.raises(DorsumError, match="does not exist"):
+        export(scene, tmp_path / "missing" / "back.png")
+
+
+def test_failed_export_leaves_the_old_file(qapp, atlas, tmp_path, monkeypatch):
+    out = tmp_path / "back.png"
+    out.write_bytes(b"old")
+    import app.render.export as ex
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ex, "render_image", broken)
+    with pytest.raises(RuntimeError):
+        export(BackScene(atlas), out)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["back.png"]

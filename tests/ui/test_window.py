@@ -1,0 +1,151 @@
+"""The window under pytest-qt: layers, hover, selection, zoom, zones, bad input, export."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.model.loader import default_zones_dir
+from app.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, atlas):
+    w = MainWindow(atlas, default_zones_dir())
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.fit()
+    return w
+
+
+def view_pos(window, x_cm, y_cm) -> QPoint:
+    """Where a model point (cm) is on the view's viewport."""
+    return window.view.mapFromScene(x_cm, -y_cm)
+
+
+def test_toggle_a_layer_from_the_panel(window, qtbot):
+    box = window.layer_boxes["spine"]
+    assert window.scene.vertebra_items["T7"].isVisible()
+    box.click()
+    assert not box.isChecked()
+    assert not window.scene.vertebra_items["T7"].isVisible()
+    box.click()
+    assert window.scene.vertebra_items["T7"].isVisible()
+
+
+def test_hovering_a_vertebra_names_it(window, qtbot):
+    y = window.atlas.body.level_y["T7"]
+    with qtbot.waitSignal(window.view.hovered, timeout=1000) as blocker:
+        qtbot.mouseMove(window.view.viewport(), view_pos(window, 0.0, y))
+    assert blocker.args[0].kind == "vertebra" and blocker.args[0].id == "T7"
+    assert "T7" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_line_selects_it_and_shows_its_guidance(window, qtbot):
+    window.focus_zone("lumbar")
+    line = window.atlas.line("lumbar.4.right")
+    mid = line.path.interpolate(0.5, normalized=True)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(window, mid.x, mid.y))
+    info = window.scene.selected_info()
+    assert info is not None and info.id == "lumbar.4.right"
+    text = window.info.toPlainText()
+    assert "line 4" in text and "inguinal" in text and "more intense" in text
+
+
+def test_clicking_a_zone_shows_its_sequence(window, qtbot):
+    y = window.atlas.body.y_of("T3")  # on the left shoulder, away from every line
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(window, -21.0, y))
+    assert window.scene.selected_info().id == "collar"
+    text = window.info.toPlainText()
+    assert "kneading" in text and "10–15 min" in text
+
+
+def test_zoom_keys_wheel_and_fit(window, qtbot):
+    start = window.view.px_per_cm
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus)
+    assert window.view.px_per_cm == pytest.approx(start * 1.25)
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus)
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus)
+    assert window.view.px_per_cm == pytest.approx(start / 1.25)
+    qtbot.keyClick(window.view, Qt.Key.Key_0)
+    assert window.view.px_per_cm == pytest.approx(start)
+
+
+def test_arrowheads_keep_their_screen_size_when_zooming(window, qtbot):
+    from app.render.items import ArrowItem
+
+    arrow = next(c for c in window.scene.line_items["lumbar.3.right"].childItems() if isinstance(c, ArrowItem))
+    size = lambda: window.view.mapFromScene(arrow.sceneBoundingRect()).boundingRect().width()  # noqa: E731
+    before = arrow.deviceTransform(window.view.viewportTransform()).mapRect(arrow.boundingRect()).width()
+    window.view.zoom_by(3.0)
+    after = arrow.deviceTransform(window.view.viewportTransform()).mapRect(arrow.boundingRect()).width()
+    assert after == pytest.approx(before, rel=0.01)
+    assert size is not None
+
+
+def test_drag_pans_instead_of_selecting(window, qtbot):
+    vp = window.view.viewport()
+    h0 = window.view.verticalScrollBar().value()
+    start = view_pos(window, -14.0, window.atlas.body.y_of("T4"))
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(vp, start + QPoint(0, 30 * step))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 150))
+    assert window.view.verticalScrollBar().value() != h0
+    assert window.scene.selected_info() is None
+
+
+def test_zone_keys_step_through_zones(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_BracketRight)
+    assert window.scene.focus == window.atlas.zones[0].id
+    qtbot.keyClick(window.view, Qt.Key.Key_BracketLeft)
+    assert window.scene.focus is None
+
+
+def test_switching_body_rebuilds(window, qtbot):
+    window.body_box.setCurrentText("female")
+    assert window.atlas.body.sex == "female"
+    assert window.scene.atlas is window.atlas
+
+
+def test_bad_zones_folder_shows_message_and_keeps_last_atlas(window, qtbot, tmp_path):
+    bad = tmp_path / "zones"
+    shutil.copytree(default_zones_dir(), bad)
+    text = (bad / "lumbar.toml").read_text().replace('at = "L3", out = 2.6', 'at = "L9", out = 2.6')
+    (bad / "lumbar.toml").write_text(text)
+    before = window.atlas
+    assert not window.rebuild(bad)
+    assert window.atlas is before and window.scene.atlas is before
+    assert window.last_error.startswith(f"{bad / 'lumbar.toml'}:")
+    assert "L9" in window.last_error
+
+
+def test_drawing_a_no_go_area_reroutes_lines(window, qtbot):
+    window.focus_zone("whole_back")
+    line = window.atlas.line("whole_back.2.right")
+    mid = line.path.interpolate(0.5, normalized=True)
+    window.no_go_action.trigger()
+    vp = window.view.viewport()
+    centre = view_pos(window, mid.x, mid.y)
+    edge = view_pos(window, mid.x + 2.5, mid.y)
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(vp, edge)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=edge)
+    new_line = window.atlas.line("whole_back.2.right")
+    assert new_line.rerouted == ("no_go_1",)
+    assert not window.no_go_action.isChecked()
+    window.clear_no_go()
+    assert not any(m.client for m in window.atlas.masks)
+
+
+def test_export_from_the_window(window, tmp_path):
+    window.focus_zone("collar")
+    assert window.export_to(tmp_path / "collar.png", (960, 540))
+    assert (tmp_path / "collar.png").stat().st_size > 10_000
+
+
+def test_ctrl_q_closes(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
