@@ -317,7 +317,7 @@ def build_body(sex: str = "male", stature: float | None = None) -> Body:
     psis = (PSIS_LATERAL * ps, y("S2"))
     crest_top = (0.55 * p["hip"] / 2.0, crest_y)
     crest = LineString(catmull_rom([psis, (0.33 * p["hip"] / 2.0, crest_y - 1.2 * ps), crest_top,
-                                    (p["waist"] / 2.0 + 0.3 * ps, crest_y - 2.2 * ps)], 8))
+                                    (p["waist"] / 2.0 - 0.3 * ps, crest_y - 2.2 * ps)], 8))
 
     ribs, crests, kidneys, nodes = {}, {}, {}, {}
     for side in SIDES:

@@ -77,7 +77,7 @@ def atlas_features(atlas: Atlas) -> list[dict]:
                     {"from_cm": round(s.start, 2), "to_cm": round(s.end, 2), "masks": list(s.masks),
                      "pressure": s.pressure, "techniques": list(s.techniques)}
                     for s in line.stretches
-                    if s.masks
+                    if s.limited
                 ],
                 rerouted_around=list(line.rerouted),
             )

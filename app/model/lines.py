@@ -32,6 +32,7 @@ class Stretch:
     pressure: float
     techniques: tuple[str, ...]
     masks: tuple[str, ...]
+    limited: bool = False  # a mask lowers the pressure or leaves a technique out here
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def stretches_of(path: LineString, pressure: float, techniques: tuple[str, ...],
         if p <= 0.0:
             allowed = set()  # the hands glide over or lift: no technique is applied here
         kept = tuple(t for t in techniques if t in allowed)
-        out.append(Stretch(substring(path, d0, d1), d0, d1, p, kept, inside))
+        limited = p < pressure or kept != techniques
+        out.append(Stretch(substring(path, d0, d1), d0, d1, p, kept, inside, limited))
     return tuple(out)
 
 

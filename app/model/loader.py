@@ -156,6 +156,8 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
             masks = tuple(doc.masks)
             sources["masks"] = source
             continue
+        if doc.id == "masks":
+            raise source.error(["id"], "'masks' is reserved for masks.toml: choose another zone id")
         if doc.id in sources:
             raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
         sources[doc.id] = source
@@ -278,6 +280,8 @@ def _check_masks(source: Source, doc: MaskFile) -> None:
             raise source.error(where + ["id"], f"mask id {mask.id!r} is used twice")
         seen.add(mask.id)
         _check_cites(source, mask.cite, where)
+        if mask.rule == "no_deep_pressure" and mask.pressure_cap is None:
+            raise source.error(where + ["rule"], "a no_deep_pressure mask needs the pressure_cap it allows")
         if mask.shape in ("spine_strip", "scapula_edges") and mask.half_width <= 0:
             raise source.error(where + ["shape"], f"a {mask.shape} mask needs half_width > 0")
         if mask.shape == "above_level":

@@ -256,13 +256,13 @@ class StrokeLineItem(QGraphicsPathItem):
     def boundingRect(self) -> QRectF:
         return self._shape.boundingRect().adjusted(-1, -1, 1, 1)
 
-    def pen_for(self, pressure: float, has_masks: bool) -> QPen:
+    def pen_for(self, pressure: float, limited: bool) -> QPen:
         """Width grows with pressure; a glide (no pressure) is a thin grey dash."""
         st = self._style
         if pressure <= 0.0:
             return cosmetic_pen(st.muted, st.px(1.6), Qt.PenStyle.DashLine)
         width = st.px(st.line_width_px + st.line_width_per_pressure * pressure)
-        return cosmetic_pen(self._colour, width, Qt.PenStyle.DotLine if has_masks else Qt.PenStyle.SolidLine)
+        return cosmetic_pen(self._colour, width, Qt.PenStyle.DotLine if limited else Qt.PenStyle.SolidLine)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -276,4 +276,4 @@ class StrokeLineItem(QGraphicsPathItem):
         for path, stretch in self._stretches:
             if stretch.pressure > 0.0:  # a white casing keeps the line readable over fills
                 painter.strokePath(path, cosmetic_pen("white", st.px(st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3)))
-            painter.strokePath(path, self.pen_for(stretch.pressure, bool(stretch.masks)))
+            painter.strokePath(path, self.pen_for(stretch.pressure, stretch.limited))

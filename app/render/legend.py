@@ -81,9 +81,9 @@ def _row_height(row: LegendRow, style, width: float) -> float:
     return max(rect.height(), style.px(22)) + gap
 
 
-def legend_size(scene, width: float) -> tuple[float, float]:
-    """Width and height the legend needs in pixels."""
-    style = scene.style
+def legend_size(scene, width: float, style=None) -> tuple[float, float]:
+    """Width and height the legend needs in pixels (``style`` defaults to the scene's)."""
+    style = style or scene.style
     pad = style.px(12)
     rows = legend_rows(scene)
     return width, sum(_row_height(r, style, width - 2 * pad) for r in rows) + 2 * pad
@@ -155,9 +155,9 @@ def _symbol(painter: QPainter, row: LegendRow, box: QRectF, style) -> None:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "T7")
 
 
-def paint_legend(painter: QPainter, rect: QRectF, scene) -> None:
+def paint_legend(painter: QPainter, rect: QRectF, scene, style=None) -> None:
     """Draw the legend inside ``rect`` (pixels), on a white card."""
-    style = scene.style
+    style = style or scene.style
     pad = style.px(12)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -70,7 +70,7 @@ def line_info(line) -> ItemInfo:
     title = f"{line.zone.replace('_', ' ').capitalize()} line {line.number} ({line.side}){target}"
     notes = []
     for s in line.stretches:
-        if s.masks:
+        if s.limited:
             notes.append(f"{s.start:.0f}–{s.end:.0f} cm: {', '.join(s.masks)} (pressure {pressure_word(s.pressure)})")
     if line.rerouted:
         notes.append("goes round " + ", ".join(line.rerouted))

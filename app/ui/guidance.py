@@ -83,7 +83,7 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
         f"<b>Techniques:</b> {', '.join(line.techniques)}.</p>",
         f"<p><b>Why here:</b> {escape(line.why)}</p>",
     ]
-    masked = [s for s in line.stretches if s.masks]
+    masked = [s for s in line.stretches if s.limited]
     if masked:
         parts.append("<h3>Where a mask changes the work</h3><ul>")
         for s in masked:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
 from ..render.items import ItemInfo
-from ..render.legend import legend_size, paint_legend
 from ..render.scene import BackScene
 
 __all__ = ["BackView"]
@@ -42,7 +41,7 @@ class BackView(QGraphicsView):
         self._drawing_no_go = False
         self._no_go_preview: tuple[QPointF, float] | None = None
         self._hover: ItemInfo | None = None
-        self._fitted = False
+        self._auto_fit = True  # refit on resize until the user zooms or pans
 
     # -- zoom ------------------------------------------------------------------------------
     @property
@@ -53,6 +52,7 @@ class BackView(QGraphicsView):
         target = min(max(self.px_per_cm * factor, MIN_PX_PER_CM), MAX_PX_PER_CM)
         factor = target / self.px_per_cm
         if abs(factor - 1.0) > 1e-6:
+            self._auto_fit = False
             self.scale(factor, factor)
             self.scene().fit_labels(self.px_per_cm)
 
@@ -63,23 +63,18 @@ class BackView(QGraphicsView):
         self.zoom_by(1.0 / ZOOM_STEP)
 
     def fit(self) -> None:
-        """Show the whole back (or the focused zone), leaving room for the legend."""
+        """Show the whole back (or the focused zone) as large as the view allows."""
         rect = self.scene().content_rect()
         viewport = self.viewport().rect()
-        legend_w = self._legend_rect().width() + 24 if self.scene().layer_visible("legend") else 0
-        avail_w = max(viewport.width() - legend_w, viewport.width() * 0.5)
-        s = min(avail_w / rect.width(), viewport.height() / rect.height())
+        s = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         s = min(max(s, MIN_PX_PER_CM), MAX_PX_PER_CM)
         self.resetTransform()
         self.scale(s, s)
         # A scene rectangle much larger than the back, so centring is never clamped.
         self.setSceneRect(rect.adjusted(-3 * rect.width(), -3 * rect.height(), 3 * rect.width(), 3 * rect.height()))
-        # Centre the back in the part of the view the legend leaves free.
-        centre = rect.center()
-        offset = (viewport.width() - avail_w) / 2.0 / s
-        self.centerOn(QPointF(centre.x() + offset, centre.y()))
+        self.centerOn(rect.center())
         self.scene().fit_labels(s)
-        self._fitted = True
+        self._auto_fit = True
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -89,7 +84,7 @@ class BackView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not self._fitted or event.oldSize().width() <= 0:
+        if self._auto_fit:
             self.fit()
 
     # -- mouse -----------------------------------------------------------------------------
@@ -128,6 +123,7 @@ class BackView(QGraphicsView):
             elif self._panning or (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
                 if not self._panning:
                     self._panning = True
+                    self._auto_fit = False
                     self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
                 delta = pos - self._press
                 self._press = pos
@@ -170,14 +166,6 @@ class BackView(QGraphicsView):
         super().leaveEvent(event)
 
     # -- overlay ---------------------------------------------------------------------------
-    def _legend_rect(self) -> QRectF:
-        scene = self.scene()
-        st = scene.style
-        width = min(st.px(360), self.viewport().width() * 0.4)
-        _, height = legend_size(scene, width)
-        margin = st.px(10)
-        return QRectF(self.viewport().width() - width - margin, margin, width, min(height, self.viewport().height() - 2 * margin))
-
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self._no_go_preview is not None:
             centre, radius = self._no_go_preview
@@ -188,13 +176,3 @@ class BackView(QGraphicsView):
             colour.setAlpha(90)
             painter.setBrush(colour)
             painter.drawEllipse(centre, radius, radius)
-        if self.scene().layer_visible("legend"):
-            painter.save()
-            painter.resetTransform()
-            paint_legend(painter, self._legend_rect(), self.scene())
-            painter.restore()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        if self.scene().layer_visible("legend"):
-            self.viewport().update()  # the legend stays put while the picture moves

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from ..render.items import ItemInfo
 from ..render.scene import LAYERS, BackScene, zone_info
 from ..render.style import Style
 from .guidance import describe
+from .legend_widget import LegendWidget
 from .view import BackView
 
 __all__ = ["MainWindow", "KEYS"]
@@ -72,11 +74,14 @@ class MainWindow(QMainWindow):
         self.info = QTextBrowser()
         self.info.setOpenExternalLinks(False)
         self.zone_list = QListWidget()
-        self.zone_list.setWordWrap(True)
+        self.zone_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zone_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zone_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.layer_boxes: dict[str, QCheckBox] = {}
         self.body_box = QComboBox()
         self.body_box.addItems(["male", "female"])
         self.body_box.setCurrentText(atlas.body.sex)
+        self.legend = LegendWidget(self.scene)
 
         self._build_docks()
         self._build_actions()
@@ -97,7 +102,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.addWidget(QLabel("<b>Zones</b>"))
-        layout.addWidget(self.zone_list, 1)
+        layout.addWidget(self.zone_list)
         layout.addWidget(QLabel("<b>Layers</b>"))
         for name, label in LAYERS.items():
             box = QCheckBox(label)
@@ -107,10 +112,16 @@ class MainWindow(QMainWindow):
             self.layer_boxes[name] = box
         layout.addWidget(QLabel("<b>Body</b>"))
         layout.addWidget(self.body_box)
-        left.setMinimumWidth(290)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(330)
         dock = QDockWidget("Atlas", self)
         dock.setObjectName("atlas_dock")
-        dock.setWidget(left)
+        dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
@@ -151,7 +162,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&All zones", lambda: self.focus_zone(None), ["Esc"])
 
         client = bar.addMenu("&Client")
-        self.no_go_action = self._action(client, "Draw a &no-go area (wound, burn…)", self.view.set_no_go_tool, ["N"], checkable=True)
+        self.no_go_action = self._action(client, "Draw a &no-go area…", self.view.set_no_go_tool, ["N"], checkable=True)
+        self.no_go_action.setToolTip("Drag a circle over a wound, burn or skin condition: the lines go round it (N)")
         self._action(client, "&Clear no-go areas", self.clear_no_go)
 
         help_menu = bar.addMenu("&Help")
@@ -175,13 +187,16 @@ class MainWindow(QMainWindow):
         ids = [None] + [z.id for z in self.atlas.zones]
         self.zone_list.setCurrentRow(ids.index(self.scene.focus) if self.scene.focus in ids else 0)
         self.zone_list.blockSignals(False)
+        rows = sum(self.zone_list.sizeHintForRow(i) for i in range(self.zone_list.count()))
+        self.zone_list.setFixedHeight(rows + 2 * self.zone_list.frameWidth() + 4)
 
     # -- state -------------------------------------------------------------------------------
     def set_layer_visible(self, name: str, on: bool) -> None:
         self.scene.set_layer_visible(name, on)
         if self.layer_boxes[name].isChecked() != on:
             self.layer_boxes[name].setChecked(on)
-        self.view.viewport().update()
+        self.legend.setVisible(self.scene.layer_visible("legend"))
+        self.legend.refresh()
 
     def focus_zone(self, zone_id: str | None) -> None:
         """Show one zone's lines (None: all), fit it and show its guidance."""
@@ -191,6 +206,7 @@ class MainWindow(QMainWindow):
         self.zone_list.setCurrentRow(ids.index(zone_id))
         self.zone_list.blockSignals(False)
         self.view.fit()
+        self.legend.refresh()
         self.info.setHtml(describe(self.atlas, zone_info(self.atlas, zone_id) if zone_id else None))
 
     def step_zone(self, step: int) -> None:
@@ -228,6 +244,7 @@ class MainWindow(QMainWindow):
         if focus not in {z.id for z in atlas.zones}:
             self.scene.set_focus(None)
         self.view.fit()
+        self.legend.refresh()
         self._on_click(None)
         return True
 
