@@ -237,7 +237,7 @@ class BackScene(QGraphicsScene):
         if zone_id is not None:
             self.atlas.zone(zone_id)  # raises DorsumError for an unknown zone
         self.focus = zone_id
-        for line_id, item in self.line_items.items():
+        for item in self.line_items.values():
             item.setVisible(zone_id is None or item.line.zone == zone_id)
         for zid, item in self.zone_items.items():
             fill = QColor(item.colour)

@@ -1,5 +1,7 @@
 """The scene holds what the atlas says, in layers that can be hidden."""
 
+import pytest
+
 from app.model.anatomy import VERTEBRAE
 from app.render.scene import LAYERS, BackScene
 
@@ -59,3 +61,20 @@ def test_arrow_points_the_way_the_line_runs(qapp, atlas):
     assert abs(((end_arrow.rotation() - expected) + 180) % 360 - 180) < 20
     # lumbar lines run out (to the patient's right here) and down: x grows, scene y grows
     assert x1 > x0 and -y1 > -y0
+
+
+def test_labels_keep_their_share_of_the_picture_at_4k(qapp, atlas):
+    """A projector shows 1080p and 4K at the same physical size: labels must double in pixels
+    at 4K, and be at least 15 px tall at 1080p (legible from the back of a classroom)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from app.render.style import Style
+
+    heights = {}
+    for size in ((1920, 1080), (3840, 2160)):
+        style = Style.for_output(*size)
+        heights[size] = QFontMetricsF(style.font(style.label_px)).height()
+        chip = BackScene(atlas, style).vertebra_items["T7"]
+        assert chip.boundingRect().height() >= heights[size]
+    assert heights[(1920, 1080)] >= 15
+    assert heights[(3840, 2160)] == pytest.approx(2 * heights[(1920, 1080)], rel=0.1)

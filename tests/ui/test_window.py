@@ -77,12 +77,12 @@ def test_arrowheads_keep_their_screen_size_when_zooming(window, qtbot):
     from app.render.items import ArrowItem
 
     arrow = next(c for c in window.scene.line_items["lumbar.3.right"].childItems() if isinstance(c, ArrowItem))
-    size = lambda: window.view.mapFromScene(arrow.sceneBoundingRect()).boundingRect().width()  # noqa: E731
+    scale = window.view.px_per_cm
     before = arrow.deviceTransform(window.view.viewportTransform()).mapRect(arrow.boundingRect()).width()
     window.view.zoom_by(3.0)
     after = arrow.deviceTransform(window.view.viewportTransform()).mapRect(arrow.boundingRect()).width()
-    assert after == pytest.approx(before, rel=0.01)
-    assert size is not None
+    assert window.view.px_per_cm == pytest.approx(3 * scale)  # the back grew threefold
+    assert after == pytest.approx(before, rel=0.01)  # the arrowhead did not
 
 
 def test_drag_pans_instead_of_selecting(window, qtbot):
