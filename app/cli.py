@@ -176,10 +176,11 @@ def cmd_window(args) -> int:
     if args.screenshot is None and sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
+        this = f"{sys.executable} {sys.argv[0]}" if sys.argv[0].endswith(".py") else "dorsum"
         print(
             "dorsum: no display to open the window on (DISPLAY is not set).\n"
-            "  On a machine without a screen, run it on a virtual one:  xvfb-run -a dorsum\n"
-            "  or draw pictures headless:  dorsum render back.png   (see dorsum --help)",
+            f"  On a machine without a screen, run it on a virtual one:  xvfb-run -a {this}\n"
+            f"  or draw pictures headless:  {this} render back.png   (see --help)",
             file=sys.stderr,
         )
         return 2

@@ -180,20 +180,24 @@ class Body:
 
 
 def _scapula(p: dict[str, float], y) -> tuple[Polygon, LineString, dict[str, Point]]:
-    """Right scapula: a blade with superior, lateral and inferior angles (posterior view)."""
-    m = MEDIAL_BORDER * p["s"]
-    w = SCAPULA_WIDTH * p["s"]
-    sup = (m + 0.4 * p["s"], y("T2"))  # superior angle at T2 (anatomy.md)
+    """Right scapula in posterior view: the blade with its three angles, and the spine running
+    from its root up and out to the acromion, which caps the shoulder."""
+    s = p["s"]
+    m = MEDIAL_BORDER * s
+    w = SCAPULA_WIDTH * s
+    sup = (m + 0.4 * s, y("T2"))  # superior angle at T2 (anatomy.md)
     root = (m, y("T3"))  # root of the spine opposite T3 (anatomy.md)
-    inf = (m + 1.6 * p["s"], y("T8"))  # inferior angle: T7 textbook, T8 measured standing (anatomy.md)
-    lateral = (m + w, y("T2") - 1.2 * p["s"])  # glenoid / lateral angle [GK]
-    notch = (m + 0.55 * w, y("T2") + 0.6 * p["s"])  # superior border [GK]
-    lateral_border = (m + 0.62 * w, y("T5"))  # lateral border bows outward [GK]
-    medial_low = (m + 0.35 * p["s"], y("T5"))
-    ring = catmull_rom([sup, notch, lateral, lateral_border, inf, medial_low, root], 10, closed=True)
+    inf = (m + 1.6 * s, y("T8"))  # inferior angle: T7 textbook, T8 measured standing (anatomy.md)
+    acromion = (p["biacromial"] / 2.0, y("C7") - 2.2 * s)  # bony biacromial width (anatomy.md)
+    superior_border = (m + 0.45 * w, y("T2") + 0.7 * s)  # [GK]
+    acromion_top = (acromion[0] - 1.8 * s, acromion[1] + 0.55 * s)
+    glenoid = (m + w + 0.6 * s, y("T3"))  # lateral angle, under the acromion [GK]
+    lateral_border = (m + 0.62 * w, y("T5.5"))  # the lateral border runs down and in [GK]
+    medial_low = (m + 0.35 * s, y("T5"))
+    ring = catmull_rom([sup, superior_border, acromion_top, acromion, glenoid, lateral_border, inf,
+                        medial_low, root], 10, closed=True)
     blade = shapely.make_valid(Polygon(ring))
-    acromion = (p["biacromial"] / 2.0, y("C7") - 2.2 * p["s"])  # bony biacromial width (anatomy.md)
-    spine = LineString(catmull_rom([root, (m + 0.5 * w, y("T2") - 0.2 * p["s"]), acromion], 8))
+    spine = LineString(catmull_rom([root, (m + 0.5 * w, y("T2") - 0.4 * s), acromion], 8))
     marks = {
         "scapula_superior_angle": Point(sup),
         "scapula_spine_root": Point(root),
@@ -211,7 +215,7 @@ def _outline(p: dict[str, float], y, fold_y: float) -> Polygon:
         (neck - 0.3 * s, y("C2")),  # hairline [GK]
         (neck, y("C5")),
         (neck + 2.2 * s, y("C7") + 0.4 * s),  # trapezius slope [GK]
-        (p["biacromial"] / 2.0 - 1.0 * s, y("C7") - 2.2 * s),  # over the acromion
+        (p["biacromial"] / 2.0 - 0.6 * s, y("C7") - 1.0 * s),  # over the acromion
         (p["shoulder"] / 2.0, y("T3")),  # deltoid bulge: soft-tissue shoulder width (anatomy.md)
         (p["chest"] / 2.0 + 1.2 * s, y("T5")),  # posterior axillary fold [GK]
         (p["chest"] / 2.0 + 0.2 * s, y("T8")),

@@ -624,9 +624,9 @@ def test_line_with_coinciding_points_is_an_error(zones, body_of):
     path, text = _edit(
         zones,
         "scapular.toml",
-        '{ at = "T5", out = 3.6 },\n  { at = "scapula_superior_angle", out = -1.8, up = -0.2 },',
-        '{ at = "scapula_inferior_angle", out = -2.0, up = 0.8 },\n'
-        '  { at = "scapula_inferior_angle", out = -2.0, up = 0.8 },',
+        '{ at = "T7", out = 3.7 },\n  { at = "T5", out = 3.6 },\n'
+        '  { at = "scapula_superior_angle", out = -1.8, up = -0.2 },',
+        '{ at = "T7", out = 3.7 },\n  { at = "T7", out = 3.7 },\n  { at = "T7", out = 3.7 },',
     )
     with pytest.raises(DorsumError) as caught:
         build_atlas(body_of("female", None), load_zone_set(zones))
