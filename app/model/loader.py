@@ -18,19 +18,23 @@ from .anatomy import LEVELS, level_height
 from .anchors import SPECIAL_HEIGHTS, anchor_kind
 from .errors import DorsumError
 from .spec import (
+    TECHNIQUES,
     Cite,
     MaskFile,
     MaskSpec,
     Minutes,
+    TechniqueFile,
+    TechniqueSpec,
     ZoneSpec,
     convert,
     minutes_range,
 )
 from .toml_lines import locate, parse_key_path
 
-__all__ = ["MASKS_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
+TECHNIQUES_FILE = "techniques.toml"
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 AROUND_FEATURES = ("scapula",)
 _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
@@ -62,7 +66,14 @@ class ZoneSet:
     folder: str
     zones: tuple[ZoneSpec, ...]
     masks: tuple[MaskSpec, ...]
-    sources: Mapping[str, Source]  # zone id → its file; "masks" → masks.toml
+    sources: Mapping[str, Source]  # zone id → its file; "masks", "techniques" → their files
+    techniques: tuple[TechniqueSpec, ...] = ()
+
+    def technique(self, technique_id: str) -> TechniqueSpec:
+        for spec in self.techniques:
+            if spec.id == technique_id:
+                return spec
+        raise KeyError(technique_id)
 
     def zone(self, zone_id: str) -> ZoneSpec:
         for zone in self.zones:
@@ -125,12 +136,15 @@ def _convert(source: Source, data: dict, kind: type):
         raise source.error(key_path, f"{key}: {text}" if key else text) from None
 
 
-def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile]:
-    """Read and check one zone file or ``masks.toml``."""
+def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile]:
+    """Read and check one zone file, ``masks.toml`` or ``techniques.toml``."""
     path = Path(path)
     text, data = _read(path)
     source = Source(str(path), text)
-    if path.name == MASKS_FILE:
+    if path.name == TECHNIQUES_FILE:
+        doc = _convert(source, data, TechniqueFile)
+        _check_techniques(source, doc)
+    elif path.name == MASKS_FILE:
         doc = _convert(source, data, MaskFile)
         _check_masks(source, doc)
     else:
@@ -150,14 +164,19 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
     zones: list[ZoneSpec] = []
     sources: dict[str, Source] = {}
     masks: tuple[MaskSpec, ...] | None = None
+    techniques: tuple[TechniqueSpec, ...] | None = None
     for path in files:
         source, doc = load_document(path)
+        if isinstance(doc, TechniqueFile):
+            techniques = tuple(doc.techniques)
+            sources["techniques"] = source
+            continue
         if isinstance(doc, MaskFile):
             masks = tuple(doc.masks)
             sources["masks"] = source
             continue
-        if doc.id == "masks":
-            raise source.error(["id"], "'masks' is reserved for masks.toml: choose another zone id")
+        if doc.id in ("masks", "techniques"):
+            raise source.error(["id"], f"'{doc.id}' is reserved for {doc.id}.toml: choose another zone id")
         if doc.id in sources:
             raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
         sources[doc.id] = source
@@ -166,8 +185,15 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
         raise DorsumError("holds no zone files (*.toml)", folder)
     if masks is None:
         raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
+    if techniques is None:  # a folder without its own techniques uses the shipped ones
+        shipped = default_zones_dir() / TECHNIQUES_FILE
+        if shipped.exists() and shipped.parent != folder.resolve():
+            source, doc = load_document(shipped)
+            techniques, sources["techniques"] = tuple(doc.techniques), source
+        else:
+            techniques = ()
     zones.sort(key=lambda z: (z.order, z.id))
-    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources))
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques)
 
 
 # -- checks beyond types ----------------------------------------------------------------
@@ -290,3 +316,15 @@ def _check_masks(source: Source, doc: MaskFile) -> None:
             _check_level(source, name, where + ["prominent", j])
     if "spine" not in seen:
         raise source.error([], "no mask with id 'spine': pressure on the spinous processes must be masked")
+
+
+def _check_techniques(source: Source, doc: TechniqueFile) -> None:
+    seen: set[str] = set()
+    for i, spec in enumerate(doc.techniques):
+        if spec.id in seen:
+            raise source.error(["techniques", i, "id"], f"technique {spec.id!r} is defined twice")
+        seen.add(spec.id)
+        _check_cites(source, spec.cite, ["techniques", i])
+    missing = [t for t in TECHNIQUES if t not in seen]
+    if missing:
+        raise source.error([], f"no motion for {', '.join(missing)}: every technique needs one")

@@ -26,6 +26,9 @@ __all__ = [
     "ZoneSpec",
     "MaskSpec",
     "MaskFile",
+    "TechniqueSpec",
+    "TechniqueFile",
+    "MOTIONS",
     "minutes_range",
     "convert",
 ]
@@ -145,6 +148,7 @@ class ZoneSpec(_Doc):
     lines: Annotated[list[LineSpec], Meta(min_length=1)]
     guidance: list[Guidance] = []
     order: Annotated[int, Meta(ge=0, le=999)] = 100  # top-to-bottom place in lists
+    preliminary: bool = False  # done first, before the zones in either direction (seed 001)
 
 
 class MaskSpec(_Doc):
@@ -170,6 +174,32 @@ class MaskFile(_Doc):
     """``zones/masks.toml``."""
 
     masks: Annotated[list[MaskSpec], Meta(min_length=1)]
+
+
+#: How the hands move for each kind of technique (see app/model/motion.py).
+MOTIONS = ("glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake")
+
+
+class TechniqueSpec(_Doc):
+    """How a technique moves: its motion model, contact, tempo (strokes or cycles a minute),
+    repetitions per line and pressure relative to the line's."""
+
+    id: Technique
+    name: Text
+    motion: Literal["glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake"]
+    contact: Text
+    contact_radius: Annotated[float, Meta(gt=0.0, le=10.0)]
+    tempo: Annotated[float, Meta(gt=0.0, le=1200.0)]
+    repetitions: Annotated[int, Meta(ge=1, le=50)]
+    pressure_factor: Fraction
+    why: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class TechniqueFile(_Doc):
+    """``zones/techniques.toml``."""
+
+    techniques: Annotated[list[TechniqueSpec], Meta(min_length=1)]
 
 
 def minutes_range(value: float | list[float]) -> tuple[float, float]:

@@ -1,4 +1,4 @@
-"""Every citation in the shipped zones and masks traces back to its source.
+"""Every citation in the shipped zones, masks and techniques traces back to its source.
 
 A seed citation's quote is in that seed, an anatomy.md citation's quote (and row) is in the
 reference sheet, a project decision says why; every zone, line and mask cites something.
@@ -45,6 +45,8 @@ def _all_cites() -> list[tuple[str, Cite]]:
         out += [(f"{zone.id}:{where}", cite) for where, cite in _walk(zone, "$")]
     for i, mask in enumerate(_ZONE_SET.masks):
         out += [(f"masks:{where}", cite) for where, cite in _walk(mask, f"$.masks[{i}]")]
+    for i, technique in enumerate(_ZONE_SET.techniques):
+        out += [(f"techniques:{where}", cite) for where, cite in _walk(technique, f"$.techniques[{i}]")]
     return out
 
 
