@@ -1,0 +1,124 @@
+"""The dose map: pressure × time accumulated over the back for the session played so far.
+
+A grid of square cells (cm) over the body; each hand sample adds ``pressure × dt`` spread over
+its contact area (a Gaussian of the contact radius). Cells outside the outline and inside the
+spine strip stay at zero. Completed steps are cached, so seeking anywhere costs at most one
+step's integration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .motion import Motion
+
+__all__ = ["DoseGrid", "DoseMap", "SAMPLE_DT"]
+
+#: Time between samples of the hands when integrating, seconds.
+SAMPLE_DT = 0.1
+
+
+@dataclass(frozen=True)
+class DoseGrid:
+    """Cells of ``cell`` cm covering the body; row 0 is the top (highest y)."""
+
+    x0: float
+    y_top: float
+    cell: float
+    rows: int
+    cols: int
+    inside: np.ndarray  # bool (rows, cols): on the body and off the spine strip
+
+    @classmethod
+    def for_motion(cls, motion: Motion, cell: float = 0.5) -> "DoseGrid":
+        atlas = motion.atlas
+        minx, miny, maxx, maxy = atlas.body.outline.bounds
+        cols = int(np.ceil((maxx - minx) / cell))
+        rows = int(np.ceil((maxy - miny) / cell))
+        xs = minx + (np.arange(cols) + 0.5) * cell
+        ys = maxy - (np.arange(rows) + 0.5) * cell
+        gx, gy = np.meshgrid(xs, ys)
+        inside = shapely.contains_xy(atlas.body.outline, gx, gy)
+        spine = next((m for m in atlas.masks if m.rule == "no_pressure"), None)
+        if spine is not None:
+            inside &= ~shapely.contains_xy(spine.geometry, gx, gy)
+        return cls(float(minx), float(maxy), cell, rows, cols, inside)
+
+    @property
+    def extent(self) -> tuple[float, float, float, float]:
+        """(min x, min y, max x, max y) in cm."""
+        return self.x0, self.y_top - self.rows * self.cell, self.x0 + self.cols * self.cell, self.y_top
+
+    def zeros(self) -> np.ndarray:
+        return np.zeros((self.rows, self.cols))
+
+    def splat(self, dose: np.ndarray, xy: np.ndarray, weight: np.ndarray, radius: float) -> None:
+        """Add ``weight`` at each point, spread by a Gaussian of ``radius`` cm (in place)."""
+        keep = weight > 0
+        if not keep.any():
+            return
+        cols = ((xy[keep, 0] - self.x0) / self.cell).astype(int)
+        rows = ((self.y_top - xy[keep, 1]) / self.cell).astype(int)
+        ok = (cols >= 0) & (cols < self.cols) & (rows >= 0) & (rows < self.rows)
+        binned = np.zeros_like(dose)
+        np.add.at(binned, (rows[ok], cols[ok]), weight[keep][ok])
+        sigma = max(radius / 2.0 / self.cell, 0.5)
+        half = int(np.ceil(2.5 * sigma))
+        kernel = np.exp(-0.5 * (np.arange(-half, half + 1) / sigma) ** 2)
+        kernel /= kernel.sum()
+        blurred = np.apply_along_axis(np.convolve, 1, binned, kernel, mode="same")
+        blurred = np.apply_along_axis(np.convolve, 0, blurred, kernel, mode="same")
+        dose += blurred * self.inside
+
+
+@dataclass
+class DoseMap:
+    """Dose up to any time of a motion's timeline, with completed steps cached."""
+
+    motion: Motion
+    grid: DoseGrid
+    _after_step: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    _partial: tuple[int, float, np.ndarray] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, motion: Motion, cell: float = 0.5) -> "DoseMap":
+        return cls(motion, DoseGrid.for_motion(motion, cell))
+
+    def _integrate(self, dose: np.ndarray, step, a: float, b: float) -> None:
+        """Add the hands' dose from ``a`` to ``b`` seconds (both within ``step``)."""
+        if b <= a:
+            return
+        n = max(int(np.ceil((b - a) / SAMPLE_DT)), 1)
+        dt = (b - a) / n
+        ts = a + (np.arange(n) + 0.5) * dt
+        for hand in self.motion.hands(ts, step):
+            self.grid.splat(dose, hand.xy, hand.pressure * dt, hand.radius)
+
+    def _before(self, index: int) -> np.ndarray:
+        """Dose at the start of step ``index`` (cached)."""
+        if index == 0:
+            return self.grid.zeros()
+        if index - 1 not in self._after_step:
+            dose = self._before(index - 1).copy()
+            step = self.motion.timeline.steps[index - 1]
+            self._integrate(dose, step, step.start_s, step.end_s)
+            self._after_step[index - 1] = dose
+        return self._after_step[index - 1]
+
+    def at(self, t: float) -> np.ndarray:
+        """Accumulated pressure × seconds per cell at ``t``; playing forward only adds the
+        time since the previous call."""
+        timeline = self.motion.timeline
+        t = min(max(t, 0.0), timeline.total_s)
+        step = timeline.step_at(t)
+        if self._partial is not None and self._partial[0] == step.index and self._partial[1] <= t:
+            _, last, dose = self._partial
+            dose = dose.copy()
+        else:
+            last, dose = step.start_s, self._before(step.index).copy()
+        self._integrate(dose, step, last, t)
+        self._partial = (step.index, t, dose)
+        return dose
