@@ -54,6 +54,31 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
                         "y up) of radius R cm; may be repeated")
 
 
+TECHNIQUE_CHOICES = ("stroking", "squeezing", "rubbing", "kneading", "vibration", "percussion", "shaking")
+
+
+def parse_tempo(text: str) -> tuple[str, float]:
+    """``"stroking=30"`` → a new tempo (strokes or cycles a minute) for that technique."""
+    name, _, value = text.partition("=")
+    if name not in TECHNIQUE_CHOICES:
+        raise argparse.ArgumentTypeError(f"{text!r}: give TECHNIQUE=PER_MINUTE, e.g. stroking=30")
+    try:
+        tempo = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: the tempo must be a number per minute") from None
+    if not 0 < tempo <= 1200:
+        raise argparse.ArgumentTypeError(f"{text!r}: the tempo must be 1–1200 per minute")
+    return name, tempo
+
+
+def _session(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--variant", choices=("general", "therapeutic"), default="general", help="session durations (default general)")
+    p.add_argument("--direction", choices=("bottom-up", "top-down"), default="bottom-up",
+                   help="bottom-up (default), or top-down for a client with high blood pressure (seed 003)")
+    p.add_argument("--tempo", type=parse_tempo, action="append", default=[], metavar="TECHNIQUE=N",
+                   help="strokes or cycles a minute for a technique; may be repeated")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dorsum",
@@ -66,11 +91,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    render = sub.add_parser("render", help="draw the back to PNG, SVG or PDF")
+    render = sub.add_parser("render", help="draw the back to PNG, SVG or PDF; with --at, a moment of the session")
     render.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
     render.add_argument("--zone", metavar="ID", help="only this zone's lines, zoomed to it")
+    render.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID",
+                        help="with --zone: that zone's step for this technique")
+    render.add_argument("--at", type=float, metavar="SECONDS",
+                        help="draw the hands, their trail and the dose map this many seconds into the step "
+                             "(--zone and --technique), the zone (--zone) or the whole session")
     render.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH", help="pixels (default 1920x1080)")
     _common(render)
+    _session(render)
+
+    protocol = sub.add_parser("protocol", help="print the session's timeline")
+    protocol.add_argument("--json", action="store_true", help="a JSON list of steps")
+    _common(protocol)
+    _session(protocol)
+
+    animate = sub.add_parser("animate", help="write an animation (GIF, WebP or MP4)")
+    animate.add_argument("out", type=Path, metavar="OUT.gif|OUT.webp|OUT.mp4")
+    animate.add_argument("--zone", metavar="ID", help="only this zone (zoomed to it)")
+    animate.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID", help="only this technique's step")
+    animate.add_argument("--fps", type=float, default=15.0, metavar="N", help="frames per second (default 15)")
+    animate.add_argument("--speed", type=float, metavar="X",
+                         help="session seconds per video second (default: 1 for one step, 60 otherwise)")
+    animate.add_argument("--duration", type=float, metavar="S", help="video length in seconds (default: the whole part, at most 60 s)")
+    animate.add_argument("--size", type=parse_size, default=(960, 540), metavar="WxH", help="pixels (default 960x540)")
+    _common(animate)
+    _session(animate)
 
     geometry = sub.add_parser("geometry", help="write the model as GeoJSON (cm, origin at C7)")
     geometry.add_argument("out", type=Path, metavar="OUT.geojson")
@@ -112,8 +160,123 @@ def _need_offscreen() -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
+def load_motion(args, atlas):
+    """The session timeline and its motion, with any --tempo applied."""
+    from .model.motion import Motion, with_tempo
+    from .model.timeline import build_timeline
+
+    timeline = build_timeline(atlas.zone_set, args.variant, args.direction)
+    overrides = {name: with_tempo(atlas.zone_set.technique(name), tempo) for name, tempo in args.tempo}
+    return Motion.of(atlas, timeline, overrides)
+
+
+def segment(args, timeline) -> tuple[float, float]:
+    """Start and end (s) of what --zone and --technique select: a step, a zone or the session."""
+    steps = timeline.steps
+    if args.zone:
+        steps = [s for s in steps if s.zone == args.zone]
+    if args.technique:
+        steps = [s for s in steps if s.technique == args.technique]
+        if not steps:
+            where = f"zone {args.zone!r}" if args.zone else "the session"
+            raise DorsumError(f"--technique {args.technique}: {where} has no {args.technique} step")
+        steps = steps[:1]
+    return steps[0].start_s, steps[-1].end_s
+
+
+def _scenes(args, atlas, size):
+    """The back scene (focused on --zone) and the motion scene over it."""
+    _need_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from .render.motion_scene import MotionScene
+    from .render.scene import BackScene
+    from .render.style import Style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (QGraphicsScene needs it)
+    style = Style.for_output(*size)
+    scene = BackScene(atlas, style)
+    if args.zone:
+        scene.set_focus(args.zone)
+    motion = load_motion(args, atlas)
+    return scene, MotionScene(motion, style)
+
+
+def cmd_protocol(args) -> int:
+    import json
+
+    from .model.loader import default_zones_dir, load_zone_set
+    from .model.pressure import pressure_word
+    from .model.timeline import build_timeline
+
+    zone_set = load_zone_set(args.zones or default_zones_dir())
+    timeline = build_timeline(zone_set, args.variant, args.direction)
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=1))
+        return 0
+    names = {z.id: z.name for z in zone_set.zones}
+    total = timeline.total_s
+    print(f"{args.variant.capitalize()} session, {args.direction}: {int(total // 60)} min {int(total % 60):02d} s"
+          + ("   (top-down is for a client with high blood pressure, seed 003)" if args.direction == "top-down" else ""))
+    print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<36}{'technique':<12}{'lines':<16}pressure")
+    for s in timeline.steps:
+        start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
+        lines = ", ".join(map(str, s.lines))
+        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}{s.technique:<12}{lines:<16}"
+              f"{pressure_word(s.pressure)}")
+    return 0
+
+
+def cmd_animate(args) -> int:
+    atlas = load_atlas(args)
+    if args.fps <= 0 or args.fps > 120:
+        raise DorsumError(f"--fps {args.fps:g}: give 1–120 frames a second")
+    scene, motion_scene = _scenes(args, atlas, args.size)
+    from .render.animation import frame_times, write_animation
+    from .render.frames import FrameRenderer
+
+    timeline = motion_scene.motion.timeline
+    start, end = segment(args, timeline)
+    speed = args.speed or (1.0 if args.technique else 60.0)
+    if speed <= 0:
+        raise DorsumError(f"--speed {speed:g}: give a positive speed")
+    duration = args.duration if args.duration is not None else min((end - start) / speed, 60.0)
+    times = frame_times(start, end, args.fps, speed, duration)
+    renderer = FrameRenderer(scene, motion_scene, *args.size, follow=not args.zone)
+    bar = _ProgressBar(len(times), str(args.out))
+    out = write_animation(renderer, times, args.out, args.fps, bar.update)
+    bar.done()
+    print(out)
+    return 0
+
+
+class _ProgressBar:
+    """A progress bar on stderr: redrawn in place on a terminal, every 10 % otherwise."""
+
+    def __init__(self, total: int, what: str):
+        self.total, self.what = total, what
+        self.tty = sys.stderr.isatty()
+        self._last = -1
+
+    def update(self, i: int) -> None:
+        pct = int(100 * i / max(self.total, 1))
+        if self.tty:
+            filled = pct * 30 // 100
+            sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}%  frame {i}/{self.total}")
+            sys.stderr.flush()
+        elif pct // 10 != self._last // 10:
+            sys.stderr.write(f"{self.what}: {pct}% ({i}/{self.total} frames)\n")
+        self._last = pct
+
+    def done(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
 def cmd_render(args) -> int:
     atlas = load_atlas(args)
+    if args.at is not None or args.technique:
+        return _render_moment(args, atlas)
     _need_offscreen()
     from PySide6.QtWidgets import QApplication
 
@@ -127,6 +290,26 @@ def cmd_render(args) -> int:
         scene.set_focus(args.zone)
     out = export(scene, args.out, *args.size)
     print(out)
+    return 0
+
+
+def _render_moment(args, atlas) -> int:
+    """``render --at``: the hands, trail and dose map at a moment, as a picture."""
+    from .model.atomic import atomic_path
+    from .render.frames import FrameRenderer
+
+    if args.out.suffix.lower() != ".png":
+        raise DorsumError("a moment of the session is drawn as PNG: use OUT.png", args.out)
+    scene, motion_scene = _scenes(args, atlas, args.size)
+    start, end = segment(args, motion_scene.motion.timeline)
+    at = args.at or 0.0
+    if not 0 <= at <= end - start:
+        raise DorsumError(f"--at {at:g}: give 0 to {end - start:.0f} seconds for this part of the session")
+    image = FrameRenderer(scene, motion_scene, *args.size, follow=not args.zone).frame(start + at)
+    with atomic_path(args.out) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise DorsumError("could not write the PNG", args.out)
+    print(args.out)
     return 0
 
 
@@ -195,7 +378,8 @@ def cmd_window(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, None: cmd_window}
+    commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, "protocol": cmd_protocol,
+                "animate": cmd_animate, None: cmd_window}
     try:
         return commands[args.command](args)
     except DorsumError as exc:
@@ -203,3 +387,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -114,6 +114,15 @@ class DoseMap:
         timeline = self.motion.timeline
         t = min(max(t, 0.0), timeline.total_s)
         step = timeline.step_at(t)
+        if self._partial is not None and self._partial[0] < step.index and step.index - 1 not in self._after_step:
+            # Playing on into a new step: finish the steps in between from where we were.
+            index, last, dose = self._partial
+            dose = dose.copy()
+            for i in range(index, step.index):
+                done = timeline.steps[i]
+                self._integrate(dose, done, last if i == index else done.start_s, done.end_s)
+                self._after_step[i] = dose.copy()
+            self._partial = None
         if self._partial is not None and self._partial[0] == step.index and self._partial[1] <= t:
             _, last, dose = self._partial
             dose = dose.copy()

@@ -12,7 +12,11 @@ from ..model.masks import RULE_TEXT
 from .items import cosmetic_pen
 from .style import MASK_COLOURS, zone_colour
 
-__all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title"]
+__all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",
+           "paint_pressure_scale", "PRESSURE_SCALE_PX"]
+
+#: Height of the pressure colour scale, in pixels at ui_scale 1.
+PRESSURE_SCALE_PX = 96
 
 
 @dataclass(frozen=True)
@@ -189,4 +193,34 @@ def paint_title(painter: QPainter, rect: QRectF, text: str, style) -> None:
     painter.setFont(style.font(style.title_px, bold=True))
     painter.setPen(QColor(style.ink))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+    painter.restore()
+
+
+def paint_pressure_scale(painter: QPainter, rect: QRectF, style) -> None:
+    """The colour scale of the hands, trails and dose map, with its words."""
+    from .colours import PRESSURE_TICKS, pressure_colour
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#9A9A9A"), style.px(1.0)))
+    painter.setBrush(QColor(255, 255, 255, 236))
+    painter.drawRoundedRect(rect, style.px(8), style.px(8))
+    pad = style.px(12)
+    painter.setFont(style.font(style.legend_px, bold=True))
+    painter.setPen(QColor(style.ink))
+    line_h = QFontMetricsF(painter.font()).height()
+    painter.drawText(QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, line_h),
+                     int(Qt.AlignmentFlag.AlignLeft), "Pressure (hands, trail, dose so far)")
+    bar = QRectF(rect.left() + pad, rect.top() + pad * 0.6 + line_h + style.px(4), rect.width() - 2 * pad, style.px(16))
+    steps = 64
+    for i in range(steps):
+        painter.fillRect(QRectF(bar.left() + bar.width() * i / steps, bar.top(), bar.width() / steps + 1, bar.height()),
+                         pressure_colour((i + 0.5) / steps))
+    painter.setFont(style.font(style.legend_px * 0.9))
+    prev = 0.0
+    for bound, word in PRESSURE_TICKS:
+        x = bar.left() + bar.width() * (prev + bound) / 2
+        painter.drawText(QRectF(x - style.px(60), bar.bottom() + style.px(2), style.px(120), line_h),
+                         int(Qt.AlignmentFlag.AlignHCenter), word)
+        prev = bound
     painter.restore()

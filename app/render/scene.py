@@ -89,6 +89,7 @@ class BackScene(QGraphicsScene):
         self.style = style or Style()
         self.atlas = atlas
         self.focus: str | None = None
+        self.zoom_to_focus = True  # False: the focus only picks the lines shown
         self._visible = {name: True for name in LAYERS}
         self._layers: dict[str, LayerItem] = {}
         self.zone_items: dict[str, ShapeItem] = {}
@@ -232,11 +233,13 @@ class BackScene(QGraphicsScene):
     def layer_visible(self, name: str) -> bool:
         return self._visible[name]
 
-    def set_focus(self, zone_id: str | None) -> None:
-        """Show only ``zone_id``'s lines and highlight its area; None shows every zone."""
+    def set_focus(self, zone_id: str | None, zoom: bool = True) -> None:
+        """Show only ``zone_id``'s lines and highlight its area; None shows every zone.
+        With ``zoom`` the picture closes in on the zone; without, it keeps the whole back."""
         if zone_id is not None:
             self.atlas.zone(zone_id)  # raises DorsumError for an unknown zone
         self.focus = zone_id
+        self.zoom_to_focus = zoom
         for item in self.line_items.values():
             item.setVisible(zone_id is None or item.line.zone == zone_id)
         for zid, item in self.zone_items.items():
@@ -257,7 +260,7 @@ class BackScene(QGraphicsScene):
         """The part of the scene worth showing: the focused zone with its lines and node
         groups, or the whole back; with room on the left for the labels."""
         body = self.atlas.body
-        if self.focus is None:
+        if self.focus is None or not self.zoom_to_focus:
             minx, miny, maxx, maxy = body.outline.bounds
             miny -= 1.0
         else:

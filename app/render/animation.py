@@ -1,0 +1,83 @@
+"""Animations written frame by frame: GIF and WebP with Pillow, MP4 (H.264) with the ffmpeg
+that the imageio-ffmpeg wheel carries. Frames stream to the writer, never all in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+from ..model.atomic import atomic_path
+from ..model.errors import DorsumError
+from .frames import FrameRenderer
+
+__all__ = ["ANIMATION_FORMATS", "Cancelled", "frame_times", "write_animation", "qimage_rgb"]
+
+ANIMATION_FORMATS = (".gif", ".webp", ".mp4")
+
+
+class Cancelled(Exception):
+    """The user stopped an export; nothing was written."""
+
+
+def frame_times(start: float, end: float, fps: float, speed: float, duration: float | None) -> np.ndarray:
+    """Session times of each frame: ``speed`` session seconds per video second, for
+    ``duration`` video seconds (default: until ``end``)."""
+    if fps <= 0 or speed <= 0:
+        raise ValueError("fps and speed must be positive")
+    span = (end - start) / speed if duration is None else duration
+    n = max(int(round(span * fps)), 1)
+    return np.minimum(start + np.arange(n) * speed / fps, np.nextafter(end, start))
+
+
+def qimage_rgb(image: QImage) -> np.ndarray:
+    """An (h, w, 3) uint8 copy of ``image``."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    h, w, stride = rgb.height(), rgb.width(), rgb.bytesPerLine()
+    buf = np.frombuffer(rgb.constBits(), np.uint8, count=stride * h).reshape(h, stride)
+    return buf[:, : w * 3].reshape(h, w, 3).copy()
+
+
+def _frames(renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None) -> Iterator[np.ndarray]:
+    for i, t in enumerate(times):
+        if progress is not None and progress(i) is False:
+            raise Cancelled()
+        yield qimage_rgb(renderer.frame(float(t)))
+    if progress is not None:
+        progress(len(times))
+
+
+def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path, fps: float,
+                    progress: Callable[[int], bool | None] | None = None) -> Path:
+    """Write the frames at ``times`` to ``path`` atomically. ``progress(i)`` is called before
+    frame ``i`` (and with the frame count at the end); returning False cancels."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ANIMATION_FORMATS:
+        raise DorsumError(f"cannot write {suffix or 'a file without an extension'}: use .gif, .webp or .mp4", path)
+    frames = _frames(renderer, list(times), progress)
+    with atomic_path(path) as tmp:
+        if suffix == ".mp4":
+            import imageio_ffmpeg
+
+            writer = imageio_ffmpeg.write_frames(str(tmp), (renderer.width, renderer.height), fps=fps, codec="libx264",
+                                                 pix_fmt_out="yuv420p", macro_block_size=2, quality=7,
+                                                 output_params=["-preset", "veryfast"], ffmpeg_log_level="error")
+            writer.send(None)
+            try:
+                for frame in frames:
+                    writer.send(frame.tobytes())
+            finally:
+                writer.close()
+        else:
+            from PIL import Image
+
+            images = (Image.fromarray(frame) for frame in frames)
+            first = next(images)
+            options = {"duration": round(1000 / fps), "loop": 0}
+            if suffix == ".webp":
+                options.update(quality=80, method=2)
+            first.save(str(tmp), save_all=True, append_images=images, **options)
+    return path

@@ -1,0 +1,85 @@
+"""Animation frames: the back painted once, then per frame only what moves, with a caption."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from .export import layout, paint_page
+from .legend import PRESSURE_SCALE_PX, paint_pressure_scale, paint_title
+from .motion_scene import MotionScene, step_caption
+from .scene import BackScene
+
+__all__ = ["FrameRenderer"]
+
+
+class FrameRenderer:
+    """Frames of ``motion_scene`` over ``scene`` at ``width``×``height``. The static page
+    (back, lines, legend, colour scale) is painted once per zone and blitted under each frame.
+    With ``follow``, the lines shown are those of the zone being worked (the picture keeps
+    the scene's own framing)."""
+
+    def __init__(self, scene: BackScene, motion_scene: MotionScene, width: int, height: int, follow: bool = False):
+        self.scene, self.motion_scene = scene, motion_scene
+        self.width, self.height = width, height
+        self.follow = follow and scene.focus is None
+        self._pages: dict[str | None, QImage] = {}
+        self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        self.static = self._page(None)
+        if self.follow:  # paint every zone's page now, so no frame waits for one
+            for zone in dict.fromkeys(step.zone for step in motion_scene.motion.timeline.steps):
+                self._page(zone)
+
+    def _page(self, zone: str | None) -> QImage:
+        """The static page, with only ``zone``'s lines when following."""
+        if zone in self._pages:
+            return self._pages[zone]
+        scene, width, height = self.scene, self.width, self.height
+        if self.follow:
+            scene.set_focus(zone, zoom=False)
+        title, picture, legend = layout(scene, width, height)
+        self._title = title
+        self._source = scene.content_rect()
+        s = min(picture.width() / self._source.width(), picture.height() / self._source.height())
+        self._target = QRectF(0, 0, self._source.width() * s, self._source.height() * s)
+        self._target.moveCenter(picture.center())
+        static = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(static)
+        try:
+            paint_page(scene, painter, width, height)
+            painter.fillRect(title, scene.backgroundBrush())  # the caption goes here per frame
+            st = scene.style
+            scale_h = st.px(PRESSURE_SCALE_PX)
+            if legend is not None:
+                box = QRectF(legend.left(), height - st.px(18) - scale_h, legend.width(), scale_h)
+                if box.top() < legend.bottom() + st.px(8):  # no room under the legend: over the picture
+                    box.moveTop(picture.bottom() - scale_h)
+            else:
+                box = QRectF(picture.right() - st.px(360), picture.bottom() - scale_h, st.px(360), scale_h)
+            paint_pressure_scale(painter, box, st)
+        finally:
+            painter.end()
+        self._pages[zone] = static
+        return static
+
+    def frame(self, t: float, progress: bool = True) -> QImage:
+        """The frame at ``t`` seconds into the motion's timeline (the returned image is reused
+        by the next call: copy it to keep it)."""
+        ms = self.motion_scene
+        ms.set_time(t)
+        static = self._page(ms.step.zone) if self.follow else self.static
+        painter = QPainter(self.image)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(0, 0, static)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            ms.render(painter, self._target, self._source, Qt.AspectRatioMode.KeepAspectRatio)
+            timeline = ms.motion.timeline
+            paint_title(painter, self._title, step_caption(self.scene.atlas, ms.step, ms.t, timeline.total_s), self.scene.style)
+            if progress and timeline.total_s > 0:
+                bar = QRectF(0, self.height - self.scene.style.px(6), self.width * ms.t / timeline.total_s, self.scene.style.px(6))
+                painter.fillRect(bar, QColor("#0072B2"))
+        finally:
+            painter.end()
+        return self.image
