@@ -19,7 +19,7 @@ from .spec import Cite, LineSpec
 __all__ = ["Stretch", "StrokeLine", "line_path", "reroute", "stretches_of", "lay_line"]
 
 #: How far a rerouted stroke keeps from a no-go area, in cm.
-NO_GO_CLEARANCE = 0.8
+NO_GO_CLEARANCE = 1.5
 
 
 @dataclass(frozen=True)

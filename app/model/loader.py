@@ -120,11 +120,28 @@ def _read(path: Path) -> tuple[str, dict]:
     return text, data
 
 
+#: Allowed values named in "invalid enum value" errors, by the key that holds them.
+_CHOICES = {
+    "technique": TECHNIQUES, "techniques": TECHNIQUES, "id": TECHNIQUES,
+    "target": ("supraclavicular", "axillary", "inguinal"),
+    "rule": ("no_pressure", "no_percussion", "no_deep_pressure", "no_vibration", "no_go"),
+    "shape": ("spine_strip", "kidneys", "scapula_edges", "above_level"),
+    "topic": ("pressure", "caution", "order", "technique", "position", "purpose"),
+    "kind": ("band", "around"), "sides": ("both", "left", "right"),
+    "motion": ("glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake"),
+}
+
+
 def _convert(source: Source, data: dict, kind: type):
     try:
         return convert(data, kind)
     except msgspec.ValidationError as exc:
         msg = str(exc)
+        if msg.startswith("Invalid enum value"):
+            keys = [k for k in parse_key_path(msg.partition(" - at `")[2].rstrip("`")) if isinstance(k, str)]
+            choices = _CHOICES.get(keys[-1]) if keys else None
+            if choices:
+                msg = msg.replace(" - at `", f"; expected one of {', '.join(choices)} - at `", 1)
         what, _, where = msg.partition(" - at `")
         where = where.rstrip("`")
         key = where.lstrip("$.") if where else ""

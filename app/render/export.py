@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -80,6 +81,12 @@ def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 
             if not render_image(scene, width, height).save(str(tmp), "PNG"):
                 raise DorsumError("could not write the PNG", path)
         elif suffix == ".svg":
+            # SVG viewers other than Qt and browsers ignore non-scaling strokes: give the SVG
+            # pens their real width at this page's scale instead.
+            _, picture, _ = layout(scene, width, height)
+            source = scene.content_rect()
+            scale = min(picture.width() / source.width(), picture.height() / source.height())
+            scene = scene.restyled(replace(scene.style, pen_scale=scale))
             gen = QSvgGenerator()
             gen.setFileName(str(tmp))
             gen.setSize(QSize(width, height))

@@ -23,7 +23,6 @@ __all__ = [
     "MarkerItem",
     "ArrowItem",
     "StrokeLineItem",
-    "cosmetic_pen",
 ]
 
 
@@ -39,16 +38,6 @@ class ItemInfo:
     @property
     def tooltip(self) -> str:
         return f"<b>{self.title}</b>" + (f"<br>{self.detail}" if self.detail else "")
-
-
-def cosmetic_pen(colour: QColor | str, width_px: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    """A pen whose width is in pixels whatever the zoom."""
-    pen = QPen(QColor(colour), width_px)
-    pen.setCosmetic(True)
-    pen.setStyle(style)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
 
 
 def _tag(item: QGraphicsItem, info: ItemInfo | None) -> None:
@@ -245,8 +234,9 @@ class StrokeLineItem(QGraphicsPathItem):
             mid = length * 0.55
             p = line.path.interpolate(mid)
             ArrowItem(scene_point(p.x, p.y), _angle_at(line, mid), style.arrow_px * 0.8, colour, style, self)
+        # The number is not a child: the scene puts it above every line so none hides it.
         badge = ChipItem(scene_point(*line.path.coords[0]), str(line.number), style, colour,
-                         QColor("white"), QColor("white"), style.badge_px, round_=True, parent=self)
+                         QColor("white"), QColor("white"), style.badge_px, round_=True)
         badge.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.badge = badge
 
@@ -260,20 +250,20 @@ class StrokeLineItem(QGraphicsPathItem):
         """Width grows with pressure; a glide (no pressure) is a thin grey dash."""
         st = self._style
         if pressure <= 0.0:
-            return cosmetic_pen(st.muted, st.px(1.6), Qt.PenStyle.DashLine)
+            return st.pen(st.muted, st.px(1.6), Qt.PenStyle.DashLine)
         width = st.px(st.line_width_px + st.line_width_per_pressure * pressure)
-        return cosmetic_pen(self._colour, width, Qt.PenStyle.DotLine if limited else Qt.PenStyle.SolidLine)
+        return st.pen(self._colour, width, Qt.PenStyle.DotLine if limited else Qt.PenStyle.SolidLine)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         st = self._style
         if option.state & QStyle.StateFlag.State_Selected:
             halo = QColor(self._colour)
-            halo.setAlpha(90)
-            painter.strokePath(self.path(), cosmetic_pen(halo, st.px(18)))
+            halo.setAlpha(130)
+            painter.strokePath(self.path(), st.pen(halo, st.px(24)))
         if self._planned is not None:
-            painter.strokePath(self._planned, cosmetic_pen(st.muted, st.px(1.4), Qt.PenStyle.DotLine))
+            painter.strokePath(self._planned, st.pen(st.muted, st.px(1.4), Qt.PenStyle.DotLine))
         for path, stretch in self._stretches:
             if stretch.pressure > 0.0:  # a white casing keeps the line readable over fills
-                painter.strokePath(path, cosmetic_pen("white", st.px(st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3)))
+                painter.strokePath(path, st.pen("white", st.px(st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3)))
             painter.strokePath(path, self.pen_for(stretch.pressure, stretch.limited))

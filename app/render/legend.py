@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from ..model.masks import RULE_TEXT
-from .items import cosmetic_pen
 from .style import MASK_COLOURS, zone_colour
 
 __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",
@@ -17,6 +16,15 @@ __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_tit
 
 #: Height of the pressure colour scale, in pixels at ui_scale 1.
 PRESSURE_SCALE_PX = 96
+
+
+def cosmetic_pen(colour, width_px: float, kind: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen in pixels: the legend is painted in page pixels, never zoomed."""
+    pen = QPen(QColor(colour), width_px)
+    pen.setCosmetic(True)
+    pen.setStyle(kind)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,7 @@ def legend_rows(scene) -> list[LegendRow]:
     if visible("nodes"):
         marks.append(LegendRow("node", "lymph nodes the strokes drain toward", "#2E7D32"))
     if visible("landmarks"):
-        marks.append(LegendRow("landmark", "landmark (hover for its name)", "#FFD166"))
+        marks.append(LegendRow("landmark", "bony landmark", "#FFD166"))
     if marks:
         rows.append(LegendRow("heading", "Marks"))
         rows += marks

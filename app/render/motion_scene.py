@@ -14,7 +14,6 @@ from ..model.dose import DoseMap
 from ..model.motion import HandSamples, Motion
 from ..model.timeline import Step
 from .colours import dose_image, pressure_colour
-from .items import cosmetic_pen
 from .style import Style
 
 __all__ = ["MotionScene", "DoseItem", "TrailItem", "HandItem", "step_caption"]
@@ -88,7 +87,7 @@ class TrailItem(QGraphicsItem):
             p = self._pressure[i]
             fade = int(60 + 195 * i / n)
             colour = pressure_colour(p, fade) if p > 0 else QColor(120, 120, 120, fade // 3)
-            painter.setPen(cosmetic_pen(colour, self._style.px(5.0 if p > 0 else 2.0)))
+            painter.setPen(self._style.pen(colour, self._style.px(5.0 if p > 0 else 2.0)))
             a, b = self._xy[i - 1], self._xy[i]
             painter.drawLine(QPointF(a[0], -a[1]), QPointF(b[0], -b[1]))
 
@@ -122,10 +121,10 @@ class HandItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rx, ry = self._radius * 1.3, self._radius  # longer along the direction of travel
         if self._contact:
-            painter.setPen(cosmetic_pen("#1A1A1A", self._style.px(2.0)))
+            painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0)))
             painter.setBrush(pressure_colour(self._pressure, 190))
         else:
-            painter.setPen(cosmetic_pen("#1A1A1A", self._style.px(2.0), Qt.PenStyle.DashLine))
+            painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0), Qt.PenStyle.DashLine))
             painter.setBrush(QColor(255, 255, 255, 60))
         painter.drawEllipse(QPointF(0, 0), rx, ry)
 

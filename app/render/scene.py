@@ -11,7 +11,7 @@ from ..model.atlas import Atlas
 from ..model.masks import RULE_TEXT
 from ..model.pressure import pressure_word
 from .geometry import scene_point
-from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem, cosmetic_pen
+from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
 from .style import MASK_COLOURS, Style, zone_colour
 
 __all__ = ["LAYERS", "BackScene", "line_info", "zone_info"]
@@ -28,6 +28,8 @@ LAYERS = {
     "spine": "Vertebrae",
     "legend": "Legend",
 }
+#: Layers of text drawn above everything, each following the visibility of its owner layer.
+_TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes"}
 
 _LANDMARK_NAMES = {
     "scapula_superior_angle": ("Superior angle of the scapula", "level T2 (anatomy.md)"),
@@ -106,7 +108,7 @@ class BackScene(QGraphicsScene):
         self.clear()
         self._layers = {}
         self.zone_items, self.line_items, self.vertebra_items, self.mask_items = {}, {}, {}, {}
-        for z, name in enumerate(LAYERS):
+        for z, name in enumerate([*LAYERS, *_TOP]):
             layer = LayerItem(name)
             layer.setZValue(z)
             self.addItem(layer)
@@ -120,14 +122,14 @@ class BackScene(QGraphicsScene):
         self._add_lines()
         self._add_spine()
         for name, on in self._visible.items():
-            self._layers[name].setVisible(on)
+            self.set_layer_visible(name, on)
         if self.focus is not None and self.focus not in {z.id for z in atlas.zones}:
             self.focus = None
         self.set_focus(self.focus)
 
     def _add_outline(self) -> None:
         st = self.style
-        ShapeItem(self.atlas.body.outline, cosmetic_pen(st.skin_edge, st.px(2.2)), QColor(st.skin),
+        ShapeItem(self.atlas.body.outline, st.pen(st.skin_edge, st.px(2.2)), QColor(st.skin),
                   None, self._layers["outline"])
 
     def _add_zones(self) -> None:
@@ -135,7 +137,7 @@ class BackScene(QGraphicsScene):
             colour = zone_colour(zone.id, i)
             fill = QColor(colour)
             fill.setAlpha(0 if zone.id == "whole_back" else 34)
-            item = ShapeItem(zone.area, cosmetic_pen(colour, self.style.px(1.4), Qt.PenStyle.DashLine), fill,
+            item = ShapeItem(zone.area, self.style.pen(colour, self.style.px(1.4), Qt.PenStyle.DashLine), fill,
                              zone_info(self.atlas, zone.id), self._layers["zones"])
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
             item.setZValue(0 if zone.id == "whole_back" else 1 + zone.area.area / -1e5)
@@ -146,21 +148,21 @@ class BackScene(QGraphicsScene):
         st, body, layer = self.style, self.atlas.body, self._layers["bones"]
         bone = QColor(st.bone)
         bone.setAlpha(215)
-        edge = cosmetic_pen(st.bone_edge, st.px(1.4))
+        edge = st.pen(st.bone_edge, st.px(1.4))
         for side in SIDES:
             ShapeItem(body.scapulae[side], edge, bone, ItemInfo("bone", f"scapula.{side}", f"Scapula ({side})",
                       "Shoulder blade: superior angle at T2, spine root at T3, inferior angle at T7–T8"), layer)
-            ShapeItem(body.scapular_spines[side], cosmetic_pen(st.bone_edge, st.px(3.0)), None,
+            ShapeItem(body.scapular_spines[side], st.pen(st.bone_edge, st.px(3.0)), None,
                       ItemInfo("bone", f"scapular_spine.{side}", f"Spine of the scapula ({side})"), layer)
             for rib in ("rib11", "rib12"):
-                ShapeItem(body.ribs[(rib, side)], cosmetic_pen(st.bone_edge, st.px(2.4)), None,
+                ShapeItem(body.ribs[(rib, side)], st.pen(st.bone_edge, st.px(2.4)), None,
                           ItemInfo("bone", f"{rib}.{side}", f"Rib {rib[3:]} ({side})",
                                    "Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)"), layer)
-            ShapeItem(body.iliac_crests[side], cosmetic_pen(st.bone_edge, st.px(2.4)), None,
+            ShapeItem(body.iliac_crests[side], st.pen(st.bone_edge, st.px(2.4)), None,
                       ItemInfo("bone", f"iliac_crest.{side}", f"Iliac crest ({side})"), layer)
             kidney = QColor("#9E6A8E")
             kidney.setAlpha(45)
-            ShapeItem(body.kidneys[side], cosmetic_pen("#7B4A6E", st.px(1.4), Qt.PenStyle.DashLine), kidney,
+            ShapeItem(body.kidneys[side], st.pen("#7B4A6E", st.px(1.4), Qt.PenStyle.DashLine), kidney,
                       ItemInfo("bone", f"kidney.{side}", f"Kidney ({side})",
                                "Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)"), layer)
         ShapeItem(body.sacrum, edge, bone, ItemInfo("bone", "sacrum", "Sacrum and coccyx",
@@ -172,7 +174,7 @@ class BackScene(QGraphicsScene):
             colour = QColor(MASK_COLOURS[mask.rule])
             fill = QColor(colour)
             fill.setAlpha(120 if mask.client else 60)
-            pen = cosmetic_pen(colour, st.px(2.0 if mask.client else 1.2),
+            pen = st.pen(colour, st.px(2.0 if mask.client else 1.2),
                                Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
             title = f"Mask: {mask.id.replace('_', ' ')}"
             item = ShapeItem(mask.geometry, pen, fill, ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}"), layer)
@@ -187,7 +189,8 @@ class BackScene(QGraphicsScene):
             MarkerItem(scene_point(p.x, p.y), "node", 18, QColor("#FFFFFF"), QColor("#2E7D32"), st, info, layer)
             if side == "left":
                 TextItem(scene_point(p.x, p.y), _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes",
-                         st, st.label_px, "right", QColor("#2E7D32"), offset=(14, 0), bold=True, parent=layer)
+                         st, st.label_px, "right", QColor("#2E7D32"), offset=(14, 0), bold=True,
+                         parent=self._layers["labels_nodes"])
 
     def _add_landmarks(self) -> None:
         st, layer = self.style, self._layers["landmarks"]
@@ -201,7 +204,7 @@ class BackScene(QGraphicsScene):
                        ItemInfo("landmark", f"{name}.{side}", title, detail), layer)
             if side == "left" and name in _SHORT_LANDMARK:
                 TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
-                         QColor("#4A3B00"), offset=(10, 0), parent=layer)
+                         QColor("#4A3B00"), offset=(10, 0), parent=self._layers["labels_landmarks"])
 
     def _add_lines(self) -> None:
         layer = self._layers["lines"]
@@ -210,6 +213,7 @@ class BackScene(QGraphicsScene):
             for line in zone.lines:
                 item = StrokeLineItem(line, colours[zone.id], self.style, line_info(line), layer)
                 item.setZValue(2 + line.pressure)
+                item.badge.setParentItem(self._layers["numbers"])
                 self.line_items[line.id] = item
 
     def _add_spine(self) -> None:
@@ -223,11 +227,21 @@ class BackScene(QGraphicsScene):
                             QColor("#404040"), st.label_px, info=info, parent=layer)
             self.vertebra_items[name] = chip
 
+    def restyled(self, style: Style) -> "BackScene":
+        """The same picture (atlas, zone, layers) drawn with another style."""
+        other = BackScene(self.atlas, style)
+        for name in LAYERS:
+            other.set_layer_visible(name, self.layer_visible(name))
+        other.set_focus(self.focus, self.zoom_to_focus)
+        return other
+
     # -- state -----------------------------------------------------------------------------
     def set_layer_visible(self, name: str, visible: bool) -> None:
         self._visible[name] = visible
-        if name in self._layers:
-            self._layers[name].setVisible(visible)
+        self._layers[name].setVisible(visible)
+        for top, owner in _TOP.items():
+            if owner == name:
+                self._layers[top].setVisible(visible)
         self.update()
 
     def layer_visible(self, name: str) -> bool:
@@ -242,6 +256,7 @@ class BackScene(QGraphicsScene):
         self.zoom_to_focus = zoom
         for item in self.line_items.values():
             item.setVisible(zone_id is None or item.line.zone == zone_id)
+            item.badge.setVisible(item.isVisible())
         for zid, item in self.zone_items.items():
             fill = QColor(item.colour)
             if zone_id is None:
@@ -263,6 +278,7 @@ class BackScene(QGraphicsScene):
         if self.focus is None or not self.zoom_to_focus:
             minx, miny, maxx, maxy = body.outline.bounds
             miny -= 1.0
+            maxy = max(maxy, body.level_y["C1"] + 1.0)  # C1 sits above the hairline
         else:
             zone = self.atlas.zone(self.focus)
             bounds = [zone.area.bounds] + [line.path.bounds for line in zone.lines]
@@ -273,7 +289,7 @@ class BackScene(QGraphicsScene):
                 if miny <= p.y <= maxy:
                     minx, maxx = min(minx, p.x), max(maxx, p.x)
         # Labels stand left of the back (viewer's left), so that side gets the wider margin.
-        left, right = 0.12 * (maxx - minx) + 7.0, 0.06 * (maxx - minx) + 2.0
+        left, right = 0.06 * (maxx - minx) + 6.0, 0.03 * (maxx - minx) + 1.5
         return QRectF(minx - left, -(maxy + 2.0), (maxx - minx) + left + right, (maxy - miny) + 4.0)
 
     def fit_labels(self, px_per_cm: float) -> None:

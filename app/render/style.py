@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
 __all__ = ["Style", "zone_colour", "MASK_COLOURS", "load_fonts", "FONT_FAMILY"]
 
@@ -66,9 +67,21 @@ class Style:
     bone_edge: str = "#8A7F6A"
     ink: str = "#1A1A1A"
     muted: str = "#5A5A5A"
+    #: Pixels per cm of the page being drawn, for outputs that do not keep cosmetic pens
+    #: (SVG viewers ignore non-scaling strokes); None draws cosmetic pens.
+    pen_scale: float | None = None
 
     def px(self, value: float) -> float:
         return value * self.ui_scale
+
+    def pen(self, colour: QColor | str, width_px: float, kind: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+        """A pen ``width_px`` pixels wide on screen and on the page, whatever the zoom."""
+        pen = QPen(QColor(colour), width_px if self.pen_scale is None else width_px / self.pen_scale)
+        pen.setCosmetic(self.pen_scale is None)
+        pen.setStyle(kind)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
 
     def font(self, px: float, bold: bool = False) -> QFont:
         load_fonts()

@@ -49,7 +49,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     ]
     for i, step in enumerate(spec.steps, 1):
         lines = ", ".join(str(n) for n in step.lines) or "all"
-        note = f"<br><small>{escape(step.note)}</small>" if step.note else ""
+        note = f"<br><i>{escape(step.note)}</i>" if step.note else ""
         parts.append(f"<tr><td>{i}</td><td>{step.technique}{note}</td><td>{lines}</td>"
                      f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
     parts.append("</table><h3>Lines</h3><ol>")

@@ -57,10 +57,18 @@ class BackView(QGraphicsView):
             self.scene().fit_labels(self.px_per_cm)
 
     def zoom_in(self) -> None:
-        self.zoom_by(ZOOM_STEP)
+        self._zoom_about_centre(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self.zoom_by(1.0 / ZOOM_STEP)
+        self._zoom_about_centre(1.0 / ZOOM_STEP)
+
+    def _zoom_about_centre(self, factor: float) -> None:
+        """Keys zoom about the middle of the view; only the wheel follows the pointer."""
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        try:
+            self.zoom_by(factor)
+        finally:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
 
     def fit(self) -> None:
         """Show the whole back (or the focused zone) as large as the view allows."""
@@ -142,12 +150,13 @@ class BackView(QGraphicsView):
             super().mouseReleaseEvent(event)
             return
         pos = event.position().toPoint()
-        if self._drawing_no_go and self._no_go_preview is not None:
-            centre, radius = self._no_go_preview
-            self._no_go_preview = None
-            self.viewport().update()
-            if radius >= 0.3:
-                self.no_go_drawn.emit(centre.x(), -centre.y(), radius)
+        if self._drawing_no_go:  # a drag draws the area; a plain click does nothing
+            if self._no_go_preview is not None:
+                centre, radius = self._no_go_preview
+                self._no_go_preview = None
+                self.viewport().update()
+                if radius >= 0.3:
+                    self.no_go_drawn.emit(centre.x(), -centre.y(), radius)
         elif not self._panning:
             item = self.selectable_at(pos)
             self.scene().clearSelection()

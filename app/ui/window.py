@@ -46,13 +46,18 @@ KEYS = (
     ("0", "fit the back (or the zone) to the window"),
     ("drag", "pan"),
     ("click", "select a zone or a line: its guidance shows on the right"),
-    ("]  /  [", "next / previous zone"),
+    ("]  /  [  (PgDown / PgUp)", "next / previous zone"),
     ("Esc", "show all zones"),
+    ("Ctrl+Shift+=  /  Ctrl+Shift+−", "larger / smaller labels (for a projector)"),
     ("N", "draw a client's no-go area (drag a circle)"),
-    ("Ctrl+E", "export the picture (PNG, SVG, PDF)"),
-    ("Ctrl+O / Ctrl+R", "open / reload a zones folder"),
+    ("Backspace", "remove the last no-go area"),
+    ("Ctrl+E  /  Ctrl+Shift+E", "export the picture (PNG, SVG, PDF) / the geometry (GeoJSON)"),
+    ("Ctrl+O  /  Ctrl+R", "open / reload a zones folder"),
+    ("F1", "these keys"),
     ("Ctrl+Q", "quit"),
 )
+#: Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).
+LABEL_SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.zone_list.currentRowChanged.connect(self._on_zone_row)
         self.statusBar().showMessage("Hover to name a vertebra, landmark, zone or line; click to read its guidance.")
         self.info.setHtml(describe(self.atlas, None))
+        self._update_title()
         self.resize(1600, 1000)
         if focus:
             self.focus_zone(focus)
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Zoom &in", self.view.zoom_in, ["+", "=", QKeySequence.StandardKey.ZoomIn])
         self._action(view_menu, "Zoom &out", self.view.zoom_out, ["-", QKeySequence.StandardKey.ZoomOut])
         self._action(view_menu, "&Fit", self.view.fit, ["0"])
+        self._action(view_menu, "&Larger labels", lambda: self.step_label_scale(1), ["Ctrl+Shift+=", "Ctrl++"])
+        self._action(view_menu, "&Smaller labels", lambda: self.step_label_scale(-1), ["Ctrl+Shift+-", "Ctrl+-"])
         view_menu.addSeparator()
         self._action(view_menu, "&Next zone", lambda: self.step_zone(1), ["]", "PgDown"])
         self._action(view_menu, "&Previous zone", lambda: self.step_zone(-1), ["[", "PgUp"])
@@ -164,6 +172,7 @@ class MainWindow(QMainWindow):
         client = bar.addMenu("&Client")
         self.no_go_action = self._action(client, "Draw a &no-go area…", self.view.set_no_go_tool, ["N"], checkable=True)
         self.no_go_action.setToolTip("Drag a circle over a wound, burn or skin condition: the lines go round it (N)")
+        self._action(client, "&Remove the last no-go area", self.remove_last_no_go, ["Backspace"])
         self._action(client, "&Clear no-go areas", self.clear_no_go)
 
         help_menu = bar.addMenu("&Help")
@@ -198,6 +207,18 @@ class MainWindow(QMainWindow):
         self.legend.setVisible(self.scene.layer_visible("legend"))
         self.legend.refresh()
 
+    def step_label_scale(self, step: int) -> None:
+        """Labels, numbers, arrows and line widths one size larger or smaller."""
+        scales = LABEL_SCALES
+        now = min(range(len(scales)), key=lambda i: abs(scales[i] - self.scene.style.ui_scale))
+        new = scales[min(max(now + step, 0), len(scales) - 1)]
+        if new != self.scene.style.ui_scale:
+            self.scene.style = self.scene.style.scaled(new)
+            self.scene.set_atlas(self.atlas)
+            self.view.scene().fit_labels(self.view.px_per_cm)
+            self.legend.refresh()
+            self.statusBar().showMessage(f"Labels at {new:g}×", 3000)
+
     def focus_zone(self, zone_id: str | None) -> None:
         """Show one zone's lines (None: all), fit it and show its guidance."""
         self.scene.set_focus(zone_id)
@@ -231,13 +252,15 @@ class MainWindow(QMainWindow):
         """Build the atlas again from the zones folder, body and no-go areas. On bad input,
         show the message and keep the last good atlas; returns whether it succeeded."""
         folder = Path(zones_dir) if zones_dir is not None else self.zones_dir
+        self.zones_dir = folder  # Reload retries the folder asked for, even after a failure
         try:
             atlas = build_atlas(build_body(self.body_box.currentText(), self.stature),
                                 load_zone_set(folder), tuple(self.client_masks))
         except DorsumError as exc:
             self.show_error(str(exc))
             return False
-        self.atlas, self.zones_dir = atlas, folder
+        self.atlas = atlas
+        self._update_title()
         focus = self.scene.focus
         self.scene.set_atlas(atlas)
         self._fill_zone_list()
@@ -248,19 +271,23 @@ class MainWindow(QMainWindow):
         self._on_click(None)
         return True
 
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Dorsum: back-massage atlas  ·  zones from {self.atlas.zone_set.folder}")
+
     def show_error(self, message: str) -> None:
         """A window-modal message that does not block (tests read ``last_error``)."""
         self.last_error = message
         box = QMessageBox(QMessageBox.Icon.Warning, "Dorsum", message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("The last good zones stay on screen.")
+        box.setInformativeText(f"The zones on screen stay as they were (from {self.atlas.zone_set.folder}). "
+                               "Fix the file and press Ctrl+R to load it again.")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     # -- client ------------------------------------------------------------------------------
     def add_no_go(self, x: float, y: float, radius: float) -> None:
         """Add a circular no-go area (cm) for this client; the lines go round it."""
-        mask = client_no_go(f"no_go_{len(self.client_masks) + 1}", Point(x, y).buffer(radius),
-                            "client no-go area (wound, burn, skin condition)")
+        mask = client_no_go(f"client_area_{len(self.client_masks) + 1}", Point(x, y).buffer(radius),
+                            "An area this client's skin must not be touched (a wound, burn or skin condition).")
         self.client_masks.append(mask)
         if not self.rebuild():
             self.client_masks.pop()
@@ -270,6 +297,11 @@ class MainWindow(QMainWindow):
     def clear_no_go(self) -> None:
         self.client_masks.clear()
         self.rebuild()
+
+    def remove_last_no_go(self) -> None:
+        if self.client_masks:
+            self.client_masks.pop()
+            self.rebuild()
 
     # -- files -------------------------------------------------------------------------------
     def open_zones(self) -> None:
@@ -285,10 +317,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, size: tuple[int, int] = (1920, 1080)) -> bool:
         """Export what the window shows (zone, layers, no-go areas) at ``size``."""
-        scene = BackScene(self.atlas, Style.for_output(*size))
-        for name in LAYERS:
-            scene.set_layer_visible(name, self.scene.layer_visible(name))
-        scene.set_focus(self.scene.focus)
+        scene = self.scene.restyled(Style.for_output(*size))
         try:
             export(scene, path, *size)
         except DorsumError as exc:

@@ -228,7 +228,7 @@ def test_a_line_drawn_across_the_spine_is_relieved_over_it(tmp_path, body_of):
     """The spine mask acts: a stroke started on the far side glides over the spinous tips."""
     folder = tmp_path / "zones"
     shutil.copytree(default_zones_dir(), folder)
-    _edit(folder, "whole_back.toml", '{ at = "T11", out = 2.5 }', '{ at = "T11", out = -4.0 }')
+    _edit(folder, "whole_back.toml", '{ at = "T11", out = 4.2 }', '{ at = "T11", out = -4.0 }')
     atlas = build_atlas(body_of("male", None), load_zone_set(folder))
     spine = atlas.mask("spine").geometry
     for side in SIDES:

@@ -166,7 +166,8 @@ EDITS = {
         'techniques = ["stroking", "rubbing"]',
         'techniques = ["stroking", "rolfing"]',
         "rolfing",
-        "lines[0].techniques[1]: invalid enum value 'rolfing'",
+        "lines[0].techniques[1]: invalid enum value 'rolfing'; expected one of stroking, squeezing, rubbing, "
+        "kneading, vibration, percussion, shaking",
     ),
     "unknown vertebra in span": (
         "lumbar.toml",
@@ -448,3 +449,10 @@ def test_load_document_of_a_folder_or_missing_file(tmp_path):
 def test_an_unbroken_copy_still_loads(zones):
     """The copy the error tests break is itself good: their errors come from the edits."""
     assert [z.id for z in load_zone_set(zones).zones] == ZONE_IDS
+
+
+def test_a_misspelt_technique_lists_the_valid_ones(zones):
+    path, text = _edit(zones, "lumbar.toml", 'technique = "kneading"', 'technique = "kneeding"')
+    err = _load_error(zones)
+    line = _line_of(text, 'technique = "kneeding"')
+    assert str(err).startswith(f"{path}:{line}: steps[3].technique: invalid enum value 'kneeding'; expected one of stroking,")

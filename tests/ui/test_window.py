@@ -134,7 +134,7 @@ def test_drawing_a_no_go_area_reroutes_lines(window, qtbot):
     qtbot.mouseMove(vp, edge)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=edge)
     new_line = window.atlas.line("whole_back.2.right")
-    assert new_line.rerouted == ("no_go_1",)
+    assert new_line.rerouted == ("client_area_1",)
     assert not window.no_go_action.isChecked()
     window.clear_no_go()
     assert not any(m.client for m in window.atlas.masks)
