@@ -91,6 +91,7 @@ class BackScene(QGraphicsScene):
         self.style = style or Style()
         self.atlas = atlas
         self.focus: str | None = None
+        self.cached = False  # the window caches item pixmaps; exports stay vector
         self.zoom_to_focus = True  # False: the focus only picks the lines shown
         self._visible = {name: True for name in LAYERS}
         self._layers: dict[str, LayerItem] = {}
@@ -125,7 +126,17 @@ class BackScene(QGraphicsScene):
             self.set_layer_visible(name, on)
         if self.focus is not None and self.focus not in {z.id for z in atlas.zones}:
             self.focus = None
-        self.set_focus(self.focus)
+        self.set_focus(self.focus, self.zoom_to_focus)
+        self.set_item_caching(self.cached)
+
+    def set_item_caching(self, on: bool) -> None:
+        """Keep a pixmap of every item per zoom level (for a window redrawn under moving
+        hands every frame); off for exports, which must stay vector."""
+        self.cached = on
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self.items():
+            if not isinstance(item, LayerItem):
+                item.setCacheMode(mode)
 
     def _add_outline(self) -> None:
         st = self.style

@@ -31,6 +31,7 @@ class BackView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setMouseTracking(True)
         # Panning is by drag; scroll bars would only take room from the picture.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -41,6 +42,7 @@ class BackView(QGraphicsView):
         self._drawing_no_go = False
         self._no_go_preview: tuple[QPointF, float] | None = None
         self._hover: ItemInfo | None = None
+        self.motion_scene = None  # what moves, drawn over the back
         self._auto_fit = True  # refit on resize until the user zooms or pans
 
     # -- zoom ------------------------------------------------------------------------------
@@ -175,7 +177,14 @@ class BackView(QGraphicsView):
         super().leaveEvent(event)
 
     # -- overlay ---------------------------------------------------------------------------
+    def set_motion_scene(self, motion_scene) -> None:
+        """Draw ``motion_scene`` (hands, trail, dose) over the back; None hides it."""
+        self.motion_scene = motion_scene
+        self.viewport().update()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.motion_scene is not None:  # same scene coordinates: the painter maps them
+            self.motion_scene.render(painter, rect, rect, Qt.AspectRatioMode.IgnoreAspectRatio)
         if self._no_go_preview is not None:
             centre, radius = self._no_go_preview
             colour = QColor("#E41A1C")

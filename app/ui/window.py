@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QScrollArea,
     QTextBrowser,
     QToolBar,
@@ -30,12 +32,20 @@ from ..model.errors import DorsumError
 from ..model.geojson import write_geojson
 from ..model.loader import load_zone_set
 from ..model.masks import Mask, client_no_go
+from ..model.motion import Motion, with_tempo
+from ..model.spec import TechniqueSpec
+from ..model.timeline import build_timeline
+from ..render.animation import Cancelled, frame_times, write_animation
+from ..render.frames import FrameRenderer
+from ..render.motion_scene import MotionScene
 from ..render.export import export
 from ..render.items import ItemInfo
 from ..render.scene import LAYERS, BackScene, zone_info
 from ..render.style import Style
 from .guidance import describe
 from .legend_widget import LegendWidget
+from .player import SPEEDS, Player
+from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
 
 __all__ = ["MainWindow", "KEYS"]
@@ -48,6 +58,12 @@ KEYS = (
     ("click", "select a zone or a line: its guidance shows on the right"),
     ("]  /  [  (PgDown / PgUp)", "next / previous zone"),
     ("Esc", "show all zones"),
+    ("Space", "play / pause the session"),
+    ("→  /  ←", "next / previous step"),
+    (">  /  <", "faster / slower (1× to 60×)"),
+    ("L", "loop the current step"),
+    ("Ctrl+Shift+A", "export the animation (MP4, WebP, GIF)"),
+    ("Ctrl+.", "hide the hands and the dose map"),
     ("Ctrl+Shift+=  /  Ctrl+Shift+−", "larger / smaller labels (for a projector)"),
     ("N", "draw a client's no-go area (drag a circle)"),
     ("Backspace", "remove the last no-go area"),
@@ -74,6 +90,7 @@ class MainWindow(QMainWindow):
         self.last_error: str | None = None
 
         self.scene = BackScene(atlas, Style())
+        self.scene.set_item_caching(True)  # the back is redrawn under the hands every frame
         self.view = BackView(self.scene)
         self.setCentralWidget(self.view)
         self.info = QTextBrowser()
@@ -87,6 +104,21 @@ class MainWindow(QMainWindow):
         self.body_box.addItems(["male", "female"])
         self.body_box.setCurrentText(atlas.body.sex)
         self.legend = LegendWidget(self.scene)
+
+        # The session: one player drives the hands, the trail and the dose map.
+        self.variant, self.direction = "general", "bottom-up"
+        self.tempo_overrides: dict[str, TechniqueSpec] = {}
+        self.motion_scene = self._make_motion_scene()
+        self.player = Player(self.motion_scene.motion.timeline, self)
+        self.session = SessionPanel(self.player, [z.id for z in atlas.zones])
+        self.player.time_changed.connect(self._on_time)
+        self.player.state_changed.connect(self._on_player_state)
+        self.session.variant_changed.connect(lambda v: self._set_session(variant=v))
+        self.session.direction_changed.connect(lambda d: self._set_session(direction=d))
+        self.motion_boxes = {"hands": QCheckBox("Hands and trail"), "dose": QCheckBox("Dose map (pressure × time)")}
+        for name, box in self.motion_boxes.items():
+            box.setChecked(True)
+            box.toggled.connect(lambda on, n=name: self.set_motion_layer(n, on))
 
         self._build_docks()
         self._build_actions()
@@ -116,6 +148,8 @@ class MainWindow(QMainWindow):
             box.toggled.connect(lambda on, n=name: self.set_layer_visible(n, on))
             layout.addWidget(box)
             self.layer_boxes[name] = box
+        for box in self.motion_boxes.values():
+            layout.addWidget(box)
         layout.addWidget(QLabel("<b>Body</b>"))
         layout.addWidget(self.body_box)
         layout.addWidget(self.legend)
@@ -137,6 +171,12 @@ class MainWindow(QMainWindow):
         guide.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, guide)
         self.resizeDocks([dock, guide], [260, 420], Qt.Orientation.Horizontal)
+
+        session = QDockWidget("Session", self)
+        session.setObjectName("session_dock")
+        session.setWidget(self.session)
+        session.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, session)
 
     def _action(self, menu, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
         action = QAction(text, self)
@@ -168,6 +208,17 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Next zone", lambda: self.step_zone(1), ["]", "PgDown"])
         self._action(view_menu, "&Previous zone", lambda: self.step_zone(-1), ["[", "PgUp"])
         self._action(view_menu, "&All zones", lambda: self.focus_zone(None), ["Esc"])
+
+        session_menu = bar.addMenu("&Session")
+        self._action(session_menu, "&Play / pause", self.player.toggle, ["Space"])
+        self._action(session_menu, "&Next step", self.player.next_step, ["Right"])
+        self._action(session_menu, "P&revious step", self.player.previous_step, ["Left"])
+        self._action(session_menu, "&Loop this step", lambda: self.player.set_loop(not self.player.loop), ["L"])
+        self._action(session_menu, "&Faster", lambda: self._step_speed(1), [">", "."])
+        self._action(session_menu, "&Slower", lambda: self._step_speed(-1), ["<", ","])
+        self._action(session_menu, "&Tempo and repetitions…", self.edit_tempo)
+        self._action(session_menu, "Export &animation…", self.export_animation_dialog, ["Ctrl+Shift+A"])
+        self._action(session_menu, "&Hide the hands", self.stop_animation, ["Ctrl+."])
 
         client = bar.addMenu("&Client")
         self.no_go_action = self._action(client, "Draw a &no-go area…", self.view.set_no_go_tool, ["N"], checkable=True)
@@ -263,6 +314,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         focus = self.scene.focus
         self.scene.set_atlas(atlas)
+        self._rebuild_motion()
         self._fill_zone_list()
         if focus not in {z.id for z in atlas.zones}:
             self.scene.set_focus(None)
@@ -282,6 +334,126 @@ class MainWindow(QMainWindow):
                                "Fix the file and press Ctrl+R to load it again.")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    # -- session -----------------------------------------------------------------------------
+    def _make_motion_scene(self) -> MotionScene:
+        timeline = build_timeline(self.atlas.zone_set, self.variant, self.direction)
+        return MotionScene(Motion.of(self.atlas, timeline, self.tempo_overrides), self.scene.style)
+
+    def _rebuild_motion(self) -> None:
+        """A new motion for the atlas, variant, direction or tempos; the player keeps its place."""
+        was_shown = self.view.motion_scene is not None
+        self.motion_scene = self._make_motion_scene()
+        for name, box in self.motion_boxes.items():
+            self.set_motion_layer(name, box.isChecked())
+        self.player.set_timeline(self.motion_scene.motion.timeline)
+        self.session.strip.set_timeline(self.player.timeline, [z.id for z in self.atlas.zones])
+        self.view.set_motion_scene(self.motion_scene if was_shown else None)
+        self._on_time(self.player.t)
+
+    def _set_session(self, variant: str | None = None, direction: str | None = None) -> None:
+        self.variant = variant or self.variant
+        self.direction = direction or self.direction
+        self._rebuild_motion()
+
+    def set_motion_layer(self, name: str, on: bool) -> None:
+        if name == "dose":
+            self.motion_scene.show_dose = on
+        else:
+            self.motion_scene.show_hands = on
+        if self.motion_boxes[name].isChecked() != on:
+            self.motion_boxes[name].setChecked(on)
+        self.motion_scene.set_time(self.player.t)
+        self.view.viewport().update()
+
+    def _on_player_state(self) -> None:
+        if self.player.playing and self.view.motion_scene is None:
+            self.view.set_motion_scene(self.motion_scene)
+            self._on_time(self.player.t)
+
+    def _on_time(self, t: float) -> None:
+        """Move everything to ``t``: the hands, the dose map, the lines shown, the captions."""
+        if self.view.motion_scene is None:
+            self.view.set_motion_scene(self.motion_scene)  # a seek or a step shows the hands too
+        self.motion_scene.set_time(t)
+        step = self.motion_scene.step
+        if self.scene.focus != step.zone:  # show the lines of the zone being worked
+            self.scene.set_focus(step.zone, zoom=False)
+            self.legend.refresh()
+            self._select_zone_row(step.zone)
+        now = self.motion_scene.now()
+        self.session.show_time(t, self.atlas.zone(step.zone).name, step.technique, now["lines"], now["pressure"], step.note)
+        self.view.viewport().update()
+
+    def stop_animation(self) -> None:
+        """Hide the hands and the dose map and go back to the plain atlas."""
+        self.player.pause()
+        self.view.set_motion_scene(None)
+        self.view.viewport().update()
+
+    def _step_speed(self, step: int) -> None:
+        i = SPEEDS.index(self.player.speed) if self.player.speed in SPEEDS else 0
+        self.player.set_speed(SPEEDS[min(max(i + step, 0), len(SPEEDS) - 1)])
+        self.statusBar().showMessage(f"Speed {self.player.speed:g}×", 2000)
+
+    def edit_tempo(self) -> None:
+        specs = {spec.id: spec for spec in self.atlas.zone_set.techniques}
+        specs.update(self.tempo_overrides)
+        dialog = TempoDialog(specs, self)
+        if dialog.exec():
+            self.set_tempos(dialog.values())
+
+    def set_tempos(self, values: dict[str, tuple[float, int]]) -> None:
+        """New tempo (per minute) and repetitions per technique."""
+        base = {spec.id: spec for spec in self.atlas.zone_set.techniques}
+        self.tempo_overrides = {name: with_tempo(base[name], tempo, reps) for name, (tempo, reps) in values.items()}
+        self._rebuild_motion()
+
+    def export_animation_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export animation", "dorsum.mp4",
+                                              "MP4 video (*.mp4);;Animated WebP (*.webp);;GIF (*.gif)")
+        if path:
+            self.export_animation(Path(path))
+
+    def export_animation(self, path: Path, size: tuple[int, int] = (960, 540), fps: float = 15.0,
+                         max_seconds: float = 60.0) -> bool:
+        """Write the focused zone's steps (or the whole session) at the player's speed, with a
+        progress dialog whose Cancel stops it and leaves nothing behind."""
+        timeline = self.motion_scene.motion.timeline
+        steps = [s for s in timeline.steps if self.view.motion_scene is None or s.zone == self.motion_scene.step.zone] \
+            if self.scene.focus and self.scene.zoom_to_focus else list(timeline.steps)
+        start, end = steps[0].start_s, steps[-1].end_s
+        times = frame_times(start, end, fps, self.player.speed, min((end - start) / self.player.speed, max_seconds))
+        style = Style.for_output(*size)
+        renderer = FrameRenderer(self.scene.restyled(style), MotionScene(self.motion_scene.motion, style),
+                                 *size, follow=not (self.scene.focus and self.scene.zoom_to_focus))
+        dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, len(times), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(i: int) -> bool:
+            dialog.setValue(i)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            write_animation(renderer, times, path, fps, progress)
+        except Cancelled:
+            self.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+            return False
+        except DorsumError as exc:
+            self.show_error(str(exc))
+            return False
+        finally:
+            dialog.reset()
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _select_zone_row(self, zone_id: str | None) -> None:
+        ids = [None] + [z.id for z in self.atlas.zones]
+        self.zone_list.blockSignals(True)
+        self.zone_list.setCurrentRow(ids.index(zone_id) if zone_id in ids else 0)
+        self.zone_list.blockSignals(False)
 
     # -- client ------------------------------------------------------------------------------
     def add_no_go(self, x: float, y: float, radius: float) -> None:

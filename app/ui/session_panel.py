@@ -1,0 +1,143 @@
+"""The session controls under the back: play, steps, timeline, speed, variant, direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.pressure import pressure_word
+from ..model.spec import TECHNIQUES, TechniqueSpec
+from .player import SPEEDS, Player
+from .timeline_strip import TimelineStrip
+
+__all__ = ["SessionPanel", "TempoDialog", "clock"]
+
+
+def clock(seconds: float) -> str:
+    seconds = max(int(seconds), 0)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class SessionPanel(QWidget):
+    """Controls for one :class:`Player`; the window owns the player and the motion."""
+
+    variant_changed = Signal(str)
+    direction_changed = Signal(str)
+
+    def __init__(self, player: Player, zone_ids: list[str], parent=None):
+        super().__init__(parent)
+        self.player = player
+        self.play_button = QToolButton()
+        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.clicked.connect(player.toggle)
+        icons = self.style()
+        self.prev_button = QToolButton()
+        self.prev_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.prev_button.setToolTip("Previous step (←)")
+        self.prev_button.clicked.connect(player.previous_step)
+        self.next_button = QToolButton()
+        self.next_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.next_button.setToolTip("Next step (→)")
+        self.next_button.clicked.connect(player.next_step)
+        self.strip = TimelineStrip(player.timeline, zone_ids)
+        self.strip.seek_requested.connect(player.seek)
+        self.time_label = QLabel()
+        self.time_label.setMinimumWidth(110)
+        self.speed_box = QComboBox()
+        for speed in SPEEDS:
+            self.speed_box.addItem(f"{speed:g}×", speed)
+        self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
+        self.speed_box.setToolTip("Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s")
+        self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(self.speed_box.itemData(i)))
+        self.variant_box = QComboBox()
+        self.variant_box.addItems(["general", "therapeutic"])
+        self.variant_box.setToolTip("Session durations from the seeds: general or therapeutic")
+        self.variant_box.currentTextChanged.connect(self.variant_changed)
+        self.direction_box = QComboBox()
+        self.direction_box.addItems(["bottom-up", "top-down"])
+        self.direction_box.setToolTip("Bottom-up by default; top-down for a client with high blood pressure (seed 003)")
+        self.direction_box.currentTextChanged.connect(self.direction_changed)
+        self.loop_box = QCheckBox("Loop this step")
+        self.loop_box.setToolTip("Repeat the current technique on the current zone (L)")
+        self.loop_box.toggled.connect(player.set_loop)
+        self.now_label = QLabel()
+        self.now_label.setTextFormat(Qt.TextFormat.RichText)
+        self.now_label.setWordWrap(True)
+
+        row = QHBoxLayout()
+        for w in (self.prev_button, self.play_button, self.next_button):
+            row.addWidget(w)
+        row.addWidget(self.strip, 1)
+        row.addWidget(self.time_label)
+        row.addWidget(self.speed_box)
+        row.addWidget(self.variant_box)
+        row.addWidget(self.direction_box)
+        row.addWidget(self.loop_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.now_label)
+        player.state_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        pixmap = QStyle.StandardPixmap.SP_MediaPause if self.player.playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
+        self.loop_box.blockSignals(True)
+        self.loop_box.setChecked(self.player.loop)
+        self.loop_box.blockSignals(False)
+        i = self.speed_box.findData(self.player.speed)
+        if i >= 0 and i != self.speed_box.currentIndex():
+            self.speed_box.setCurrentIndex(i)
+
+    def show_time(self, t: float, zone_name: str, technique: str, lines: list[int], pressure: float, note: str) -> None:
+        self.strip.set_time(t)
+        self.time_label.setText(f"{clock(t)} / {clock(self.player.timeline.total_s)}")
+        line_text = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines)) if lines else "hands lifted"
+        extra = f" — {note}" if note else ""
+        self.now_label.setText(f"<b>{zone_name}</b> · <b>{technique}</b> · {line_text} · "
+                               f"pressure now: {pressure_word(pressure)}{extra}")
+
+
+class TempoDialog(QDialog):
+    """Tempo (per minute) and repetitions per line of each technique."""
+
+    def __init__(self, specs: dict[str, TechniqueSpec], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Tempo and repetitions")
+        form = QFormLayout(self)
+        self.boxes: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        for name in TECHNIQUES:
+            spec = specs[name]
+            tempo, reps = QSpinBox(), QSpinBox()
+            tempo.setRange(1, 1200)
+            tempo.setValue(round(spec.tempo))
+            tempo.setSuffix(" /min")
+            reps.setRange(1, 50)
+            reps.setValue(spec.repetitions)
+            reps.setSuffix(" per line")
+            row = QHBoxLayout()
+            row.addWidget(tempo)
+            row.addWidget(reps)
+            form.addRow(spec.name, row)
+            self.boxes[name] = (tempo, reps)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, tuple[int, int]]:
+        return {name: (t.value(), r.value()) for name, (t, r) in self.boxes.items()}

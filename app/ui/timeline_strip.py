@@ -1,0 +1,75 @@
+"""The session as a strip of steps, coloured by zone; click or drag to seek."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..model.timeline import Timeline
+from ..render.style import zone_colour
+
+__all__ = ["TimelineStrip"]
+
+_SHORT = {"stroking": "str", "squeezing": "sq", "rubbing": "rub", "kneading": "knead", "vibration": "vib",
+          "percussion": "perc", "shaking": "sh"}
+
+
+class TimelineStrip(QWidget):
+    seek_requested = Signal(float)
+
+    def __init__(self, timeline: Timeline, zone_ids: list[str], parent=None):
+        super().__init__(parent)
+        self.timeline = timeline
+        self.zone_ids = zone_ids
+        self.t = 0.0
+        self.setMinimumHeight(46)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("The session: each block is a technique on a zone. Click or drag to jump.")
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 46)
+
+    def set_timeline(self, timeline: Timeline, zone_ids: list[str]) -> None:
+        self.timeline, self.zone_ids = timeline, zone_ids
+        self.update()
+
+    def set_time(self, t: float) -> None:
+        self.t = t
+        self.update()
+
+    def _x(self, t: float) -> float:
+        total = self.timeline.total_s or 1.0
+        return 1 + (self.width() - 2) * t / total
+
+    def time_at(self, x: float) -> float:
+        return min(max((x - 1) / max(self.width() - 2, 1), 0.0), 1.0) * self.timeline.total_s
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h = self.height()
+        metrics = QFontMetricsF(self.font())
+        current = self.timeline.step_at(self.t).index if self.timeline.steps else -1
+        for step in self.timeline.steps:
+            x0, x1 = self._x(step.start_s), self._x(step.end_s)
+            colour = zone_colour(step.zone, self.zone_ids.index(step.zone) if step.zone in self.zone_ids else 0)
+            fill = QColor(colour)
+            fill.setAlpha(255 if step.index == current else 150)
+            rect = QRectF(x0, 4, max(x1 - x0 - 1, 1), h - 8)
+            painter.fillRect(rect, fill)
+            label = step.technique if metrics.horizontalAdvance(step.technique) < rect.width() - 4 else _SHORT[step.technique]
+            if metrics.horizontalAdvance(label) < rect.width() - 2:
+                painter.setPen(QColor("white"))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
+        x = self._x(self.t)
+        painter.setPen(QPen(QColor("#111111"), 3))
+        painter.drawLine(int(x), 0, int(x), h)
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        self.seek_requested.emit(self.time_at(event.position().x()))
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.seek_requested.emit(self.time_at(event.position().x()))
