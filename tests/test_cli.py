@@ -140,3 +140,46 @@ def test_screenshot(tmp_path):
     result = run("--screenshot", out, "--size", "1280x800", "--zone", "collar")
     assert result.returncode == 0, result.stderr
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (1280, 800)
+
+
+def test_protocol_text_and_json():
+    text = run("protocol", "--direction", "top-down")
+    assert text.returncode == 0 and "top-down" in text.stdout and "Collar zone" in text.stdout
+    result = run("protocol", "--json", "--variant", "therapeutic")
+    steps = json.loads(result.stdout)
+    assert steps[0]["zone"] == "whole_back" and steps[0]["start_s"] == 0
+    assert {"zone", "technique", "start_s", "duration_s", "lines", "pressure"} == set(steps[0])
+    lumbar = sum(s["duration_s"] for s in steps if s["zone"] == "lumbar")
+    assert lumbar == pytest.approx(20 * 60)  # seed 001: 20 minutes in a therapeutic session
+
+
+def test_render_a_moment_and_animate(tmp_path):
+    out = tmp_path / "moment.png"
+    result = run("render", out, "--zone", "lumbar", "--technique", "kneading", "--at", "30", "--size", "640x360")
+    assert result.returncode == 0, result.stderr
+    assert struct.unpack(">II", out.read_bytes()[16:24]) == (640, 360)
+    video = tmp_path / "k.webp"
+    result = run("animate", video, "--zone", "collar", "--technique", "vibration", "--fps", "5",
+                 "--duration", "1", "--size", "320x200", "--tempo", "vibration=300")
+    assert result.returncode == 0, result.stderr
+    assert "100%" in result.stderr  # the progress bar reached the end
+    from PIL import Image
+
+    with Image.open(video) as image:
+        assert image.n_frames == 5
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (("render", "{tmp}/x.png", "--zone", "scapular", "--technique", "percussion", "--at", "1"), "has no percussion step"),
+    (("render", "{tmp}/x.png", "--at", "99999"), "--at 99999"),
+    (("render", "{tmp}/x.svg", "--at", "5"), "use OUT.png"),
+    (("animate", "{tmp}/x.avi"), "use .gif, .webp or .mp4"),
+    (("animate", "{tmp}/x.gif", "--fps", "0"), "--fps 0"),
+])
+def test_bad_animation_input(tmp_path, args, fragment):
+    result = run(*(a.format(tmp=tmp_path) for a in args))
+    assert_clean_error(result, 1, fragment)
+
+
+def test_bad_tempo_is_a_usage_error():
+    assert_clean_error(run("animate", "x.gif", "--tempo", "rolfing=3"), 2, "TECHNIQUE=PER_MINUTE")

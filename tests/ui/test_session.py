@@ -1,0 +1,90 @@
+"""The window's session: keys drive the player, the hands and the captions follow."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.model.loader import default_zones_dir
+from app.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, atlas):
+    w = MainWindow(atlas, default_zones_dir())
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_space_plays_and_pauses(window, qtbot):
+    assert window.view.motion_scene is None  # the plain atlas until the session is used
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert window.player.playing and window.view.motion_scene is window.motion_scene
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert not window.player.playing
+
+
+def test_arrows_step_and_the_caption_follows(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    step = window.player.timeline.steps[1]
+    assert window.player.t == step.start_s
+    assert step.technique in window.session.now_label.text()
+    for _ in range(5):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    step = window.player.timeline.step_at(window.player.t)
+    assert step.zone == "lumbar"
+    assert window.scene.focus == "lumbar" and not window.scene.zoom_to_focus  # its lines are shown
+    assert "Lumbar region" in window.session.now_label.text()
+
+
+def test_clicking_the_timeline_seeks(window, qtbot):
+    strip = window.session.strip
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, strip.height() // 2))
+    assert window.player.t == pytest.approx(window.player.timeline.total_s / 2, rel=0.02)
+
+
+def test_hands_move_between_two_times(window, qtbot):
+    window.player.seek(500.0)
+    first = [tuple(h.xy[-1]) for h in window.motion_scene.hands]
+    window.player.seek(503.0)
+    second = [tuple(h.xy[-1]) for h in window.motion_scene.hands]
+    assert first and first != second
+
+
+def test_top_down_for_high_blood_pressure(window, qtbot):
+    window.session.direction_box.setCurrentText("top-down")
+    zones = list(dict.fromkeys(s.zone for s in window.player.timeline.steps))
+    assert zones[1] == "collar"
+    window.session.variant_box.setCurrentText("therapeutic")
+    assert window.player.timeline.variant == "therapeutic"
+
+
+def test_tempo_changes_the_motion(window):
+    window.set_tempos({"stroking": (48, 2)})
+    assert window.motion_scene.motion.techniques["stroking"].tempo == 48
+    assert window.motion_scene.motion.techniques["stroking"].repetitions == 2
+
+
+def test_dose_layer_toggles(window, qtbot):
+    window.player.seek(600.0)
+    window.motion_boxes["dose"].click()
+    assert not window.motion_scene.dose_item.isVisible()
+    window.motion_boxes["dose"].click()
+    assert window.motion_scene.dose_item.isVisible()
+
+
+def test_export_animation_and_cancel(window, tmp_path, monkeypatch):
+    from PIL import Image
+
+    window.player.set_speed(60.0)
+    out = tmp_path / "session.gif"
+    assert window.export_animation(out, size=(320, 200), fps=5, max_seconds=2)
+    with Image.open(out) as gif:
+        assert gif.n_frames == 10
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    cancelled = tmp_path / "cancelled.mp4"
+    assert not window.export_animation(cancelled, size=(320, 200), fps=5, max_seconds=2)
+    assert not cancelled.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["session.gif"]
