@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
     parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit at first paint
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     render = sub.add_parser("render", help="draw the back to PNG, SVG or PDF; with --at, a moment of the session")
@@ -123,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     geometry = sub.add_parser("geometry", help="write the model as GeoJSON (cm, origin at C7)")
     geometry.add_argument("out", type=Path, metavar="OUT.geojson")
     _common(geometry)
+
+    bench = sub.add_parser("bench", help="measure start-up, rendering, animation frames and exports")
+    bench.add_argument("--json", action="store_true", help="one JSON object, in milliseconds")
+    bench.add_argument("--repeat", type=int, default=7, metavar="N", help="runs per median (default 7)")
+    bench.add_argument("--frames", type=int, default=600, metavar="N", help="animation frames timed (default 600)")
 
     check = sub.add_parser("check", help="validate zone files or folders")
     check.add_argument("paths", type=Path, nargs="+", metavar="PATH")
@@ -344,6 +350,17 @@ def check_path(path: Path) -> str:
     return f"{path}: ok ({len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s); checked on both bodies)"
 
 
+def cmd_bench(args) -> int:
+    from .bench import print_report, run_bench
+
+    if args.repeat < 1 or args.frames < 10:
+        raise DorsumError("--repeat must be at least 1 and --frames at least 10")
+    _need_offscreen()
+    figures = run_bench(args.repeat, args.frames, progress=lambda what: print(f"bench: {what}…", file=sys.stderr))
+    print_report(figures, args.json)
+    return 0
+
+
 def cmd_check(args) -> int:
     failed = 0
     for path in args.paths:
@@ -356,7 +373,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_window(args) -> int:
-    if args.screenshot is None and sys.platform.startswith("linux") and not (
+    if args.screenshot is None and not args.first_paint and sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
         this = f"{sys.executable} {sys.argv[0]}" if sys.argv[0].endswith(".py") else "dorsum"
@@ -367,7 +384,7 @@ def cmd_window(args) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if (args.screenshot is not None or args.first_paint) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         _need_offscreen()
     atlas = load_atlas(args)
     from .ui.app import run_window
@@ -379,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, "protocol": cmd_protocol,
-                "animate": cmd_animate, None: cmd_window}
+                "animate": cmd_animate, "bench": cmd_bench, None: cmd_window}
     try:
         return commands[args.command](args)
     except DorsumError as exc:

@@ -44,6 +44,10 @@ def screenshot(window: MainWindow, path, size: tuple[int, int]) -> None:
 def run_window(atlas: Atlas, args) -> int:
     app = make_app()
     window = MainWindow(atlas, args.zones or default_zones_dir(), args.stature, args.zone)
+    if args.first_paint:  # for the benchmark: the time to a painted window
+        window.view.first_paint.connect(lambda: app.exit(0))
+        window.show()
+        return app.exec()
     if args.screenshot is not None:
         screenshot(window, args.screenshot, args.size or (1600, 1000))
         print(args.screenshot)

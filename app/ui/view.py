@@ -20,6 +20,7 @@ ZOOM_STEP = 1.25
 class BackView(QGraphicsView):
     """Shows a :class:`BackScene`. Signals carry the ItemInfo under the cursor or clicked."""
 
+    first_paint = Signal()
     hovered = Signal(object)  # ItemInfo or None
     clicked = Signal(object)  # ItemInfo or None
     no_go_drawn = Signal(float, float, float)  # centre x, y and radius in cm
@@ -43,6 +44,7 @@ class BackView(QGraphicsView):
         self._no_go_preview: tuple[QPointF, float] | None = None
         self._hover: ItemInfo | None = None
         self.motion_scene = None  # what moves, drawn over the back
+        self._painted = False
         self._auto_fit = True  # refit on resize until the user zooms or pans
 
     # -- zoom ------------------------------------------------------------------------------
@@ -175,6 +177,12 @@ class BackView(QGraphicsView):
             self._hover = None
             self.hovered.emit(None)
         super().leaveEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_paint.emit()
 
     # -- overlay ---------------------------------------------------------------------------
     def set_motion_scene(self, motion_scene) -> None:

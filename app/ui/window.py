@@ -35,8 +35,6 @@ from ..model.masks import Mask, client_no_go
 from ..model.motion import Motion, with_tempo
 from ..model.spec import TechniqueSpec
 from ..model.timeline import build_timeline
-from ..render.animation import Cancelled, frame_times, write_animation
-from ..render.frames import FrameRenderer
 from ..render.motion_scene import MotionScene
 from ..render.export import export
 from ..render.items import ItemInfo
@@ -108,8 +106,8 @@ class MainWindow(QMainWindow):
         # The session: one player drives the hands, the trail and the dose map.
         self.variant, self.direction = "general", "bottom-up"
         self.tempo_overrides: dict[str, TechniqueSpec] = {}
-        self.motion_scene = self._make_motion_scene()
-        self.player = Player(self.motion_scene.motion.timeline, self)
+        self._motion_scene: MotionScene | None = None  # built when the session is first used
+        self.player = Player(self._timeline(), self)
         self.session = SessionPanel(self.player, [z.id for z in atlas.zones])
         self.player.time_changed.connect(self._on_time)
         self.player.state_changed.connect(self._on_player_state)
@@ -336,20 +334,28 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- session -----------------------------------------------------------------------------
-    def _make_motion_scene(self) -> MotionScene:
-        timeline = build_timeline(self.atlas.zone_set, self.variant, self.direction)
-        return MotionScene(Motion.of(self.atlas, timeline, self.tempo_overrides), self.scene.style)
+    def _timeline(self):
+        return build_timeline(self.atlas.zone_set, self.variant, self.direction)
+
+    @property
+    def motion_scene(self) -> MotionScene:
+        """Hands, trail and dose for the session, built on first use (not at start-up)."""
+        if self._motion_scene is None:
+            motion = Motion.of(self.atlas, self.player.timeline, self.tempo_overrides)
+            self._motion_scene = MotionScene(motion, self.scene.style)
+            self._motion_scene.show_dose = self.motion_boxes["dose"].isChecked()
+            self._motion_scene.show_hands = self.motion_boxes["hands"].isChecked()
+        return self._motion_scene
 
     def _rebuild_motion(self) -> None:
         """A new motion for the atlas, variant, direction or tempos; the player keeps its place."""
         was_shown = self.view.motion_scene is not None
-        self.motion_scene = self._make_motion_scene()
-        for name, box in self.motion_boxes.items():
-            self.set_motion_layer(name, box.isChecked())
-        self.player.set_timeline(self.motion_scene.motion.timeline)
+        self._motion_scene = None
+        self.player.set_timeline(self._timeline())
         self.session.strip.set_timeline(self.player.timeline, [z.id for z in self.atlas.zones])
         self.view.set_motion_scene(self.motion_scene if was_shown else None)
-        self._on_time(self.player.t)
+        if was_shown:
+            self._on_time(self.player.t)
 
     def _set_session(self, variant: str | None = None, direction: str | None = None) -> None:
         self.variant = variant or self.variant
@@ -357,13 +363,15 @@ class MainWindow(QMainWindow):
         self._rebuild_motion()
 
     def set_motion_layer(self, name: str, on: bool) -> None:
-        if name == "dose":
-            self.motion_scene.show_dose = on
-        else:
-            self.motion_scene.show_hands = on
         if self.motion_boxes[name].isChecked() != on:
             self.motion_boxes[name].setChecked(on)
-        self.motion_scene.set_time(self.player.t)
+        if self._motion_scene is None:
+            return  # applied when the motion is built
+        if name == "dose":
+            self._motion_scene.show_dose = on
+        else:
+            self._motion_scene.show_hands = on
+        self._motion_scene.set_time(self.player.t)
         self.view.viewport().update()
 
     def _on_player_state(self) -> None:
@@ -419,6 +427,9 @@ class MainWindow(QMainWindow):
                          max_seconds: float = 60.0) -> bool:
         """Write the focused zone's steps (or the whole session) at the player's speed, with a
         progress dialog whose Cancel stops it and leaves nothing behind."""
+        from ..render.animation import Cancelled, frame_times, write_animation
+        from ..render.frames import FrameRenderer
+
         timeline = self.motion_scene.motion.timeline
         steps = [s for s in timeline.steps if self.view.motion_scene is None or s.zone == self.motion_scene.step.zone] \
             if self.scene.focus and self.scene.zoom_to_focus else list(timeline.steps)

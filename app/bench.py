@@ -1,0 +1,156 @@
+"""``dorsum bench``: medians of what users wait for, each beside a floor measured in the same
+run on the same machine, so a noisy shared machine shows up in both."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+__all__ = ["run_bench", "BARE_WINDOW"]
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: The floor for start-up: a bare PySide6 window with a QGraphicsView, importing numpy and
+#: shapely like Dorsum does, exiting at its first paint.
+BARE_WINDOW = """
+import numpy, shapely
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+app = QApplication([])
+class View(QGraphicsView):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        app.exit(0)
+view = View(QGraphicsScene())
+view.resize(1600, 1000)
+view.show()
+app.exec()
+"""
+
+
+def _median(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _process_ms(args: list[str], repeat: int) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               QT_LOGGING_RULES="qt.qpa.*=false")
+
+    def once() -> None:
+        subprocess.run(args, env=env, check=True, capture_output=True, timeout=120)
+
+    once()  # warm the file cache
+    return _median(once, repeat)
+
+
+def run_bench(repeat: int = 7, frames: int = 600, progress=None) -> dict[str, float]:
+    """All figures in milliseconds (ratios where the key says so)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    say = progress or (lambda what: None)
+    out: dict[str, float] = {}
+
+    say("start-up")
+    out["startup_first_frame_ms"] = _process_ms([sys.executable, str(ROOT / "main.py"), "--first-paint"], repeat)
+    out["bare_window_ms"] = _process_ms([sys.executable, "-c", BARE_WINDOW], repeat)
+    out["startup_ratio"] = out["startup_first_frame_ms"] / out["bare_window_ms"]
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from .model.anatomy import build_body
+    from .model.atlas import build_atlas
+    from .model.loader import default_zones_dir, load_zone_set
+    from .model.masks import build_masks
+    from .model.motion import Motion
+    from .model.timeline import build_timeline
+    from .render.animation import frame_times, write_animation
+    from .render.export import export, render_image
+    from .render.frames import FrameRenderer
+    from .render.motion_scene import MotionScene
+    from .render.scene import BackScene
+    from .render.style import Style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    zone_set = load_zone_set(default_zones_dir())
+    body = build_body("male")
+    say("model")
+    out["load_zones_ms"] = _median(lambda: load_zone_set(default_zones_dir()), repeat)
+    out["masks_ms"] = _median(lambda: build_masks(body, zone_set.masks), repeat)
+    out["atlas_ms"] = _median(lambda: build_atlas(body, zone_set), repeat)
+    atlas = build_atlas(body, zone_set)
+
+    say("static renders")
+    hd, uhd = Style.for_output(1920, 1080), Style.for_output(3840, 2160)
+    out["scene_build_ms"] = _median(lambda: BackScene(atlas, hd), repeat)
+    scene_hd, scene_4k = BackScene(atlas, hd), BackScene(atlas, uhd)
+    out["static_render_1080p_ms"] = _median(lambda: render_image(scene_hd, 1920, 1080), repeat)
+    out["static_render_4k_ms"] = _median(lambda: render_image(scene_4k, 3840, 2160), repeat)
+
+    say("exports")
+    with tempfile.TemporaryDirectory() as tmp:
+        for suffix in ("png", "svg", "pdf"):
+            out[f"export_{suffix}_1080p_ms"] = _median(lambda s=suffix: export(scene_hd, Path(tmp) / f"b.{s}"), repeat)
+
+        say(f"{frames} animation frames")
+        timeline = build_timeline(zone_set)
+        motion_scene = MotionScene(Motion.of(atlas, timeline), hd)
+        renderer = FrameRenderer(scene_hd, motion_scene, 1920, 1080, follow=True)
+        renderer.frame(0.0)  # warm: the colour map and the dose scale
+        times, t = [], 300.0
+        for _ in range(frames):
+            start = time.perf_counter()
+            renderer.frame(t)
+            times.append((time.perf_counter() - start) * 1000)
+            t += 1.0  # 30 fps at 30×
+        times.sort()
+        out["frame_1080p_ms"] = statistics.median(times)
+        out["frame_1080p_p99_ms"] = times[min(int(0.99 * len(times)), len(times) - 1)]
+        out["frame_1080p_max_ms"] = times[-1]
+        page = renderer.static
+        target = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+
+        def blit() -> None:
+            painter = QPainter(target)
+            painter.drawImage(QRectF(0, 0, 1920, 1080), page)
+            painter.end()
+
+        out["blit_floor_1080p_ms"] = _median(blit, max(repeat, 31))
+
+        say("animation export")
+        for label, size in (("540p", (960, 540)), ("1080p", (1920, 1080))):
+            style = Style.for_output(*size)
+            r = FrameRenderer(BackScene(atlas, style), MotionScene(Motion.of(atlas, timeline), style), *size, follow=True)
+            ftimes = frame_times(300.0, 900.0, 30.0, 30.0, 3.0)
+            start = time.perf_counter()
+            write_animation(r, ftimes, Path(tmp) / f"a_{label}.mp4", 30.0)
+            out[f"export_mp4_30fps_{label}_realtime_ratio"] = 3.0 / (time.perf_counter() - start)
+    return out
+
+
+def print_report(figures: dict[str, float], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({k: round(v, 3) for k, v in figures.items()}, indent=1))
+        return
+    bars = {
+        "frame_1080p_ms": ("≤ 8 ms median", figures["frame_1080p_ms"] <= 8),
+        "frame_1080p_p99_ms": ("≤ 33 ms", figures["frame_1080p_p99_ms"] <= 33),
+        "static_render_4k_ms": ("≤ 150 ms", figures["static_render_4k_ms"] <= 150),
+        "startup_ratio": ("≤ 2.5× the bare window", figures["startup_ratio"] <= 2.5),
+        "export_mp4_30fps_1080p_realtime_ratio": ("> 1 (faster than real time)", figures["export_mp4_30fps_1080p_realtime_ratio"] > 1),
+    }
+    for key, value in figures.items():
+        bar = bars.get(key)
+        mark = "" if bar is None else f"   bar {bar[0]}: {'met' if bar[1] else 'NOT MET'}"
+        print(f"{key:<42}{value:10.2f}{mark}")
