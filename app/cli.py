@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
     parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
+    parser.add_argument("--at", type=float, metavar="SECONDS", help="open at this moment of the session, hands showing")
     parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit at first paint
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

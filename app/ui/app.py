@@ -44,6 +44,8 @@ def screenshot(window: MainWindow, path, size: tuple[int, int]) -> None:
 def run_window(atlas: Atlas, args) -> int:
     app = make_app()
     window = MainWindow(atlas, args.zones or default_zones_dir(), args.stature, args.zone)
+    if getattr(args, "at", None) is not None:
+        window.player.seek(args.at)
     if args.first_paint:  # for the benchmark: the time to a painted window
         window.view.first_paint.connect(lambda: app.exit(0))
         window.show()

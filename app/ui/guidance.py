@@ -132,5 +132,6 @@ def welcome_html(atlas: Atlas) -> str:
         "<h2>Dorsum</h2><p>Click a zone or a line to see what is done there, in what order, how hard "
         "and why. Hover anything to name it.</p>"
         f"<p><b>Zones</b></p><ul>{zones}</ul>"
-        "<p><b>Keys:</b> + / − zoom, 0 fit, drag to pan, Ctrl+E export picture, Ctrl+Q quit.</p>"
+        "<p><b>Keys:</b> Space plays the session, → ← step, + / − zoom, 0 fit, drag to pan, "
+        "] [ next / previous zone, Ctrl+E export picture, F1 all keys, Ctrl+Q quit.</p>"
     )

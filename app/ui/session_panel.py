@@ -91,6 +91,8 @@ class SessionPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.now_label)
         player.state_changed.connect(self.refresh)
+        self.time_label.setText(f"{clock(player.t)} / {clock(player.timeline.total_s)}")
+        self.now_label.setText("Press <b>Space</b> to play the session; click the strip to jump to a step.")
         self.refresh()
 
     def refresh(self) -> None:

@@ -385,10 +385,11 @@ class MainWindow(QMainWindow):
             self.view.set_motion_scene(self.motion_scene)  # a seek or a step shows the hands too
         self.motion_scene.set_time(t)
         step = self.motion_scene.step
-        if self.scene.focus != step.zone:  # show the lines of the zone being worked
+        if self.scene.focus != step.zone:  # show the lines and the guidance of the zone being worked
             self.scene.set_focus(step.zone, zoom=False)
             self.legend.refresh()
             self._select_zone_row(step.zone)
+            self.info.setHtml(describe(self.atlas, zone_info(self.atlas, step.zone)))
         now = self.motion_scene.now()
         self.session.show_time(t, self.atlas.zone(step.zone).name, step.technique, now["lines"], now["pressure"], step.note)
         self.view.viewport().update()
