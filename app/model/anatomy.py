@@ -100,9 +100,8 @@ GLUTEAL_FOLD_BELOW_COCCYX = 6.0  # [GK]
 _LEVEL_RE = re.compile(r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)(\.\d+)?$")
 
 
-def _level_steps(sex: str) -> np.ndarray:
+def _level_steps(p: "Proportions") -> np.ndarray:
     """Vertical steps between consecutive LEVELS, scaled so C7→crest matches ANSUR II."""
-    p = PROPORTIONS[sex]
     steps = np.array(_CERVICAL_STEPS + _THORACIC_STEPS + _LUMBAR_STEPS + _SACRAL_STEPS)
     c7 = LEVELS.index("C7")
     l4 = LEVELS.index("L4")
@@ -260,8 +259,9 @@ def _kidney(p: dict[str, float], y, side: str) -> tuple[Polygon, Point]:
     return bean, hilum
 
 
-def build_body(sex: str = "male", stature: float | None = None) -> Body:
-    """Build the default body for ``sex``, optionally scaled to ``stature`` (cm).
+def build_body(sex: str = "male", stature: float | None = None, proportions: Proportions | None = None) -> Body:
+    """Build the default body for ``sex``, optionally scaled to ``stature`` (cm), or with
+    other ``proportions`` (a body away from the mean, e.g. for tests across percentiles).
 
     The default body is the ANSUR II mean adult of that sex: 175.6 cm (male) or 162.9 cm
     (female) tall.
@@ -272,13 +272,13 @@ def build_body(sex: str = "male", stature: float | None = None) -> Body:
     """
     if sex not in PROPORTIONS:
         raise ValueError(f"unknown body {sex!r}: expected one of {', '.join(SEXES)}")
-    prop = PROPORTIONS[sex]
+    prop = proportions or PROPORTIONS[sex]
     stature = prop.stature if stature is None else float(stature)
     if not 100.0 <= stature <= 230.0:
         raise ValueError(f"stature {stature:g} cm is outside 100–230 cm")
     s = stature / prop.stature
 
-    ys = np.concatenate([[0.0], -np.cumsum(_level_steps(sex) * s)])
+    ys = np.concatenate([[0.0], -np.cumsum(_level_steps(prop) * s)])
     ys -= ys[LEVELS.index("C7")]
     level_y = MappingProxyType({name: float(v) for name, v in zip(LEVELS, ys)})
 

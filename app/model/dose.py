@@ -53,7 +53,8 @@ class DoseGrid:
         return self.x0, self.y_top - self.rows * self.cell, self.x0 + self.cols * self.cell, self.y_top
 
     def zeros(self) -> np.ndarray:
-        return np.zeros((self.rows, self.cols))
+        """float32: a cached grid per step, so half the memory of float64 matters."""
+        return np.zeros((self.rows, self.cols), np.float32)
 
     def splat(self, dose: np.ndarray, xy: np.ndarray, weight: np.ndarray, radius: float) -> None:
         """Add ``weight`` at each point, spread by a Gaussian of ``radius`` cm (in place)."""
@@ -63,15 +64,35 @@ class DoseGrid:
         cols = ((xy[keep, 0] - self.x0) / self.cell).astype(int)
         rows = ((self.y_top - xy[keep, 1]) / self.cell).astype(int)
         ok = (cols >= 0) & (cols < self.cols) & (rows >= 0) & (rows < self.rows)
-        binned = np.zeros_like(dose)
-        np.add.at(binned, (rows[ok], cols[ok]), weight[keep][ok])
+        if not ok.any():
+            return
+        rows, cols = rows[ok], cols[ok]
         sigma = max(radius / 2.0 / self.cell, 0.5)
         half = int(np.ceil(2.5 * sigma))
         kernel = np.exp(-0.5 * (np.arange(-half, half + 1) / sigma) ** 2)
         kernel /= kernel.sum()
-        blurred = np.apply_along_axis(np.convolve, 1, binned, kernel, mode="same")
-        blurred = np.apply_along_axis(np.convolve, 0, blurred, kernel, mode="same")
-        dose += blurred * self.inside
+        # Only the window the samples touched, grown by the kernel, needs blurring.
+        r0, r1 = max(rows.min() - half, 0), min(rows.max() + half + 1, self.rows)
+        c0, c1 = max(cols.min() - half, 0), min(cols.max() + half + 1, self.cols)
+        binned = np.zeros((r1 - r0, c1 - c0), dose.dtype)
+        np.add.at(binned, (rows - r0, cols - c0), weight[keep][ok])
+        dose[r0:r1, c0:c1] += _blur(_blur(binned, kernel, 1), kernel, 0) * self.inside[r0:r1, c0:c1]
+
+
+def _blur(a: np.ndarray, kernel: np.ndarray, axis: int) -> np.ndarray:
+    """Convolve along ``axis`` with a short odd kernel, as a sum of shifted copies."""
+    half = len(kernel) // 2
+    out = np.zeros_like(a)
+    n = a.shape[axis]
+    for k, w in enumerate(kernel):
+        shift = k - half
+        src = slice(max(0, -shift), n - max(0, shift))
+        dst = slice(max(0, shift), n - max(0, -shift))
+        if axis == 0:
+            out[dst] += w * a[src]
+        else:
+            out[:, dst] += w * a[:, src]
+    return out
 
 
 @dataclass

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ..model.dose import DoseMap
 from ..model.motion import HandSamples, Motion
 from ..model.timeline import Step
-from .colours import dose_image, pressure_colour
+from .colours import dose_image, lut, pressure_colour
 from .style import Style
 
 __all__ = ["MotionScene", "DoseItem", "TrailItem", "HandItem", "step_caption"]
@@ -64,12 +64,23 @@ class TrailItem(QGraphicsItem):
         self._style = style
         self._xy = np.zeros((0, 2))
         self._pressure = np.zeros(0)
+        self._pieces: list = []
         self._rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_samples(self, xy: np.ndarray, pressure: np.ndarray) -> None:
         self.prepareGeometryChange()
         self._xy, self._pressure = xy, pressure
+        n = len(xy)
+        # Each piece's ends and colour, worked out once per frame rather than per paint.
+        idx = (np.clip(pressure, 0.0, 1.0) * 255).astype(int)
+        rgba = lut()[idx]
+        self._pieces = [
+            (QPointF(xy[i - 1, 0], -xy[i - 1, 1]), QPointF(xy[i, 0], -xy[i, 1]),
+             QColor(int(rgba[i, 0]), int(rgba[i, 1]), int(rgba[i, 2]), int(60 + 195 * i / n))
+             if pressure[i] > 0 else QColor(120, 120, 120, int((60 + 195 * i / n) / 3)), pressure[i] > 0)
+            for i in range(1, n)
+        ]
         if len(xy):
             x0, y0 = xy.min(axis=0)
             x1, y1 = xy.max(axis=0)
@@ -82,14 +93,13 @@ class TrailItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        n = len(self._xy)
-        for i in range(1, n):
-            p = self._pressure[i]
-            fade = int(60 + 195 * i / n)
-            colour = pressure_colour(p, fade) if p > 0 else QColor(120, 120, 120, fade // 3)
-            painter.setPen(self._style.pen(colour, self._style.px(5.0 if p > 0 else 2.0)))
-            a, b = self._xy[i - 1], self._xy[i]
-            painter.drawLine(QPointF(a[0], -a[1]), QPointF(b[0], -b[1]))
+        pressing = self._style.pen("#000000", self._style.px(5.0))
+        gliding = self._style.pen("#000000", self._style.px(2.0))
+        for a, b, colour, pressed in self._pieces:
+            pen = pressing if pressed else gliding
+            pen.setColor(colour)
+            painter.setPen(pen)
+            painter.drawLine(a, b)
 
 
 class HandItem(QGraphicsItem):
