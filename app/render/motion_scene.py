@@ -132,7 +132,7 @@ class HandItem(QGraphicsItem):
         rx, ry = self._radius * 1.3, self._radius  # longer along the direction of travel
         if self._contact:
             painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0)))
-            painter.setBrush(pressure_colour(self._pressure, 190))
+            painter.setBrush(pressure_colour(self._pressure, 150))
         else:
             painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0), Qt.PenStyle.DashLine))
             painter.setBrush(QColor(255, 255, 255, 60))

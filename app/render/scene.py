@@ -274,7 +274,7 @@ class BackScene(QGraphicsScene):
                 fill.setAlpha(0 if zid == "whole_back" else 34)
                 item.setVisible(True)
             else:
-                fill.setAlpha(60 if zid != "whole_back" else 30)
+                fill.setAlpha(60 if zid != "whole_back" else 14)
                 item.setVisible(zid == zone_id)
             item.setBrush(fill)
         self.update()

@@ -63,6 +63,7 @@ KEYS = (
     ("Ctrl+Shift+A", "export the animation (MP4, WebP, GIF)"),
     ("Ctrl+.", "hide the hands and the dose map"),
     ("Ctrl+Shift+=  /  Ctrl+Shift+−", "larger / smaller labels (for a projector)"),
+    ("Ctrl+1 … Ctrl+9", "show or hide a layer (outline, zones, bones, masks, nodes, landmarks, lines, vertebrae, legend)"),
     ("N", "draw a client's no-go area (drag a circle)"),
     ("Backspace", "remove the last no-go area"),
     ("Ctrl+E  /  Ctrl+Shift+E", "export the picture (PNG, SVG, PDF) / the geometry (GeoJSON)"),
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Fit", self.view.fit, ["0"])
         self._action(view_menu, "&Larger labels", lambda: self.step_label_scale(1), ["Ctrl+Shift+=", "Ctrl++"])
         self._action(view_menu, "&Smaller labels", lambda: self.step_label_scale(-1), ["Ctrl+Shift+-", "Ctrl+-"])
+        layers = view_menu.addMenu("La&yers")
+        self.layer_actions = {}
+        for i, (name, label) in enumerate(LAYERS.items(), 1):
+            action = self._action(layers, label, lambda on, n=name: self.set_layer_visible(n, on), [f"Ctrl+{i}"], checkable=True)
+            action.setChecked(self.scene.layer_visible(name))
+            self.layer_actions[name] = action
         view_menu.addSeparator()
         self._action(view_menu, "&Next zone", lambda: self.step_zone(1), ["]", "PgDown"])
         self._action(view_menu, "&Previous zone", lambda: self.step_zone(-1), ["[", "PgUp"])
@@ -253,6 +260,8 @@ class MainWindow(QMainWindow):
         self.scene.set_layer_visible(name, on)
         if self.layer_boxes[name].isChecked() != on:
             self.layer_boxes[name].setChecked(on)
+        if name in getattr(self, "layer_actions", {}) and self.layer_actions[name].isChecked() != on:
+            self.layer_actions[name].setChecked(on)
         self.legend.setVisible(self.scene.layer_visible("legend"))
         self.legend.refresh()
 

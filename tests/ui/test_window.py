@@ -149,3 +149,10 @@ def test_export_from_the_window(window, tmp_path):
 def test_ctrl_q_closes(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_layer_shortcut_toggles_the_layer_and_its_box(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # stroke lines
+    assert not window.scene.layer_visible("lines") and not window.layer_boxes["lines"].isChecked()
+    qtbot.keyClick(window.view, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
