@@ -14,7 +14,7 @@ from ..model.errors import DorsumError
 from .legend import legend_size, paint_legend, paint_title, scene_title
 from .scene import BackScene
 
-__all__ = ["FORMATS", "layout", "paint_page", "render_image", "export"]
+__all__ = ["FORMATS", "layout", "picture_mapping", "paint_page", "render_image", "export"]
 
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -42,15 +42,22 @@ def layout(scene: BackScene, width: float, height: float) -> tuple[QRectF, QRect
     return title, picture, legend
 
 
-def paint_page(scene: BackScene, painter: QPainter, width: float, height: float) -> None:
-    """Paint title, back and legend onto a page of ``width``×``height`` pixels."""
-    title, picture, legend = layout(scene, width, height)
-    painter.fillRect(QRectF(0, 0, width, height), scene.backgroundBrush())
+def picture_mapping(scene: BackScene, width: float, height: float) -> tuple[QRectF, QRectF]:
+    """The scene rectangle shown and where it lands on the page (same aspect, centred)."""
+    _, picture, _ = layout(scene, width, height)
     source = scene.content_rect()
     scale = min(picture.width() / source.width(), picture.height() / source.height())
-    scene.fit_labels(scale)
     target = QRectF(0, 0, source.width() * scale, source.height() * scale)
     target.moveCenter(picture.center())
+    return source, target
+
+
+def paint_page(scene: BackScene, painter: QPainter, width: float, height: float) -> None:
+    """Paint title, back and legend onto a page of ``width``×``height`` pixels."""
+    title, _, legend = layout(scene, width, height)
+    painter.fillRect(QRectF(0, 0, width, height), scene.backgroundBrush())
+    source, target = picture_mapping(scene, width, height)
+    scene.fit_labels(target.width() / source.width())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
@@ -59,14 +66,18 @@ def paint_page(scene: BackScene, painter: QPainter, width: float, height: float)
         paint_legend(painter, legend, scene)
 
 
-def render_image(scene: BackScene, width: int, height: int) -> QImage:
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(1.0)
-    painter = QPainter(image)
+def _paint_on(device, scene: BackScene, width: int, height: int) -> None:
+    painter = QPainter(device)
     try:
         paint_page(scene, painter, width, height)
     finally:
         painter.end()
+
+
+def render_image(scene: BackScene, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(1.0)
+    _paint_on(image, scene, width, height)
     return image
 
 
@@ -83,21 +94,15 @@ def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 
         elif suffix == ".svg":
             # SVG viewers other than Qt and browsers ignore non-scaling strokes: give the SVG
             # pens their real width at this page's scale instead.
-            _, picture, _ = layout(scene, width, height)
-            source = scene.content_rect()
-            scale = min(picture.width() / source.width(), picture.height() / source.height())
-            scene = scene.restyled(replace(scene.style, pen_scale=scale))
+            source, target = picture_mapping(scene, width, height)
+            scene = scene.restyled(replace(scene.style, pen_scale=target.width() / source.width()))
             gen = QSvgGenerator()
             gen.setFileName(str(tmp))
             gen.setSize(QSize(width, height))
             gen.setViewBox(QRectF(0, 0, width, height))
             gen.setTitle(scene_title(scene))
             gen.setDescription("Dorsum back-massage atlas")
-            painter = QPainter(gen)
-            try:
-                paint_page(scene, painter, width, height)
-            finally:
-                painter.end()
+            _paint_on(gen, scene, width, height)
         else:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(96)
@@ -105,9 +110,5 @@ def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 
             writer.setCreator("Dorsum")
             page = QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize.Unit.Point, "Dorsum", QPageSize.SizeMatchPolicy.ExactMatch)
             writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-            painter = QPainter(writer)
-            try:
-                paint_page(scene, painter, width, height)
-            finally:
-                painter.end()
+            _paint_on(writer, scene, width, height)
     return path

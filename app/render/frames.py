@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from .export import layout, paint_page
+from .export import layout, paint_page, picture_mapping
 from .legend import PRESSURE_SCALE_PX, paint_pressure_scale, paint_title
 from .motion_scene import MotionScene, step_caption
 from .scene import BackScene
@@ -39,10 +39,7 @@ class FrameRenderer:
             scene.set_focus(zone, zoom=False)
         title, picture, legend = layout(scene, width, height)
         self._title = title
-        self._source = scene.content_rect()
-        s = min(picture.width() / self._source.width(), picture.height() / self._source.height())
-        self._target = QRectF(0, 0, self._source.width() * s, self._source.height() * s)
-        self._target.moveCenter(picture.center())
+        self._source, self._target = picture_mapping(scene, width, height)
         static = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(static)
         try:

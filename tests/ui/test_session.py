@@ -3,18 +3,8 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.model.loader import default_zones_dir
-from app.ui.window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, atlas):
-    w = MainWindow(atlas, default_zones_dir())
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_space_plays_and_pauses(window, qtbot):

@@ -1,0 +1,17 @@
+"""The main window, shown at a size where everything fits."""
+
+import pytest
+
+from app.model.loader import default_zones_dir
+from app.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, atlas):
+    w = MainWindow(atlas, default_zones_dir())
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.fit()
+    return w
