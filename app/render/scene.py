@@ -29,7 +29,7 @@ LAYERS = {
     "legend": "Legend",
 }
 #: Layers of text drawn above everything, each following the visibility of its owner layer.
-_TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes"}
+_TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
 
 _LANDMARK_NAMES = {
     "scapula_superior_angle": ("Superior angle of the scapula", "level T2 (anatomy.md)"),
@@ -99,6 +99,8 @@ class BackScene(QGraphicsScene):
         self.line_items: dict[str, StrokeLineItem] = {}
         self.vertebra_items: dict[str, ChipItem] = {}
         self.mask_items: dict[str, ShapeItem] = {}
+        self.annotations: list = []  # pen strokes (plan Annotations), drawn above everything
+        self._visible["annotations"] = True
         self.setBackgroundBrush(QColor(self.style.background))
         self.set_atlas(atlas)
 
@@ -122,6 +124,7 @@ class BackScene(QGraphicsScene):
         self._add_landmarks()
         self._add_lines()
         self._add_spine()
+        self._add_annotations()
         for name, on in self._visible.items():
             self.set_layer_visible(name, on)
         if self.focus is not None and self.focus not in {z.id for z in atlas.zones}:
@@ -238,10 +241,27 @@ class BackScene(QGraphicsScene):
                             QColor("#404040"), st.label_px, info=info, parent=layer)
             self.vertebra_items[name] = chip
 
+    def _add_annotations(self) -> None:
+        from shapely.geometry import LineString, Point
+
+        layer = self._layers["annotations"]
+        for stroke in self.annotations:
+            geom = LineString(stroke.points) if len(stroke.points) > 1 else Point(stroke.points[0])
+            ShapeItem(geom, self.style.pen(stroke.colour, self.style.px(stroke.width)), None, None, layer)
+
+    def set_annotations(self, annotations: list) -> None:
+        """Replace the pen strokes (``app.model.plan.Annotation``, points in cm)."""
+        self.annotations = list(annotations)
+        for item in self._layers["annotations"].childItems():
+            self.removeItem(item)
+        self._add_annotations()
+        self.set_item_caching(self.cached)
+
     def restyled(self, style: Style) -> "BackScene":
-        """The same picture (atlas, zone, layers) drawn with another style."""
+        """The same picture (atlas, zone, layers, annotations) drawn with another style."""
         other = BackScene(self.atlas, style)
-        for name in LAYERS:
+        other.set_annotations(self.annotations)
+        for name in self._visible:
             other.set_layer_visible(name, self.layer_visible(name))
         other.set_focus(self.focus, self.zoom_to_focus)
         return other

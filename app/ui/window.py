@@ -55,7 +55,7 @@ KEYS = (
     ("drag", "pan"),
     ("click", "select a zone or a line: its guidance shows on the right"),
     ("]  /  [  (PgDown / PgUp)", "next / previous zone"),
-    ("Esc", "show all zones"),
+    ("Home", "show all zones"),
     ("Space", "play / pause the session"),
     ("→  /  ←", "next / previous step"),
     (">  /  <", "faster / slower (1× to 60×)"),
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Next zone", lambda: self.step_zone(1), ["]", "PgDown"])
         self._action(view_menu, "&Previous zone", lambda: self.step_zone(-1), ["[", "PgUp"])
-        self._action(view_menu, "&All zones", lambda: self.focus_zone(None), ["Esc"])
+        self._action(view_menu, "&All zones", lambda: self.focus_zone(None), ["Home"])
 
         session_menu = bar.addMenu("&Session")
         self._action(session_menu, "&Play / pause", self.player.toggle, ["Space"])
