@@ -131,7 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=7, metavar="N", help="runs per median (default 7)")
     bench.add_argument("--frames", type=int, default=600, metavar="N", help="animation frames timed (default 600)")
 
-    check = sub.add_parser("check", help="validate zone files or folders")
+    handout = sub.add_parser("handout", help="write the client's handout as a PDF")
+    handout.add_argument("out", type=Path, metavar="OUT.pdf")
+    handout.add_argument("--plan", type=Path, metavar="PLAN.json", help="the plan (default: the seeds' session)")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    handout.add_argument("--zones", type=Path, metavar="DIR", help="folder of zone files (default: the shipped zones/)")
+
+    check = sub.add_parser("check", help="validate zone files or folders, and plans (*.json)")
     check.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     return parser
 
@@ -327,17 +333,57 @@ def cmd_geometry(args) -> int:
     return 0
 
 
+def load_plan_checked(path: Path, zone_set):
+    """A plan file, checked against the zones; raises DorsumError with file and line."""
+    from .model.plan import load_plan
+    from .model.plans import check_plan
+
+    plan = load_plan(path)
+    check_plan(plan, zone_set, path, path.read_bytes())
+    return plan
+
+
+def cmd_handout(args) -> int:
+    from .model.anatomy import build_body
+    from .model.atlas import build_atlas
+    from .model.loader import default_zones_dir, load_zone_set
+    from .model.plans import default_plan, plan_masks
+
+    zone_set = load_zone_set(args.zones or default_zones_dir())
+    plan = load_plan_checked(args.plan, zone_set) if args.plan else default_plan(zone_set)
+    atlas = build_atlas(build_body(plan.client.sex, plan.client.stature), zone_set, plan_masks(plan))
+    _need_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from .render.handout import write_handout
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    print(write_handout(plan, atlas, args.out, args.paper))
+    return 0
+
+
 def check_path(path: Path) -> str:
     """Validate a zone file or a zones folder (on both bodies); returns a one-line summary."""
     from .model.anatomy import SEXES, build_body
     from .model.atlas import build_atlas
     from .model.loader import MASKS_FILE, ZoneSet, default_zones_dir, load_document, load_zone_set
-    from .model.spec import MaskFile
+    from .model.spec import MaskFile, ZoneSpec
 
+    if path.suffix.lower() == ".json":
+        from .model.plans import plan_screening, total_warning
+
+        zone_set = load_zone_set(default_zones_dir())
+        plan = load_plan_checked(path, zone_set)
+        result = plan_screening(plan, zone_set)
+        verdict = "massage not advised: " + ", ".join(c.label for c in result.stop) if result.stop else "can go ahead"
+        warning = total_warning(plan, zone_set)
+        return f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})" + (f"; {warning}" if warning else "")
     if path.is_dir():
         zone_set = load_zone_set(path)
     else:
         source, doc = load_document(path)
+        if not isinstance(doc, (MaskFile, ZoneSpec)):  # techniques or screening: checked as read
+            return f"{path}: ok"
         if isinstance(doc, MaskFile):  # the shipped zones under these masks
             shipped = load_zone_set(default_zones_dir())
             zone_set = replace(shipped, masks=tuple(doc.masks), sources={**shipped.sources, "masks": source})
@@ -397,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, "protocol": cmd_protocol,
-                "animate": cmd_animate, "bench": cmd_bench, None: cmd_window}
+                "animate": cmd_animate, "bench": cmd_bench, "handout": cmd_handout, None: cmd_window}
     try:
         return commands[args.command](args)
     except DorsumError as exc:

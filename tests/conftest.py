@@ -1,8 +1,13 @@
 """Test set-up: Qt renders offscreen (no display needed) before any QApplication exists."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, recent files and autosaves go to a scratch home, never the user's.
+_SCRATCH = tempfile.mkdtemp(prefix="dorsum-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SCRATCH, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SCRATCH, "data")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest

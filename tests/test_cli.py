@@ -183,3 +183,27 @@ def test_bad_animation_input(tmp_path, args, fragment):
 
 def test_bad_tempo_is_a_usage_error():
     assert_clean_error(run("animate", "x.gif", "--tempo", "rolfing=3"), 2, "TECHNIQUE=PER_MINUTE")
+
+
+def test_handout_and_check_a_plan(tmp_path):
+    from pypdf import PdfReader
+
+    from app.model.loader import load_zone_set
+    from app.model.plan import NoGoArea, save_plan
+    from app.model.plans import default_plan
+
+    plan = default_plan(load_zone_set(default_zones_dir()), conditions=["burn"],
+                        no_go=[NoGoArea(id="client_area_1", reason="burn", x=-7.0, y=-30.0, radius=2.0)])
+    path = save_plan(plan, tmp_path / "p.dorsum.json")
+    out = tmp_path / "h.pdf"
+    result = run("handout", out, "--plan", path, "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) >= 3
+    default = run("handout", tmp_path / "d.pdf")
+    assert default.returncode == 0 and (tmp_path / "d.pdf").exists()
+    ok = run("check", path)
+    assert ok.returncode == 0 and "plan, 31 steps, 30.5 min; can go ahead" in ok.stdout
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
+    assert_clean_error(run("check", broken), 1, f"{broken}:2: steps[0].zone: unknown zone 'feet'")
+    assert_clean_error(run("handout", tmp_path / "x.pdf", "--plan", broken), 1, "unknown zone 'feet'")

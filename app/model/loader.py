@@ -23,6 +23,7 @@ from .spec import (
     MaskFile,
     MaskSpec,
     Minutes,
+    ScreeningFile,
     TechniqueFile,
     TechniqueSpec,
     ZoneSpec,
@@ -31,10 +32,11 @@ from .spec import (
 )
 from .toml_lines import locate, parse_key_path
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
+SCREENING_FILE = "screening.toml"
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 AROUND_FEATURES = ("scapula",)
 _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
@@ -68,6 +70,7 @@ class ZoneSet:
     masks: tuple[MaskSpec, ...]
     sources: Mapping[str, Source]  # zone id → its file; "masks", "techniques" → their files
     techniques: tuple[TechniqueSpec, ...] = ()
+    screening: ScreeningFile | None = None
 
     def technique(self, technique_id: str) -> TechniqueSpec:
         for spec in self.techniques:
@@ -153,12 +156,15 @@ def _convert(source: Source, data: dict, kind: type):
         raise source.error(key_path, f"{key}: {text}" if key else text) from None
 
 
-def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile]:
-    """Read and check one zone file, ``masks.toml`` or ``techniques.toml``."""
+def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile]:
+    """Read and check one zone file, ``masks.toml``, ``techniques.toml`` or ``screening.toml``."""
     path = Path(path)
     text, data = _read(path)
     source = Source(str(path), text)
-    if path.name == TECHNIQUES_FILE:
+    if path.name == SCREENING_FILE:
+        doc = _convert(source, data, ScreeningFile)
+        _check_screening(source, doc)
+    elif path.name == TECHNIQUES_FILE:
         doc = _convert(source, data, TechniqueFile)
         _check_techniques(source, doc)
     elif path.name == MASKS_FILE:
@@ -182,8 +188,12 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
     sources: dict[str, Source] = {}
     masks: tuple[MaskSpec, ...] | None = None
     techniques: tuple[TechniqueSpec, ...] | None = None
+    screening: ScreeningFile | None = None
     for path in files:
         source, doc = load_document(path)
+        if isinstance(doc, ScreeningFile):
+            screening, sources["screening"] = doc, source
+            continue
         if isinstance(doc, TechniqueFile):
             techniques = tuple(doc.techniques)
             sources["techniques"] = source
@@ -192,7 +202,7 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
             masks = tuple(doc.masks)
             sources["masks"] = source
             continue
-        if doc.id in ("masks", "techniques"):
+        if doc.id in ("masks", "techniques", "screening"):
             raise source.error(["id"], f"'{doc.id}' is reserved for {doc.id}.toml: choose another zone id")
         if doc.id in sources:
             raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
@@ -202,15 +212,27 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
         raise DorsumError("holds no zone files (*.toml)", folder)
     if masks is None:
         raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
-    if techniques is None:  # a folder without its own techniques uses the shipped ones
-        shipped = default_zones_dir() / TECHNIQUES_FILE
-        if shipped.exists() and shipped.parent != folder.resolve():
-            source, doc = load_document(shipped)
-            techniques, sources["techniques"] = tuple(doc.techniques), source
-        else:
-            techniques = ()
+    # A folder without its own techniques or screening uses the shipped ones.
+    if techniques is None:
+        doc, source = _shipped(TECHNIQUES_FILE, folder)
+        techniques = tuple(doc.techniques) if doc else ()
+        if source:
+            sources["techniques"] = source
+    if screening is None:
+        screening, source = _shipped(SCREENING_FILE, folder)
+        if source:
+            sources["screening"] = source
     zones.sort(key=lambda z: (z.order, z.id))
-    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques)
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening)
+
+
+def _shipped(name: str, folder: Path):
+    """The shipped document ``name`` (and its source), unless ``folder`` is the shipped one."""
+    shipped = default_zones_dir() / name
+    if shipped.exists() and shipped.parent != folder.resolve():
+        source, doc = load_document(shipped)
+        return doc, source
+    return None, None
 
 
 # -- checks beyond types ----------------------------------------------------------------
@@ -345,3 +367,22 @@ def _check_techniques(source: Source, doc: TechniqueFile) -> None:
     missing = [t for t in TECHNIQUES if t not in seen]
     if missing:
         raise source.error([], f"no motion for {', '.join(missing)}: every technique needs one")
+
+
+def _check_screening(source: Source, doc: ScreeningFile) -> None:
+    seen: set[str] = set()
+    groups = [("absolute", doc.absolute), ("local", doc.local)]
+    for group, conditions in groups:
+        for i, condition in enumerate(conditions):
+            if condition.id in seen:
+                raise source.error([group, i, "id"], f"condition {condition.id!r} is listed twice")
+            seen.add(condition.id)
+            _check_cites(source, condition.cite, [group, i])
+    for key, pair in (("session", doc.session.minutes), ("course", doc.course.sessions)):
+        if pair[0] > pair[1]:
+            raise source.error([key], f"{key} range runs backwards: {pair[0]:g} > {pair[1]:g}")
+    for where, cites in (("session", doc.session.cite), ("course", doc.course.cite), ("doctor", doc.doctor.cite),
+                         ("high_blood_pressure", doc.high_blood_pressure.cite)):
+        _check_cites(source, cites, [where])
+    for i, fact in enumerate(doc.preparation):
+        _check_cites(source, fact.cite, ["preparation", i])

@@ -28,6 +28,9 @@ __all__ = [
     "MaskFile",
     "TechniqueSpec",
     "TechniqueFile",
+    "Condition",
+    "Fact",
+    "ScreeningFile",
     "MOTIONS",
     "minutes_range",
     "convert",
@@ -200,6 +203,44 @@ class TechniqueFile(_Doc):
     """``zones/techniques.toml``."""
 
     techniques: Annotated[list[TechniqueSpec], Meta(min_length=1)]
+
+
+class Condition(_Doc):
+    """A contraindication or a condition that changes the session."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    label: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    effect: str = ""
+
+
+class Fact(_Doc):
+    text: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class SessionRange(_Doc):
+    minutes: Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class CourseRange(_Doc):
+    sessions: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
+    per_week: Annotated[list[Annotated[int, Meta(ge=1, le=7)]], Meta(min_length=2, max_length=2)]
+    maintenance_weeks: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class ScreeningFile(_Doc):
+    """``zones/screening.toml``: contraindications, the blood-pressure rule, preparation, course."""
+
+    session: SessionRange
+    course: CourseRange
+    doctor: Fact
+    high_blood_pressure: Condition
+    absolute: Annotated[list[Condition], Meta(min_length=1)]
+    local: Annotated[list[Condition], Meta(min_length=1)]
+    preparation: list[Fact] = []
 
 
 def minutes_range(value: float | list[float]) -> tuple[float, float]:

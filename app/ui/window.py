@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,17 +25,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shapely.geometry import Point
+from msgspec.structs import replace
 
 from ..model.anatomy import build_body
 from ..model.atlas import Atlas, build_atlas
 from ..model.errors import DorsumError
 from ..model.geojson import write_geojson
 from ..model.loader import load_zone_set
-from ..model.masks import Mask, client_no_go
+from ..model.masks import Mask
 from ..model.motion import Motion, with_tempo
+from ..model.plan import Annotation, Client, NoGoArea, Plan, load_plan, save_plan
+from ..model.plans import check_plan, default_plan, plan_masks, plan_timeline, protocol_steps
 from ..model.spec import TechniqueSpec
-from ..model.timeline import build_timeline
 from ..render.motion_scene import MotionScene
 from ..render.export import export
 from ..render.items import ItemInfo
@@ -42,11 +44,20 @@ from ..render.scene import LAYERS, BackScene, zone_info
 from ..render.style import Style
 from .guidance import describe
 from .legend_widget import LegendWidget
+from .plan_panel import PlanEdit, PlanPanel
+from .plan_store import AUTOSAVE_MS, PLAN_FILTER, add_recent, read_autosave, recent_plans, remove_autosave, write_autosave
 from .player import SPEEDS, Player
 from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
 
 __all__ = ["MainWindow", "KEYS"]
+
+
+def _area_of(mask: Mask) -> NoGoArea:
+    """A --avoid circle given on the command line, as a plan's no-go area."""
+    c = mask.geometry.centroid
+    x0, _, x1, _ = mask.geometry.bounds
+    return NoGoArea(id=mask.id, reason="no-go area", x=round(c.x, 2), y=round(c.y, 2), radius=round((x1 - x0) / 2, 2))
 
 #: Keys shown by Help ▸ Keys (F1).
 KEYS = (
@@ -84,9 +95,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dorsum: back-massage atlas")
         self.atlas = atlas
         self.zones_dir = Path(zones_dir)
-        self.stature = stature
-        self.client_masks: list[Mask] = [m for m in atlas.masks if m.client]
         self.last_error: str | None = None
+        # The plan is the document: body, screening, steps, no-go areas, annotations.
+        self.plan = default_plan(atlas.zone_set, client=Client(sex=atlas.body.sex, stature=stature),
+                                 no_go=[_area_of(m) for m in atlas.masks if m.client])
+        self.plan_path: Path | None = None
+        self.saved_plan = self.plan
+        self.annotations: list[Annotation] = []  # the presenter's pen adds to this list
+        self.undo = QUndoStack(self)
+        self.undo.cleanChanged.connect(lambda clean: self._update_title())
+        self.ask_before_discarding = True
 
         self.scene = BackScene(atlas, Style())
         self.scene.set_item_caching(True)  # the back is redrawn under the hands every frame
@@ -105,7 +123,6 @@ class MainWindow(QMainWindow):
         self.legend = LegendWidget(self.scene)
 
         # The session: one player drives the hands, the trail and the dose map.
-        self.variant, self.direction = "general", "bottom-up"
         self.tempo_overrides: dict[str, TechniqueSpec] = {}
         self._motion_scene: MotionScene | None = None  # built when the session is first used
         self.player = Player(self._timeline(), self)
@@ -114,6 +131,9 @@ class MainWindow(QMainWindow):
         self.player.state_changed.connect(self._on_player_state)
         self.session.variant_changed.connect(lambda v: self._set_session(variant=v))
         self.session.direction_changed.connect(lambda d: self._set_session(direction=d))
+        self.plan_panel = PlanPanel(atlas.zone_set)
+        self.plan_panel.edit_requested.connect(self.edit_plan)
+        self.plan_panel.protocol_requested.connect(lambda: self._set_session())
         self.motion_boxes = {"hands": QCheckBox("Hands and trail"), "dose": QCheckBox("Dose map (pressure × time)")}
         for name, box in self.motion_boxes.items():
             box.setChecked(True)
@@ -125,14 +145,21 @@ class MainWindow(QMainWindow):
         self.view.hovered.connect(self._on_hover)
         self.view.clicked.connect(self._on_click)
         self.view.no_go_drawn.connect(self.add_no_go)
-        self.body_box.currentTextChanged.connect(lambda sex: self.rebuild())
+        self.body_box.currentTextChanged.connect(
+            lambda sex: self.edit_plan(replace(self.plan, client=replace(self.plan.client, sex=sex)), "Change the body"))
         self.zone_list.currentRowChanged.connect(self._on_zone_row)
         self.statusBar().showMessage("Hover to name a vertebra, landmark, zone or line; click to read its guidance.")
         self.info.setHtml(describe(self.atlas, None))
+        self.plan_panel.show_plan(self.plan)
         self._update_title()
         self.resize(1600, 1000)
         if focus:
             self.focus_zone(focus)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
+        QTimer.singleShot(0, self.offer_recovery)
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -169,6 +196,16 @@ class MainWindow(QMainWindow):
         guide.setWidget(self.info)
         guide.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, guide)
+        plan_scroll = QScrollArea()
+        plan_scroll.setWidget(self.plan_panel)
+        plan_scroll.setWidgetResizable(True)
+        self.plan_dock = QDockWidget("Plan", self)
+        self.plan_dock.setObjectName("plan_dock")
+        self.plan_dock.setWidget(plan_scroll)
+        self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plan_dock)
+        self.tabifyDockWidget(guide, self.plan_dock)
+        guide.raise_()
         self.resizeDocks([dock, guide], [260, 420], Qt.Orientation.Horizontal)
 
         session = QDockWidget("Session", self)
@@ -189,13 +226,31 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open zones folder…", self.open_zones, [QKeySequence.StandardKey.Open])
+        self._action(file_menu, "&New plan", self.new_plan, [QKeySequence.StandardKey.New])
+        self._action(file_menu, "&Open plan…", lambda: self.open_plan(), [QKeySequence.StandardKey.Open])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, "&Save plan", lambda: self.save_plan(), [QKeySequence.StandardKey.Save])
+        self._action(file_menu, "Save plan &as…", lambda: self.save_plan_as(), [QKeySequence.StandardKey.SaveAs])
+        file_menu.addSeparator()
+        self._action(file_menu, "Open &zones folder…", self.open_zones, ["Ctrl+Shift+O"])
         self._action(file_menu, "&Reload zones", lambda: self.rebuild(), ["Ctrl+R"])
         file_menu.addSeparator()
         self._action(file_menu, "&Export picture…", self.export_picture, ["Ctrl+E"])
         self._action(file_menu, "Export &geometry (GeoJSON)…", self.export_geometry, ["Ctrl+Shift+E"])
+        self._action(file_menu, "Export &handout…", lambda: self.export_handout(), ["Ctrl+Shift+H"])
+        self._action(file_menu, "&Print handout…", self.print_handout, [QKeySequence.StandardKey.Print])
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, ["Ctrl+Q"])
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, "&Redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+            self.addAction(action)
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Zoom &in", self.view.zoom_in, ["+", "=", QKeySequence.StandardKey.ZoomIn])
@@ -312,8 +367,9 @@ class MainWindow(QMainWindow):
         folder = Path(zones_dir) if zones_dir is not None else self.zones_dir
         self.zones_dir = folder  # Reload retries the folder asked for, even after a failure
         try:
-            atlas = build_atlas(build_body(self.body_box.currentText(), self.stature),
-                                load_zone_set(folder), tuple(self.client_masks))
+            zone_set = load_zone_set(folder)
+            check_plan(self.plan, zone_set)
+            atlas = build_atlas(build_body(self.plan.client.sex, self.plan.client.stature), zone_set, plan_masks(self.plan))
         except DorsumError as exc:
             self.show_error(str(exc))
             return False
@@ -331,20 +387,22 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Dorsum: back-massage atlas  ·  zones from {self.atlas.zone_set.folder}")
+        name = self.plan_path.name if getattr(self, "plan_path", None) else "new plan"
+        star = "*" if hasattr(self, "saved_plan") and self.is_dirty() else ""
+        self.setWindowTitle(f"Dorsum: {name}{star}  ·  zones from {self.atlas.zone_set.folder}")
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, keep: str | None = None) -> None:
         """A window-modal message that does not block (tests read ``last_error``)."""
         self.last_error = message
         box = QMessageBox(QMessageBox.Icon.Warning, "Dorsum", message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(f"The zones on screen stay as they were (from {self.atlas.zone_set.folder}). "
+        box.setInformativeText(keep or f"The zones on screen stay as they were (from {self.atlas.zone_set.folder}). "
                                "Fix the file and press Ctrl+R to load it again.")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     # -- session -----------------------------------------------------------------------------
     def _timeline(self):
-        return build_timeline(self.atlas.zone_set, self.variant, self.direction)
+        return plan_timeline(self.plan, self.atlas.zone_set)
 
     @property
     def motion_scene(self) -> MotionScene:
@@ -367,9 +425,11 @@ class MainWindow(QMainWindow):
             self._on_time(self.player.t)
 
     def _set_session(self, variant: str | None = None, direction: str | None = None) -> None:
-        self.variant = variant or self.variant
-        self.direction = direction or self.direction
-        self._rebuild_motion()
+        """Start the plan's steps again from the seeds' protocol for this variant and direction."""
+        variant, direction = variant or self.plan.variant, direction or self.plan.direction
+        steps = protocol_steps(self.atlas.zone_set, variant, direction)
+        self.edit_plan(replace(self.plan, variant=variant, direction=direction, steps=steps),
+                       f"Use the seeds' {variant} protocol, {direction}")
 
     def set_motion_layer(self, name: str, on: bool) -> None:
         if self.motion_boxes[name].isChecked() != on:
@@ -477,24 +537,220 @@ class MainWindow(QMainWindow):
         self.zone_list.blockSignals(False)
 
     # -- client ------------------------------------------------------------------------------
-    def add_no_go(self, x: float, y: float, radius: float) -> None:
+    def add_no_go(self, x: float, y: float, radius: float, reason: str | None = None) -> None:
         """Add a circular no-go area (cm) for this client; the lines go round it."""
-        mask = client_no_go(f"client_area_{len(self.client_masks) + 1}", Point(x, y).buffer(radius),
-                            "An area this client's skin must not be touched (a wound, burn or skin condition).")
-        self.client_masks.append(mask)
-        if not self.rebuild():
-            self.client_masks.pop()
+        if reason is None:
+            local = [c for c in self.atlas.zone_set.screening.local if c.id in self.plan.conditions]
+            reason = local[0].id if len(local) == 1 else "wound"
+            if len(local) > 1:
+                labels = [c.label for c in local]
+                label, ok = QInputDialog.getItem(self, "No-go area", "What is there?", labels, 0, False)
+                if not ok:
+                    return
+                reason = local[labels.index(label)].id
+        taken = {area.id for area in self.plan.no_go}
+        n = next(i for i in range(1, 1000) if f"client_area_{i}" not in taken)
+        area = NoGoArea(id=f"client_area_{n}", reason=reason, x=round(x, 2), y=round(y, 2), radius=round(radius, 2))
+        self.edit_plan(replace(self.plan, no_go=[*self.plan.no_go, area]), "Add a no-go area")
         self.no_go_action.setChecked(False)
         self.view.set_no_go_tool(False)
 
     def clear_no_go(self) -> None:
-        self.client_masks.clear()
-        self.rebuild()
+        if self.plan.no_go:
+            self.edit_plan(replace(self.plan, no_go=[]), "Clear the no-go areas")
 
     def remove_last_no_go(self) -> None:
-        if self.client_masks:
-            self.client_masks.pop()
-            self.rebuild()
+        if self.plan.no_go:
+            self.edit_plan(replace(self.plan, no_go=self.plan.no_go[:-1]), "Remove a no-go area")
+
+    # -- the plan ----------------------------------------------------------------------------
+    def edit_plan(self, plan: Plan, why: str) -> None:
+        """Change the plan, undoably."""
+        if plan != self.plan:
+            self.undo.push(PlanEdit(self._apply_plan, self.plan, plan, why))
+
+    def _apply_plan(self, plan: Plan) -> None:
+        """Show ``plan``: body, no-go areas, steps, annotations, panels. Undo and redo come here."""
+        old, self.plan = self.plan, plan
+        if plan.client != old.client or plan.no_go != old.no_go:
+            if not self.rebuild():
+                self.plan = old  # the last good plan stays on screen
+                return
+        else:
+            self._rebuild_motion()
+        self.body_box.blockSignals(True)
+        self.body_box.setCurrentText(plan.client.sex)
+        self.body_box.blockSignals(False)
+        for box, value in ((self.session.variant_box, plan.variant), (self.session.direction_box, plan.direction)):
+            box.blockSignals(True)
+            box.setCurrentText(value)
+            box.blockSignals(False)
+        if plan.annotations != self.annotations:
+            self.annotations[:] = plan.annotations
+            self.scene.set_annotations(self.annotations)
+        self.plan_panel.show_plan(plan)
+        self._update_title()
+
+    def current_plan(self) -> Plan:
+        """The plan with the pen's annotations, as saved."""
+        return replace(self.plan, annotations=list(self.annotations))
+
+    def is_dirty(self) -> bool:
+        return self.current_plan() != self.saved_plan
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes; True when it is fine to go on."""
+        if not self.is_dirty() or not self.ask_before_discarding:
+            return True
+        answer = QMessageBox.question(self, "Dorsum", "The plan has unsaved changes. Save them first?",
+                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                      | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_plan()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _load_plan(self, plan: Plan, path: Path | None) -> None:
+        self.undo.clear()
+        self._apply_plan(plan)
+        self.plan_path, self.saved_plan = path, plan
+        self._update_title()
+
+    def new_plan(self) -> None:
+        if self.confirm_discard():
+            self._load_plan(default_plan(self.atlas.zone_set, client=Client(sex=self.plan.client.sex)), None)
+            remove_autosave()
+
+    def open_plan(self, path: Path | None = None) -> bool:
+        """Open a plan; a broken or newer one is refused with its message and nothing changes."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Open a plan", str(self._plan_folder()), PLAN_FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            plan = load_plan(path)
+            check_plan(plan, self.atlas.zone_set, path, path.read_bytes())
+        except DorsumError as exc:
+            self.show_error(str(exc), keep="The plan on screen stays as it was.")
+            return False
+        if not self.confirm_discard():
+            return False
+        self._load_plan(plan, path)
+        add_recent(path)
+        remove_autosave()
+        return True
+
+    def save_plan(self) -> bool:
+        return self.save_plan_as(self.plan_path) if self.plan_path else self.save_plan_as()
+
+    def save_plan_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Save the plan", str(self._plan_folder() / "plan.dorsum.json"), PLAN_FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        plan = self.current_plan()
+        try:
+            save_plan(plan, path)
+        except DorsumError as exc:
+            self.show_error(str(exc), keep="The plan is still open; nothing was lost.")
+            return False
+        self.plan, self.plan_path, self.saved_plan = plan, path, plan
+        self.undo.setClean()
+        add_recent(path)
+        remove_autosave()
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _plan_folder(self) -> Path:
+        return self.plan_path.parent if self.plan_path else Path.home()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_plans()
+        if not paths:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        for path in paths:
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_plan(p))
+
+    def autosave(self) -> None:
+        """Keep a copy of unsaved changes where a crash cannot take them."""
+        if self.is_dirty():
+            try:
+                write_autosave(self.current_plan(), self.plan_path)
+            except DorsumError as exc:
+                self.statusBar().showMessage(f"Autosave failed: {exc}", 5000)
+
+    def offer_recovery(self) -> None:
+        found = read_autosave()
+        if found is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Dorsum",
+                          "Dorsum closed without saving a plan. Recover the unsaved plan?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self.recover_autosave)
+        box.rejected.connect(remove_autosave)
+        box.open()
+        self._recovery_box = box
+
+    def recover_autosave(self) -> bool:
+        """Open the autosaved plan as unsaved changes of the file it belonged to."""
+        found = read_autosave()
+        if found is None:
+            return False
+        plan, original = found
+        try:
+            check_plan(plan, self.atlas.zone_set)
+        except DorsumError as exc:
+            self.show_error(f"The autosaved plan does not fit these zones: {exc}")
+            return False
+        self._load_plan(plan, original)
+        self.saved_plan = load_plan(original) if original and original.exists() else None
+        self._update_title()
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self._autosave_timer.stop()
+        if not self.is_dirty():
+            remove_autosave()
+        super().closeEvent(event)
+
+    def export_handout(self, path: Path | None = None, paper: str = "a4") -> bool:
+        from ..render.handout import write_handout
+
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(self, "Export the handout", str(self._plan_folder() / "handout.pdf"),
+                                                       "PDF on A4 paper (*.pdf);;PDF on Letter paper (*.pdf)")
+            if not name:
+                return False
+            path, paper = Path(name), "letter" if "Letter" in chosen else "a4"
+        try:
+            write_handout(self.current_plan(), self.atlas, path, paper)
+        except DorsumError as exc:
+            self.show_error(str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def print_handout(self) -> None:
+        """The handout through the system's print dialog."""
+        from PySide6.QtCore import QSizeF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..render.handout import handout_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        rect = printer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+        handout_document(self.current_plan(), self.atlas, QSizeF(rect.width() * 96, rect.height() * 96)).print_(printer)
 
     # -- files -------------------------------------------------------------------------------
     def open_zones(self) -> None:

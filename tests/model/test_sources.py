@@ -1,4 +1,4 @@
-"""Every citation in the shipped zones, masks and techniques traces back to its source.
+"""Every citation in the shipped zones, masks, techniques and screening traces back to its source.
 
 A seed citation's quote is in that seed, an anatomy.md citation's quote (and row) is in the
 reference sheet, a project decision says why; every zone, line and mask cites something.
@@ -47,6 +47,7 @@ def _all_cites() -> list[tuple[str, Cite]]:
         out += [(f"masks:{where}", cite) for where, cite in _walk(mask, f"$.masks[{i}]")]
     for i, technique in enumerate(_ZONE_SET.techniques):
         out += [(f"techniques:{where}", cite) for where, cite in _walk(technique, f"$.techniques[{i}]")]
+    out += [(f"screening:{where}", cite) for where, cite in _walk(_ZONE_SET.screening, "$")]
     return out
 
 

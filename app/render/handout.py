@@ -1,0 +1,141 @@
+"""The client's handout: the plan as a printable document with the zone diagrams, the
+timeline, the preparation advice, the contraindications screened and the areas avoided."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..model.atlas import Atlas
+from ..model.atomic import atomic_path
+from ..model.errors import DorsumError
+from ..model.masks import RULE_TEXT
+from ..model.plan import Plan
+from ..model.plans import plan_screening, total_warning
+from ..model.pressure import pressure_word
+from .export import render_image
+from .scene import BackScene
+from .style import Style
+
+__all__ = ["PAPERS", "handout_document", "write_handout"]
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+DIAGRAM_PX = (1500, 1100)
+
+
+def _zone_image(atlas: Atlas, zone_id: str | None, annotations) -> "QImage":  # noqa: F821
+    """One zone's diagram, its labels large enough to read on paper (the legend is printed
+    once, in words, around it)."""
+    scene = BackScene(atlas, Style(ui_scale=1.7))
+    scene.set_annotations(annotations)
+    scene.set_layer_visible("legend", False)
+    scene.set_focus(zone_id)
+    return render_image(scene, *DIAGRAM_PX)
+
+
+def _by_zone(plan: Plan) -> list[tuple[str, list]]:
+    """Consecutive steps on the same zone, grouped: the session as the client sees it."""
+    groups: list[tuple[str, list]] = []
+    for step in plan.steps:
+        if groups and groups[-1][0] == step.zone:
+            groups[-1][1].append(step)
+        else:
+            groups.append((step.zone, [step]))
+    return groups
+
+
+def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
+    """The handout as a text document (``page`` in its 96-per-inch units) with its diagrams
+    as image resources."""
+    doc = QTextDocument()
+    doc.setPageSize(page)
+    zone_set = atlas.zone_set
+    screening = plan_screening(plan, zone_set)
+    names = {z.id: z.name for z in atlas.zones}
+    who = escape(plan.client.name) if plan.client.name else "the client"
+    today = dt.date.today().isoformat()
+    html = [
+        "<html><body style='font-family: DejaVu Sans; font-size: 10pt'>",
+        f"<h1>{escape(plan.title)}</h1>",
+        f"<p>For <b>{who}</b> · {today} · {plan.client.sex} body"
+        + (f", {plan.client.stature:g} cm" if plan.client.stature else "") + "</p>",
+    ]
+    if not screening.can_massage:
+        reasons = "".join(f"<li>{escape(c.label)}</li>" for c in screening.stop)
+        html.append(f"<h2 style='color:#B00'>{escape(screening.advice)}</h2><p>Because of:</p><ul>{reasons}</ul>")
+    warning = total_warning(plan, zone_set)
+    direction = ("from the neck down (top-down), because of high blood pressure" if plan.direction == "top-down"
+                 else "from the sacrum upward (bottom-up)")
+    html.append(f"<h2>The session</h2><p>{plan.total_minutes:g} minutes, {plan.variant} massage, worked {direction}.</p>")
+    if warning:
+        html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
+    html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
+                "<tr><th>Order</th><th>Zone</th><th>Minutes</th><th>Techniques, in order (minutes)</th>"
+                "<th>Pressure</th></tr>")
+    for i, (zone_id, steps) in enumerate(_by_zone(plan), 1):
+        techniques = ", ".join(f"{s.technique} {s.minutes:g}" for s in steps)
+        pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
+        html.append(f"<tr><td>{i}</td><td>{escape(names.get(zone_id, zone_id))}</td>"
+                    f"<td>{sum(s.minutes for s in steps):g}</td><td>{techniques}</td><td>{' to '.join(pressures)}</td></tr>")
+    html.append("</table>")
+
+    html.append("<h2>Areas avoided, and why</h2><ul>")
+    for mask in atlas.masks:
+        label = "Your " + escape(mask.id.replace("_", " ")) if mask.client else escape(mask.id.replace("_", " ").capitalize())
+        html.append(f"<li><b>{label}</b>: {escape(RULE_TEXT[mask.rule])}. {escape(mask.why)}</li>")
+    html.append("</ul>")
+
+    spec = zone_set.screening
+    html.append("<h2>Contraindications checked</h2><table cellpadding='2'>")
+    present = set(plan.conditions)
+    for condition in (*spec.absolute, *spec.local, spec.high_blood_pressure):
+        mark = "<b style='color:#B00'>yes</b>" if condition.id in present else "no"
+        html.append(f"<tr><td>{escape(condition.label)}</td><td>{mark}</td></tr>")
+    html.append("</table>")
+
+    html.append("<h2>Before each session</h2><ul>")
+    html += [f"<li>{escape(fact.text)}</li>" for fact in spec.preparation]
+    course = plan.course
+    html.append(f"</ul><h2>The course</h2><p>{course.sessions} sessions, {course.per_week} a week; then a maintenance "
+                f"session every {course.maintenance_weeks} weeks. The seeds recommend "
+                f"{spec.course.sessions[0]}–{spec.course.sessions[1]} sessions, "
+                f"{spec.course.per_week[0]}–{spec.course.per_week[1]} a week, and maintenance every "
+                f"{spec.course.maintenance_weeks[0]}–{spec.course.maintenance_weeks[1]} weeks.</p>")
+
+    zones = list(dict.fromkeys(step.zone for step in plan.steps))
+    if screening.can_massage and zones:
+        html.append("<h2>Where the hands go</h2><p>Numbers show the order of the lines; arrows, the way the hands "
+                    "move; shaded areas are not pressed.</p>")
+        width = int(page.width() * 0.96)
+        for zone_id in zones:
+            url = f"dorsum://zone/{zone_id}"
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _zone_image(atlas, zone_id, plan.annotations))
+            html.append(f"<p><img src='{url}' width='{width}'></p>")
+    html.append("<p style='color:#666; font-size: 8pt'>From Dorsum's zones, which cite the source texts for every "
+                "line, time and rule. This plan does not replace a doctor's advice.</p></body></html>")
+    doc.setHtml("".join(html))
+    return doc
+
+
+def write_handout(plan: Plan, atlas: Atlas, path: str | Path, paper: str = "a4") -> Path:
+    """Write the handout PDF atomically on A4 or Letter paper."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise DorsumError("the handout is a PDF: use OUT.pdf", path)
+    if paper not in PAPERS:
+        raise DorsumError(f"unknown paper {paper!r}: use a4 or letter", path)
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(plan.title)
+        writer.setCreator("Dorsum")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+        doc = handout_document(plan, atlas, QSizeF(rect.width() * 96, rect.height() * 96))
+        doc.print_(writer)
+    return path

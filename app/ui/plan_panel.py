@@ -1,0 +1,241 @@
+"""The therapist's plan panel: client, screening, steps, total and course, every change undoable."""
+
+from __future__ import annotations
+
+import msgspec
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.plan import Plan
+from ..model.plans import plan_screening, set_conditions, total_warning
+from ..model.pressure import pressure_word
+
+__all__ = ["PlanEdit", "PlanPanel"]
+
+
+class PlanEdit(QUndoCommand):
+    """A change of plan, undone by putting the old plan back."""
+
+    def __init__(self, apply, before: Plan, after: Plan, text: str):
+        super().__init__(text)
+        self._apply, self.before, self.after = apply, before, after
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class PlanPanel(QWidget):
+    """Shows a plan and asks for changes through ``edit_requested(new_plan, description)``."""
+
+    edit_requested = Signal(object, str)
+    protocol_requested = Signal()
+
+    def __init__(self, zone_set, parent=None):
+        super().__init__(parent)
+        self.zone_set = zone_set
+        self.plan: Plan | None = None
+        self._updating = False
+        screening = zone_set.screening
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Client's name (stays on this computer)")
+        self.name.editingFinished.connect(lambda: self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()),
+                                                              why="Rename the client"))
+        self.stature = QSpinBox()
+        self.stature.setRange(0, 230)
+        self.stature.setSpecialValueText("mean of the sex")
+        self.stature.setSuffix(" cm")
+        self.stature.editingFinished.connect(self._stature_changed)
+
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.condition_boxes: dict[str, QCheckBox] = {}
+        groups = QVBoxLayout()
+        for title, conditions in (("Stop the massage (see a doctor)", screening.absolute),
+                                  ("Avoid one area (draw it on the back with N)", screening.local),
+                                  ("Changes the session", [screening.high_blood_pressure])):
+            box = QGroupBox(title)
+            lay = QVBoxLayout(box)
+            for condition in conditions:
+                check = QCheckBox(condition.label)
+                check.setToolTip(condition.effect or "; ".join(f"{c.source}: {c.quote}" for c in condition.cite if c.quote))
+                check.toggled.connect(lambda on, cid=condition.id: self._condition_toggled(cid, on))
+                lay.addWidget(check)
+                self.condition_boxes[condition.id] = check
+            groups.addWidget(box)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Zone", "Technique", "Minutes", "Pressure"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (("Up", lambda: self._move(-1)), ("Down", lambda: self._move(1)),
+                           ("Remove", self._remove), ("Seeds' protocol", self.protocol_requested.emit)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+
+        self.sessions, self.per_week, self.maintenance = QSpinBox(), QSpinBox(), QSpinBox()
+        course = screening.course
+        for box, key, (lo, hi), suffix in ((self.sessions, "sessions", course.sessions, " sessions"),
+                                           (self.per_week, "per_week", course.per_week, " a week"),
+                                           (self.maintenance, "maintenance_weeks", course.maintenance_weeks, " weeks")):
+            box.setRange(1, 60)
+            box.setSuffix(suffix)
+            box.setToolTip(f"The seeds recommend {lo}–{hi}")
+            box.valueChanged.connect(lambda v, k=key: self._course_changed(k, v))
+        self.preparation = QLabel("<br>".join(f"• {fact.text}" for fact in screening.preparation))
+        self.preparation.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Client", self.name)
+        form.addRow("Stature", self.stature)
+        course_form = QFormLayout()
+        course_form.addRow("Course", self.sessions)
+        course_form.addRow("Frequency", self.per_week)
+        course_form.addRow("Maintenance every", self.maintenance)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addLayout(groups)
+        layout.addWidget(QLabel("<b>Steps</b> (edit minutes and pressure in place)"))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.total)
+        layout.addLayout(course_form)
+        layout.addWidget(QLabel("<b>Before each session</b>"))
+        layout.addWidget(self.preparation)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_plan(self, plan: Plan) -> None:
+        self._updating = True
+        try:
+            self.plan = plan
+            self.name.setText(plan.client.name)
+            self.stature.setValue(int(round(plan.client.stature or 0)))
+            for cid, box in self.condition_boxes.items():
+                box.setChecked(cid in plan.conditions)
+            self._fill_table(plan)
+            self.sessions.setValue(plan.course.sessions)
+            self.per_week.setValue(plan.course.per_week)
+            self.maintenance.setValue(plan.course.maintenance_weeks)
+            result = plan_screening(plan, self.zone_set)
+            if result.stop:
+                reasons = ", ".join(c.label.lower() for c in result.stop)
+                self.verdict.setText(f"<p style='color:#B00; font-size:14pt'><b>{result.advice}</b><br>({reasons})</p>")
+            else:
+                extra = []
+                if result.local:
+                    drawn = {a.reason for a in plan.no_go}
+                    missing = [c.label.lower() for c in result.local if c.id not in drawn]
+                    extra.append("areas to avoid: " + ", ".join(c.label.lower() for c in result.local)
+                                 + (f" — draw {', '.join(missing)} on the back (N)" if missing else ""))
+                if result.top_down:
+                    extra.append("top-down for high blood pressure")
+                self.verdict.setText("<p style='color:#1B7837'><b>Massage can go ahead.</b>"
+                                     + (" " + "; ".join(extra) if extra else "") + "</p>")
+            warning = total_warning(plan, self.zone_set)
+            colour = "#B00" if warning else "#1B7837"
+            self.total.setText(f"<span style='color:{colour}'><b>Total {plan.total_minutes:g} min.</b> "
+                               f"{warning or 'Within the seeds’ 30–60 minutes.'}</span>")
+        finally:
+            self._updating = False
+
+    def _fill_table(self, plan: Plan) -> None:
+        names = {z.id: z.name for z in self.zone_set.zones}
+        self.table.setRowCount(len(plan.steps))
+        for row, step in enumerate(plan.steps):
+            for col, text in ((0, names.get(step.zone, step.zone)), (1, step.technique)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+            minutes = QDoubleSpinBox()
+            minutes.setRange(0.25, 120)
+            minutes.setSingleStep(0.25)
+            minutes.setValue(step.minutes)
+            minutes.editingFinished.connect(lambda r=row, w=minutes: self._step_changed(r, minutes=w.value()))
+            pressure = QDoubleSpinBox()
+            pressure.setRange(0.0, 1.0)
+            pressure.setSingleStep(0.05)
+            pressure.setValue(step.pressure)
+            pressure.setToolTip(pressure_word(step.pressure))
+            pressure.editingFinished.connect(lambda r=row, w=pressure: self._step_changed(r, pressure=w.value()))
+            self.table.setCellWidget(row, 2, minutes)
+            self.table.setCellWidget(row, 3, pressure)
+
+    # -- asking for changes -------------------------------------------------------------------
+    def _edit(self, why: str, **changes) -> None:
+        if self._updating or self.plan is None:
+            return
+        new = msgspec.structs.replace(self.plan, **changes)
+        if new != self.plan:
+            self.edit_requested.emit(new, why)
+
+    def _stature_changed(self) -> None:
+        value = self.stature.value()
+        stature = float(value) if value >= 100 else None
+        self._edit(client=msgspec.structs.replace(self.plan.client, stature=stature), why="Change the stature")
+
+    def _condition_toggled(self, cid: str, on: bool) -> None:
+        if self._updating:
+            return
+        conditions = [c for c in self.plan.conditions if c != cid] + ([cid] if on else [])
+        new = set_conditions(self.plan, self.zone_set, conditions)
+        if new != self.plan:
+            self.edit_requested.emit(new, ("Add " if on else "Remove ") + cid.replace("_", " "))
+
+    def _step_changed(self, row: int, **changes) -> None:
+        if self.plan is None or row >= len(self.plan.steps):
+            return
+        steps = list(self.plan.steps)
+        steps[row] = msgspec.structs.replace(steps[row], **changes)
+        what = "minutes" if "minutes" in changes else "pressure"
+        self._edit(steps=steps, why=f"Change the {what} of step {row + 1}")
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _move(self, delta: int) -> None:
+        row = self.selected_row()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self.plan.steps):
+            return
+        steps = list(self.plan.steps)
+        steps[row], steps[target] = steps[target], steps[row]
+        self._edit(steps=steps, why=f"Move step {row + 1}")
+        self.table.selectRow(target)
+
+    def _remove(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self._edit(steps=[s for i, s in enumerate(self.plan.steps) if i != row], why=f"Remove step {row + 1}")
+
+    def _course_changed(self, key: str, value: int) -> None:
+        if self.plan is not None:
+            self._edit(course=msgspec.structs.replace(self.plan.course, **{key: value}), why="Change the course")

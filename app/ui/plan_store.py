@@ -1,0 +1,85 @@
+"""Where plans live on this machine: the autosave that survives a crash, the recent files."""
+
+from __future__ import annotations
+
+import json
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from ..model.atomic import atomic_path
+from ..model.errors import DorsumError
+from ..model.plan import Plan, load_plan, save_plan
+
+__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "write_autosave", "read_autosave", "remove_autosave",
+           "recent_plans", "add_recent"]
+
+AUTOSAVE_MS = 15_000
+PLAN_FILTER = "Dorsum plans (*.dorsum.json *.json)"
+RECENT_MAX = 8
+
+
+def _data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".local" / "share" / "dorsum"
+
+
+def autosave_path() -> Path:
+    return _data_dir() / "autosave.dorsum.json"
+
+
+def _meta_path() -> Path:
+    return _data_dir() / "autosave.meta.json"
+
+
+def write_autosave(plan: Plan, original: Path | None) -> None:
+    """The unsaved plan and the file it belongs to, each written atomically."""
+    folder = _data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DorsumError(f"cannot make the autosave folder: {exc.strerror}", folder) from None
+    save_plan(plan, autosave_path())
+    meta = {"original": str(original) if original else None, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+    with atomic_path(_meta_path()) as tmp:
+        tmp.write_text(json.dumps(meta), encoding="utf-8")
+
+
+def read_autosave() -> tuple[Plan, Path | None] | None:
+    """The autosaved plan and its original file, or None (also when it cannot be read)."""
+    path = autosave_path()
+    if not path.exists():
+        return None
+    try:
+        plan = load_plan(path)
+    except DorsumError:
+        return None
+    try:
+        original = json.loads(_meta_path().read_text(encoding="utf-8")).get("original")
+    except (OSError, ValueError, AttributeError):
+        original = None
+    return plan, Path(original) if original else None
+
+
+def remove_autosave() -> None:
+    for path in (autosave_path(), _meta_path()):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _settings() -> QSettings:
+    return QSettings("Dorsum", "Dorsum")
+
+
+def recent_plans() -> list[Path]:
+    value = _settings().value("recent_plans", [])
+    paths = [value] if isinstance(value, str) else list(value or [])
+    return [Path(p) for p in paths if Path(p).exists()]
+
+
+def add_recent(path: Path) -> None:
+    paths = [str(Path(path).resolve())] + [str(p) for p in recent_plans() if p.resolve() != Path(path).resolve()]
+    _settings().setValue("recent_plans", paths[:RECENT_MAX])

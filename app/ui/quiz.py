@@ -1,0 +1,527 @@
+"""The student quiz in the window: a Quiz menu, a dock with the question, and the answers
+given on the back itself.
+
+While a question waits for its answer, an event filter on the view's viewport takes the
+student's clicks and drags (the view does not pan, select or name what is under the cursor,
+which would give the answer away); the right answer is then drawn on the back with
+temporary items that go at the next question. Nothing here edits the window or the view:
+``install_quiz(window)`` adds everything from outside.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import random
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.quiz import Feedback, Quiz, make_quiz
+from ..render.geometry import scene_point
+from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
+
+__all__ = ["QuizController", "install_quiz", "parse_seed"]
+
+#: Layers that would show the answer while a question of each kind waits.
+HIDDEN_DURING = {"vertebra": ("spine",), "line_direction": ("lines",), "zone": (), "technique_order": ()}
+#: What to do, shown under the question until it is answered.
+HOW_TO = {
+    "vertebra": "Click on the back.",
+    "zone": "Click on the back.",
+    "line_direction": "Drag on the back, from the line's start the way it runs.",
+    "technique_order": "Drag the techniques into order, then press Check (or Enter).",
+}
+RIGHT = "#007A55"  # the right answer on the back and in the panel
+WRONG = "#C0392B"
+PARTLY = "#9A6700"
+YOURS = "#0057B8"  # the student's click or stroke
+ANSWER_Z = 1000.0  # above every layer of the scene
+
+
+def parse_seed(text: str) -> int | str | None:
+    """What a class types as a seed: empty for none, a whole number, or any word."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def install_quiz(window) -> "QuizController":
+    """Add the Quiz menu and dock to ``window`` (a MainWindow); keep the returned controller."""
+    return QuizController(window)
+
+
+class QuizController(QObject):
+    """Runs one quiz at a time on ``window``: asks, captures the answer, grades, shows."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.quiz: Quiz | None = None
+        self.feedback: Feedback | None = None  # the last graded answer
+        self.answer_items: list[QGraphicsItem] = []  # temporary: the right answer, the student's mark
+        self._hidden: dict[str, bool] = {}  # layer → visible before the quiz hid it
+        self._focus: str | None = None
+        self._press: tuple[float, float] | None = None
+        self._stroke: list[tuple[float, float]] | None = None
+        self._stroke_item: QGraphicsPathItem | None = None
+        self._build_panel()
+        self._build_actions()
+        window.view.viewport().installEventFilter(self)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_panel(self) -> None:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.question_label = QLabel()
+        self.hint_label = QLabel()
+        self.feedback_label = QLabel()
+        self.score_label = QLabel()
+        for label in (self.question_label, self.hint_label, self.feedback_label, self.score_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
+        self.order_list = QListWidget()
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.check_button = QPushButton("Check")
+        self.check_button.clicked.connect(self.check_order)
+        self.next_button = QPushButton("Next")
+        self.next_button.clicked.connect(self.advance)
+        self.stop_button = QPushButton("Stop quiz")
+        self.stop_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.order_list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback_label)
+        layout.addStretch(1)
+        self.panel = panel
+
+        dock = QDockWidget("Quiz", self.window)
+        dock.setObjectName("quiz_dock")
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        guide = self.window.findChild(QDockWidget, "guidance_dock")
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if guide is not None:  # a tab beside the guidance: the back keeps its width
+            self.window.tabifyDockWidget(guide, dock)
+        dock.hide()
+        self.dock = dock
+
+    def _build_actions(self) -> None:
+        menu = self.window.menuBar().addMenu("&Quiz")
+        self.menu = menu
+
+        def action(text: str, slot, shortcuts=()) -> QAction:
+            act = QAction(text, self.window)
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            self.window.addAction(act)  # the shortcut works wherever the focus is
+            return act
+
+        self.start_action = action("&Start quiz…", self.start_dialog, ["Ctrl+Shift+Q"])
+        self.next_action = action("&Next question", self.advance, ["Return", "Enter"])
+        self.stop_action = action("S&top quiz", self.stop)
+        self.next_action.setEnabled(False)
+        self.stop_action.setEnabled(False)
+
+    def _apply_fonts(self) -> None:
+        """Large type, following the window's label size (a projector wants it larger)."""
+        style = self.window.scene.style
+        self.question_label.setFont(style.font(24, bold=True))
+        self.hint_label.setFont(style.font(15))
+        self.feedback_label.setFont(style.font(18))
+        self.score_label.setFont(style.font(16))
+        self.order_list.setFont(style.font(19))
+        for button in (self.check_button, self.next_button, self.stop_button):
+            button.setFont(style.font(16, bold=True))
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """A quiz is on and not yet over."""
+        return self.quiz is not None and not self.quiz.finished
+
+    @property
+    def waiting(self) -> bool:
+        """The question on screen waits for its answer: the back is the student's."""
+        return self.running and not self.quiz.answered
+
+    def start_dialog(self) -> None:
+        text, ok = QInputDialog.getText(
+            self.window, "Start quiz",
+            "Seed (optional). The whole class types the same seed to get the same questions;\n"
+            "leave it empty for a random quiz.")
+        if ok:
+            self.start(parse_seed(text))
+
+    def start(self, seed: int | str | None = None, n: int = 10) -> Quiz:
+        """A new quiz of ``n`` questions; without a seed one is drawn and shown, so the
+        class can take the same quiz again."""
+        if self.quiz is not None:
+            self._clean_up()
+        else:
+            self._focus = self.window.scene.focus
+        if seed is None:
+            seed = random.SystemRandom().randrange(10000, 100000)
+        w = self.window
+        if hasattr(w, "stop_animation"):
+            w.stop_animation()  # the moving hands would cover the answers
+        if hasattr(w, "focus_zone"):
+            w.focus_zone(None)
+        else:
+            w.scene.set_focus(None)
+        self.quiz = make_quiz(w.atlas, n, seed)
+        self._apply_fonts()
+        self.dock.show()
+        self.dock.raise_()
+        self.stop_action.setEnabled(True)
+        self._show_question()
+        return self.quiz
+
+    def stop(self) -> None:
+        """End the quiz and give the window back as it was: layers, focus, the mouse."""
+        if self.quiz is None:
+            return
+        self._clean_up()
+        self.quiz = None
+        self.feedback = None
+        self.dock.hide()
+        self.stop_action.setEnabled(False)
+        self.next_action.setEnabled(False)
+        if hasattr(self.window, "focus_zone"):
+            self.window.focus_zone(self._focus)
+        self.window.statusBar().clearMessage()
+
+    def advance(self) -> None:
+        """Enter or Next: check an order question, or go on once the answer is shown."""
+        if not self.running:
+            return
+        if not self.quiz.answered:
+            if self.quiz.current.kind == "technique_order":
+                self.check_order()
+            return
+        self.quiz.next()
+        self._show_question()
+
+    # -- answers (model coordinates, cm) -----------------------------------------------------
+    def answer_point(self, x: float, y: float) -> Feedback | None:
+        """A click at (x, y) for a vertebra or zone question."""
+        if not self.waiting or self.quiz.current.kind not in ("vertebra", "zone"):
+            return None
+        feedback = self.quiz.answer((x, y))
+        self._show_feedback(feedback)
+        self._add(self._cross(x, y, RIGHT if feedback.correct else WRONG))
+        return feedback
+
+    def answer_stroke(self, points) -> Feedback | None:
+        """A drawn stroke for a line question."""
+        if not self.waiting or self.quiz.current.kind != "line_direction":
+            return None
+        feedback = self.quiz.answer(points)
+        self._show_feedback(feedback)
+        if len(points) > 1:  # under the right answer, which matters more
+            self._add(self._polyline(points, YOURS, 4.0, Qt.PenStyle.SolidLine), below=True)
+            self._add(self._arrow(points, YOURS, 0.9), below=True)
+        return feedback
+
+    def order_in_list(self) -> list[str]:
+        return [self.order_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.order_list.count())]
+
+    def check_order(self) -> Feedback | None:
+        """Grade the order the list shows, for an order question."""
+        if not self.waiting or self.quiz.current.kind != "technique_order":
+            return None
+        feedback = self.quiz.answer(self.order_in_list())
+        self._show_feedback(feedback)
+        for i, (_, ok) in enumerate(feedback.checks):
+            if i < self.order_list.count():
+                item = self.order_list.item(i)
+                item.setForeground(QColor(RIGHT if ok else WRONG))
+                item.setText(("✓ " if ok else "✗ ") + item.text())
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        return feedback
+
+    # -- the panel ---------------------------------------------------------------------------
+    def _show_question(self) -> None:
+        self._clean_up()
+        quiz = self.quiz
+        question = quiz.current
+        self.feedback = None
+        if question is None:
+            self._show_summary()
+            return
+        for layer in HIDDEN_DURING[question.kind]:
+            self._hide_layer(layer)
+        self.question_label.setText(question.prompt)
+        self.hint_label.setText(HOW_TO[question.kind])
+        self.hint_label.show()
+        self.feedback_label.clear()
+        self._fill_order(question)
+        self.check_button.setVisible(question.kind == "technique_order")
+        self.check_button.setEnabled(True)
+        self.next_button.setEnabled(False)
+        self.next_button.setText("Next")
+        self.stop_button.setText("Stop quiz")
+        self.next_action.setEnabled(question.kind == "technique_order")
+        self._update_score()
+        self.window.statusBar().showMessage(f"Quiz: {HOW_TO[question.kind]}")
+
+    def _fill_order(self, question) -> None:
+        self.order_list.clear()
+        shown = question.kind == "technique_order"
+        self.order_list.setVisible(shown)
+        if not shown:
+            return
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        names = {t.id: t.name for t in self.window.atlas.zone_set.techniques}
+        for technique in question.choices:
+            item = QListWidgetItem(names.get(technique, technique.capitalize()))
+            item.setData(Qt.ItemDataRole.UserRole, technique)
+            self.order_list.addItem(item)
+        rows = sum(self.order_list.sizeHintForRow(i) for i in range(self.order_list.count()))
+        self.order_list.setFixedHeight(rows + 2 * self.order_list.frameWidth() + 6)
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        self.feedback = feedback
+        if feedback.correct:
+            head, colour = "✓ Right", RIGHT
+        elif feedback.score > 0:
+            head, colour = f"◑ Partly right: {feedback.score:.2f} of 1", PARTLY
+        else:
+            head, colour = "✗ Not right", WRONG
+        body = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in feedback.message.split("\n"))
+        self.feedback_label.setText(f"<p style='color:{colour}; font-weight:bold; margin:4px 0'>{head}</p>{body}")
+        self.hint_label.hide()
+        self.check_button.setEnabled(False)
+        last = self.quiz.index == len(self.quiz.questions) - 1
+        self.next_button.setText("See the score" if last else "Next")
+        self.next_button.setEnabled(True)
+        self.next_action.setEnabled(True)
+        self._update_score()
+        self._draw_answer(feedback)
+        self.window.statusBar().showMessage("Quiz: the right answer is on the back. Press Enter or Next to go on.")
+
+    def _update_score(self) -> None:
+        quiz = self.quiz
+        summary = quiz.summary()
+        where = f"Question {quiz.index + 1} of {len(quiz.questions)}" if not quiz.finished else "Quiz over"
+        self.score_label.setText(f"{where}  ·  score {summary.score:.1f}  ·  {summary.right} right  ·  seed {quiz.seed}")
+
+    def _show_summary(self) -> None:
+        quiz = self.quiz
+        summary = quiz.summary()
+        self.question_label.setText(f"Quiz over: {summary.percent:.0f}%")
+        self.hint_label.setText(f"Seed {quiz.seed}: start a quiz with this seed to take the same questions again.")
+        self.hint_label.show()
+        lines = summary.text().split("\n")
+        rows = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in lines[1:])
+        self.feedback_label.setText(f"<p style='font-weight:bold; margin:4px 0'>{html.escape(lines[0])}</p>{rows}")
+        self.order_list.hide()
+        self.check_button.hide()
+        self.next_button.setEnabled(False)
+        self.next_action.setEnabled(False)
+        self.stop_button.setText("Close")
+        self._update_score()
+        self.window.statusBar().showMessage(f"Quiz over: score {summary.score:.1f} of {summary.asked}")
+
+    # -- the back ----------------------------------------------------------------------------
+    def _hide_layer(self, name: str) -> None:
+        scene = self.window.scene
+        self._hidden.setdefault(name, scene.layer_visible(name))
+        self._set_layer(name, False)
+
+    def _set_layer(self, name: str, on: bool) -> None:
+        """Through the window when it can (its checkboxes follow), else on the scene."""
+        setter = getattr(self.window, "set_layer_visible", None) or self.window.scene.set_layer_visible
+        setter(name, on)
+
+    def _clean_up(self) -> None:
+        """Remove every temporary item and show the layers the question hid."""
+        for item in self.answer_items:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.answer_items = []
+        self._drop_stroke()
+        self._press = None
+        for name, was in self._hidden.items():
+            self._set_layer(name, was)
+        self._hidden = {}
+
+    def _drop_stroke(self) -> None:
+        item = self._stroke_item
+        if item is not None and shiboken6.isValid(item) and item.scene() is not None:
+            item.scene().removeItem(item)
+        self._stroke_item = None
+        self._stroke = None
+
+    def _add(self, item: QGraphicsItem, below: bool = False) -> QGraphicsItem:
+        item.setZValue(ANSWER_Z + len(self.answer_items) - (500 if below else 0))
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.window.scene.addItem(item)
+        self.answer_items.append(item)
+        return item
+
+    def _pen(self, colour: str, px: float, kind=Qt.PenStyle.SolidLine) -> QPen:
+        return self.window.scene.style.pen(colour, self.window.scene.style.px(px), kind)
+
+    def _polyline(self, points, colour: str, px: float, kind) -> QGraphicsPathItem:
+        path = QPainterPath(scene_point(*points[0]))
+        for x, y in points[1:]:
+            path.lineTo(scene_point(x, y))
+        item = QGraphicsPathItem(path)
+        item.setPen(self._pen(colour, px, kind))
+        return item
+
+    def _arrow(self, points, colour: str, size: float) -> ArrowItem:
+        (x0, y0), (x1, y1) = points[-2], points[-1]
+        angle = math.degrees(math.atan2(-(y1 - y0), x1 - x0))
+        style = self.window.scene.style
+        return ArrowItem(scene_point(x1, y1), angle, style.arrow_px * size * 1.3, QColor(colour), style)
+
+    def _cross(self, x: float, y: float, colour: str) -> QGraphicsPathItem:
+        """The student's click: a cross that keeps its size at any zoom."""
+        r = self.window.scene.style.px(9)
+        path = QPainterPath(QPointF(-r, -r))
+        path.lineTo(r, r)
+        path.moveTo(-r, r)
+        path.lineTo(r, -r)
+        item = QGraphicsPathItem(path)
+        item.setPen(self._pen(colour, 4))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        item.setPos(scene_point(x, y))
+        return item
+
+    def _ring(self, x: float, y: float, radius_px: float) -> QGraphicsEllipseItem:
+        r = self.window.scene.style.px(radius_px)
+        item = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r))
+        item.setPen(self._pen(RIGHT, 4))
+        item.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        item.setPos(scene_point(x, y))
+        return item
+
+    def _label(self, x: float, y: float, text: str, align: str = "left") -> TextItem:
+        style = self.window.scene.style
+        return TextItem(scene_point(x, y), text, style, style.label_px * 1.35, align, QColor(RIGHT),
+                        offset=(14, 0), bold=True)
+
+    def _draw_answer(self, feedback: Feedback) -> None:
+        """The right answer on the back, in the answer colour."""
+        style = self.window.scene.style
+        geom = feedback.geometry
+        if feedback.kind == "vertebra":
+            self._add(self._ring(geom.x, geom.y, 26))
+            self._add(ChipItem(scene_point(geom.x, geom.y), feedback.label, style, QColor(RIGHT), QColor("white"),
+                               QColor("white"), style.label_px * 1.3))
+        elif feedback.kind in ("zone", "technique_order"):
+            fill = QColor(RIGHT)
+            fill.setAlpha(45)
+            self._add(ShapeItem(geom, self._pen(RIGHT, 4), fill))
+            p = geom.representative_point()
+            self._add(self._label(p.x, p.y, feedback.label, "center"))
+        elif feedback.kind == "line_direction":
+            points = list(geom.coords)
+            self._add(self._polyline(points, "white", 10, Qt.PenStyle.SolidLine))
+            self._add(self._polyline(points, RIGHT, 6, Qt.PenStyle.SolidLine))
+            self._add(self._arrow(points, RIGHT, 1.2))
+            self._add(MarkerItem(scene_point(*points[0]), "dot", 14, QColor(RIGHT), QColor("white"), style))
+            self._add(self._label(*points[0], f"start of {feedback.label}", "right" if points[0][0] < 0 else "left"))
+            if feedback.target is not None:
+                self._add(MarkerItem(scene_point(feedback.target.x, feedback.target.y), "node", 26,
+                                     QColor("white"), QColor(RIGHT), style))
+
+    # -- capture -----------------------------------------------------------------------------
+    def _model_point(self, event) -> tuple[float, float]:
+        p = self.window.view.mapToScene(event.position().toPoint())
+        return (p.x(), -p.y())
+
+    def eventFilter(self, obj, event) -> bool:
+        """While a question waits, the student's mouse on the back answers it; the view sees
+        none of it (no pan, no selection, no names on hover)."""
+        if not self.waiting or obj is not self.window.view.viewport():
+            return False
+        kind = event.type()
+        left = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
+            event.button() == Qt.MouseButton.LeftButton
+        question = self.quiz.current.kind
+        if kind == QEvent.Type.MouseButtonPress and left:
+            self._press = self._model_point(event)
+            if question == "line_direction":
+                self._begin_stroke(self._press)
+            return True
+        if kind == QEvent.Type.MouseMove:
+            if self._stroke is not None:
+                self._extend_stroke(self._model_point(event))
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and left:
+            self._release(question, self._model_point(event))
+            return True
+        return kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                        QEvent.Type.MouseButtonDblClick, QEvent.Type.ToolTip)
+
+    def _release(self, question: str, point: tuple[float, float]) -> None:
+        press, self._press = self._press, None
+        if press is None:
+            return
+        if question in ("vertebra", "zone"):
+            self.answer_point(*press)
+        elif question == "line_direction" and self._stroke is not None:
+            self._extend_stroke(point)
+            stroke = self._stroke
+            self._drop_stroke()
+            if math.dist(stroke[0], stroke[-1]) < 0.5:
+                self.hint_label.setText("That was a click: press where the line starts and drag the way it runs.")
+                return
+            self.answer_stroke(stroke)
+        else:
+            self.window.statusBar().showMessage("Quiz: put the techniques in order in the Quiz panel.", 4000)
+
+    def _begin_stroke(self, point: tuple[float, float]) -> None:
+        self._drop_stroke()
+        self._stroke = [point]
+        item = QGraphicsPathItem()
+        item.setPen(self._pen(YOURS, 4))
+        item.setZValue(ANSWER_Z + 100)
+        self.window.scene.addItem(item)
+        self._stroke_item = item
+
+    def _extend_stroke(self, point: tuple[float, float]) -> None:
+        """Add a point and redraw the stroke as the student drags."""
+        if math.dist(point, self._stroke[-1]) < 1e-6:
+            return
+        self._stroke.append(point)
+        if self._stroke_item is not None and shiboken6.isValid(self._stroke_item):
+            path = QPainterPath(scene_point(*self._stroke[0]))
+            for x, y in self._stroke[1:]:
+                path.lineTo(scene_point(x, y))
+            self._stroke_item.setPath(path)

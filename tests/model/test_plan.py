@@ -1,0 +1,143 @@
+"""Plans: round trips, clear refusals, atomic saves, the published schema, screening rules."""
+
+import json
+import os
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from app.model.errors import DorsumError
+from app.model.plan import PLAN_VERSION, NoGoArea, Plan, decode_plan, encode_plan, load_plan, plan_schema, save_plan
+from app.model.plans import (
+    check_plan,
+    default_plan,
+    plan_masks,
+    plan_screening,
+    plan_timeline,
+    set_conditions,
+    total_warning,
+)
+from app.model.screening import screen
+
+SCHEMA = Path(__file__).resolve().parents[2] / "assets" / "plan.schema.json"
+
+
+@pytest.fixture
+def plan(zone_set):
+    return default_plan(zone_set, no_go=[NoGoArea(id="client_area_1", reason="wound", x=6.0, y=-20.0, radius=2.0)])
+
+
+def test_a_saved_plan_opens_as_the_same_plan(plan, tmp_path):
+    path = save_plan(plan, tmp_path / "p.dorsum.json")
+    assert load_plan(path) == plan
+    assert decode_plan(encode_plan(plan)) == plan
+
+
+def test_the_default_plan_is_the_seeds_session(zone_set, plan):
+    timeline = plan_timeline(plan, zone_set)
+    assert plan.total_minutes == pytest.approx(timeline.total_s / 60)
+    assert [s.zone for s in plan.steps][:1] == ["whole_back"] and plan.direction == "bottom-up"
+    assert 30 <= plan.total_minutes <= 60 and total_warning(plan, zone_set) == ""
+
+
+def test_total_outside_30_to_60_minutes_is_flagged(zone_set, plan):
+    short = msgspec.structs.replace(plan, steps=plan.steps[:3])
+    assert "30–60" in total_warning(short, zone_set)
+    long = msgspec.structs.replace(plan, steps=[msgspec.structs.replace(s, minutes=5.0) for s in plan.steps])
+    assert "more than" in total_warning(long, zone_set)
+
+
+def _write(tmp_path, text) -> Path:
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text, line, fragment", [
+    ('{"format": "dorsum-plan",\n "steps": [\n}', 3, "not valid JSON"),
+    ('{"title": "x"}', 1, "not a Dorsum plan"),
+    (f'{{"format": "dorsum-plan",\n "version": {PLAN_VERSION + 1}}}', 2, "newer Dorsum"),
+    ('{"format": "dorsum-plan",\n "variant": "relaxing"}', 2, "variant"),
+    ('{"format": "dorsum-plan",\n "steps": [{"zone": "lumbar", "technique": "kneading",\n "minutes": "ten", "pressure": 0.5}]}',
+     3, "steps[0].minutes"),
+    ('{"format": "dorsum-plan",\n "colour": "blue"}', None, "unknown field `colour`"),
+    ("", 1, "the file is empty"),
+])
+def test_broken_plans_are_refused_with_file_and_line(tmp_path, text, line, fragment):
+    path = _write(tmp_path, text)
+    with pytest.raises(DorsumError) as caught:
+        load_plan(path)
+    assert caught.value.path == str(path) and fragment in caught.value.message
+    if line is not None:
+        assert caught.value.line == line
+
+
+def test_a_plan_about_other_zones_is_refused(zone_set, plan, tmp_path):
+    bad = msgspec.structs.replace(plan, steps=[*plan.steps[:2], msgspec.structs.replace(plan.steps[2], zone="feet")])
+    path = save_plan(bad, tmp_path / "p.json")
+    with pytest.raises(DorsumError) as caught:
+        check_plan(load_plan(path), zone_set, path, path.read_bytes())
+    lines = path.read_text().splitlines()
+    assert "unknown zone 'feet'" in caught.value.message
+    assert '"feet"' in lines[caught.value.line - 1]
+    wrong_line = msgspec.structs.replace(plan, steps=[msgspec.structs.replace(plan.steps[0], lines=[9])])
+    with pytest.raises(DorsumError, match="has no line 9"):
+        check_plan(wrong_line, zone_set)
+    knead = msgspec.structs.replace(plan.steps[0], zone="scapular", technique="kneading", lines=[1])
+    wrong_technique = msgspec.structs.replace(plan, steps=[knead])  # scapular line 1 only strokes and rubs
+    with pytest.raises(DorsumError, match="line 1 of scapular does not take kneading"):
+        check_plan(wrong_technique, zone_set)
+    with pytest.raises(DorsumError, match="unknown condition 'gout'"):
+        check_plan(msgspec.structs.replace(plan, conditions=["gout"]), zone_set)
+
+
+def test_an_interrupted_save_leaves_the_old_file(plan, tmp_path, monkeypatch):
+    path = save_plan(plan, tmp_path / "p.json")
+    before = path.read_bytes()
+
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(DorsumError, match="No space left"):
+        save_plan(msgspec.structs.replace(plan, title="changed"), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
+
+
+def test_the_published_schema_is_the_format():
+    assert json.loads(SCHEMA.read_text()) == plan_schema()
+    assert plan_schema()["$defs"]["Plan"]["properties"]["version"]["type"] == "integer"
+
+
+@pytest.mark.parametrize("condition", ["pregnancy", "acute_inflammation_fever", "oncological", "blood_clots_varicose",
+                                       "clotting_anticoagulants", "spinal_fracture_injury", "bone_damage",
+                                       "chronic_osteomyelitis", "severe_cardiovascular", "acute_infection"])
+def test_absolute_contraindications_stop_the_plan(zone_set, condition):
+    result = screen(zone_set.screening, [condition])
+    assert not result.can_massage and result.stop[0].id == condition
+    assert "doctor" in result.advice
+
+
+def test_local_conditions_become_areas_and_blood_pressure_turns_the_session(zone_set, plan):
+    result = screen(zone_set.screening, ["wound", "dermatitis"])
+    assert result.can_massage and {c.id for c in result.local} == {"wound", "dermatitis"} and not result.top_down
+    hbp = set_conditions(plan, zone_set, ["high_blood_pressure"])
+    assert plan_screening(hbp, zone_set).top_down and hbp.direction == "top-down"
+    zones = list(dict.fromkeys(s.zone for s in hbp.steps))
+    assert zones == ["whole_back", "collar", "scapular", "lower_thoracic", "lumbar"]
+    assert sorted(hbp.steps, key=id) != [] and sum(s.minutes for s in hbp.steps) == plan.total_minutes
+    assert set_conditions(hbp, zone_set, []).direction == "bottom-up"
+    with pytest.raises(KeyError):
+        screen(zone_set.screening, ["gout"])
+
+
+def test_no_go_areas_become_masks_the_lines_avoid(zone_set, plan):
+    from app.model.anatomy import build_body
+    from app.model.atlas import build_atlas
+
+    (mask,) = plan_masks(plan)
+    assert mask.rule == "no_go" and mask.client and "wound" in mask.why
+    atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan))
+    assert any(line.rerouted == ("client_area_1",) for line in atlas.lines)
