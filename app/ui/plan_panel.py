@@ -87,10 +87,14 @@ class PlanPanel(QWidget):
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Zone", "Technique", "Minutes", "Pressure"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(320)
         self.total = QLabel()
         self.total.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -168,6 +172,7 @@ class PlanPanel(QWidget):
 
     def _fill_table(self, plan: Plan) -> None:
         names = {z.id: z.name for z in self.zone_set.zones}
+        self.table.clearContents()  # drops the old rows' spin boxes too
         self.table.setRowCount(len(plan.steps))
         for row, step in enumerate(plan.steps):
             for col, text in ((0, names.get(step.zone, step.zone)), (1, step.technique)):

@@ -31,6 +31,7 @@ PRESENTER_SCALE = 1.8
 #: Caption and key-list type as a share of the screen height.
 CAPTION_SHARE, KEYS_SHARE = 0.032, 0.026
 PEN_COLOUR, PEN_WIDTH = "#E41A1C", 5.0
+FADED = 0.3  # opacity of the lines not spoken of at a line or a technique
 MAX_POINTS = 20000  # an Annotation's limit
 
 #: Shown by F1 or ? while presenting; the same table drives the shortcuts.
@@ -45,6 +46,8 @@ PRESENTER_KEYS = (
     ("F1  ?", "these keys", "toggle_keys", ("F1", "?")),
     ("Esc  F5", "leave presenter mode", "escape", ("Esc",)),
 )
+_HANDLED = {QEvent.Type.Resize, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease}
 #: Window keys that would fight the pen for the mouse while presenting.
 _ALSO_DISABLED = ("N",)
 
@@ -143,6 +146,7 @@ class Presenter(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self._view, self._viewport = window.view, window.view.viewport()
         self.active = False
         self.stop = Stop("all")
         self._saved: _Saved | None = None
@@ -307,6 +311,14 @@ class Presenter(QObject):
             w.stop_animation()  # pauses; the hands and the dose map would hide the lines
         w.focus_zone(stop.zone)
         w.scene.clearSelection()
+        shown = {stop.line} if stop.kind == "line" else \
+            set(w.player.timeline.steps[stop.step].lines) if stop.kind == "step" else None
+        for item in w.scene.line_items.values():  # the lines not spoken of fade back
+            opacity = 1.0 if shown is None or item.line.number in shown else FADED
+            item.setOpacity(opacity)
+            item.badge.setOpacity(opacity)
+            if stop.kind == "all":  # every zone's numbers at once only crowd the spine
+                item.badge.setVisible(False)
         if stop.kind == "line":
             for side in ("right", "left"):
                 item = w.scene.line_items.get(f"{stop.zone}.{stop.line}.{side}")
@@ -327,11 +339,13 @@ class Presenter(QObject):
         w = self.window
         title, detail = stop_caption(w.atlas, w.player.timeline, self.stop)
         px = self._type_px(CAPTION_SHARE)
-        accent = "#FFFFFF"
+        accent = "#0A0A0A"  # the bar itself: no zone to colour
         if self.stop.zone is not None:
             ids = [z.id for z in w.atlas.zones]
             accent = zone_colour(self.stop.zone, ids.index(self.stop.zone)).name()
-        self.caption.setStyleSheet(f"background: #0A0A0A; color: #FFFFFF; border-left: {round(px * 0.45)}px solid {accent};")
+        pad = round(px * 0.4)
+        self.caption.setStyleSheet(f"background: #0A0A0A; color: #FFFFFF; border-left: {pad}px solid {accent};"
+                                   f"padding: {round(pad * 0.6)}px {pad}px;")
         html = f"<b>{_escape(title)}</b>"
         if detail:
             html += f"<br><span style='color:#E0E0E0; font-size:{round(px * 0.72)}px'>{_escape(detail)}</span>"
@@ -343,8 +357,6 @@ class Presenter(QObject):
         w = self.window
         px = self._type_px(CAPTION_SHARE)
         self.caption.setFont(_font(px, bold=False))
-        pad = round(px * 0.45)
-        self.caption.setContentsMargins(pad, round(pad * 0.6), pad, round(pad * 0.6))
         self.caption.ensurePolished()
         height = self.caption.heightForWidth(w.view.width())
         self.caption.setGeometry(0, 0, w.view.width(), height)
@@ -385,27 +397,30 @@ class Presenter(QObject):
         self.window.scene.set_annotations([])
 
     def eventFilter(self, obj, event) -> bool:
-        if not self.active:
-            return False
+        # The event's type first: while Qt tears the window down, events still arrive here
+        # and touching the half-destroyed widgets would crash.
         kind = event.type()
-        if obj is self.window.view and kind == QEvent.Type.Resize:
-            self._layout()  # before the view refits, so it fits below the caption
+        if not self.active or kind not in _HANDLED:
             return False
-        if obj is self.keys_overlay and kind == QEvent.Type.MouseButtonPress:
-            self.keys_overlay.hide()
+        if kind == QEvent.Type.Resize:
+            if obj is self._view:
+                self._layout()  # before the view refits, so it fits below the caption
+            return False
+        if obj is self.keys_overlay:
+            if kind == QEvent.Type.MouseButtonPress:
+                self.keys_overlay.hide()
             return True
-        if obj is not self.window.view.viewport():
+        if obj is not self._viewport:
             return False
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) \
-                and event.button() == Qt.MouseButton.LeftButton:
+        left = kind != QEvent.Type.MouseMove and event.button() == Qt.MouseButton.LeftButton
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and left:
             self._press = event.position()
-            self._stroke = [self.window.view.mapToScene(event.position().toPoint())]
+            self._stroke = [self._view.mapToScene(event.position().toPoint())]
             return True
         if kind == QEvent.Type.MouseMove and self._press is not None:
             self._draw_to(event.position())
             return True
-        if kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton \
-                and self._press is not None:
+        if kind == QEvent.Type.MouseButtonRelease and left and self._press is not None:
             self._draw_to(event.position())
             self._end_stroke(commit=True)
             return True

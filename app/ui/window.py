@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.saved_plan = self.plan
         self.annotations: list[Annotation] = []  # the presenter's pen adds to this list
         self.undo = QUndoStack(self)
-        self.undo.cleanChanged.connect(lambda clean: self._update_title())
+        self.undo.cleanChanged.connect(self._on_clean_changed)  # a method: Qt disconnects it with the window
         self.ask_before_discarding = True
 
         self.scene = BackScene(atlas, Style())
@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
         self.legend.refresh()
         self._on_click(None)
         return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         name = self.plan_path.name if getattr(self, "plan_path", None) else "new plan"
