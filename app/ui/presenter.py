@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPainterPath, QShortcut
+import shiboken6
+from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRect, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QCursor, QFont, QKeySequence, QPainterPath, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
 
 from ..model.plan import Annotation
@@ -15,11 +16,11 @@ from ..model.pressure import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 
 __all__ = [
-    "PRESENTER_KEYS",
     "PEN_COLOUR",
     "PEN_WIDTH",
-    "Stop",
+    "PRESENTER_KEYS",
     "Presenter",
+    "Stop",
     "install_presenter",
     "presenter_stops",
     "presenter_style",
@@ -41,6 +42,8 @@ PRESENTER_KEYS = (
     ("↓  PgDn  ]", "next zone", "next_zone", ("Down", "PgDown", "]")),
     ("↑  PgUp  [", "previous zone", "previous_zone", ("Up", "PgUp", "[")),
     ("Home", "the whole back, all zones", "overview", ("Home",)),
+    ("+  −  0", "zoom in, out, fit", None, ()),  # the window's own keys, still on
+    (">  <", "hands faster, slower", None, ()),
     ("drag", "draw on the picture (kept with the plan)", None, ()),
     ("C", "clear the drawing", "clear_annotations", ("C",)),
     ("F1  ?", "these keys", "toggle_keys", ("F1", "?")),
@@ -131,10 +134,12 @@ class _Saved:
     style: Style
     background: QBrush
     state: Qt.WindowState
-    geometry: bytes
+    geometry: QRect
+    layout: bytes  # docks and toolbars: sizes, tabs, the tab in front
     frame: QFrame.Shape
     margins: QMargins
     loop: bool
+    cursor: QCursor
     hidden: dict[QWidget, bool] = field(default_factory=dict)
     layers: dict[str, bool] = field(default_factory=dict)
     disabled: list[QAction] = field(default_factory=list)
@@ -156,7 +161,7 @@ class Presenter(QObject):
         if not hasattr(window, "annotations"):
             window.annotations = []  # pen strokes, saved with the plan
 
-        self.action = QAction("&Presenter mode", window)
+        self.action = QAction("P&resenter mode", window)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.setCheckable(True)
         self.action.setToolTip("Full screen, large type, keys step zone → line → technique (F5, Esc leaves)")
@@ -195,8 +200,9 @@ class Presenter(QObject):
             return
         w = self.window
         chrome = [w.menuBar(), w.statusBar(), *w.findChildren(QDockWidget), *w.findChildren(QToolBar)]
-        self._saved = _Saved(w.scene.style, w.scene.backgroundBrush(), w.windowState(), bytes(w.saveGeometry()),
-                             w.view.frameShape(), w.view.viewportMargins(), w.player.loop,
+        self._saved = _Saved(w.scene.style, w.scene.backgroundBrush(), w.windowState(), w.geometry(),
+                             bytes(w.saveState()), w.view.frameShape(), w.view.viewportMargins(), w.player.loop,
+                             self._viewport.cursor(),
                              hidden={c: c.isHidden() for c in chrome},
                              layers={name: w.scene.layer_visible(name) for name in w.layer_boxes})
         taken = {QKeySequence(k).toString() for *_, keys in PRESENTER_KEYS for k in keys} | set(_ALSO_DISABLED)
@@ -215,6 +221,7 @@ class Presenter(QObject):
         for widget in chrome:
             widget.hide()
         w.view.setFrameShape(QFrame.Shape.NoFrame)
+        self._viewport.setCursor(Qt.CursorShape.CrossCursor)  # the left button is the pen
         w.view.viewport().installEventFilter(self)
         w.view.installEventFilter(self)
         self.keys_overlay.installEventFilter(self)
@@ -249,9 +256,12 @@ class Presenter(QObject):
         for widget, hidden in saved.hidden.items():
             widget.setHidden(hidden)
         w.view.setFrameShape(saved.frame)
+        self._viewport.setCursor(saved.cursor)
         w.view.setViewportMargins(saved.margins)
         w.setWindowState(saved.state)
-        w.restoreGeometry(saved.geometry)
+        if not saved.state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            w.setGeometry(saved.geometry)  # not restoreGeometry: that one clamps to the screen
+        w.restoreState(saved.layout)  # at the old size, so the docks get their old widths
         w.view.fit()
         w.legend.refresh()
         self._saved = None
@@ -311,8 +321,7 @@ class Presenter(QObject):
             w.stop_animation()  # pauses; the hands and the dose map would hide the lines
         w.focus_zone(stop.zone)
         w.scene.clearSelection()
-        shown = {stop.line} if stop.kind == "line" else \
-            set(w.player.timeline.steps[stop.step].lines) if stop.kind == "step" else None
+        shown = self._numbers_spoken_of(stop)
         for item in w.scene.line_items.values():  # the lines not spoken of fade back
             opacity = 1.0 if shown is None or item.line.number in shown else FADED
             item.setOpacity(opacity)
@@ -329,6 +338,14 @@ class Presenter(QObject):
             w.player.seek(w.player.timeline.steps[stop.step].start_s)
             w.player.set_loop(True)
             w.player.play()
+
+    def _numbers_spoken_of(self, stop: Stop) -> set[int] | None:
+        """The line numbers a stop is about; None for all of them."""
+        if stop.kind == "line":
+            return {stop.line}
+        if stop.kind == "step":
+            return set(self.window.player.timeline.steps[stop.step].lines)
+        return None
 
     # -- caption and keys ------------------------------------------------------------------
     def _type_px(self, share: float) -> int:
@@ -433,8 +450,8 @@ class Presenter(QObject):
         if len(self._stroke) >= MAX_POINTS:
             return  # the plan's limit for one stroke
         point = self.window.view.mapToScene(pos.toPoint())
-        last = self._stroke[-1]
-        if self._live is not None and abs(point.x() - last.x()) + abs(point.y() - last.y()) < 1.0 / self.window.view.px_per_cm:
+        step = (point - self._stroke[-1]).manhattanLength() * self.window.view.px_per_cm
+        if self._live is not None and step < 1.0:
             return  # under a pixel from the last point
         self._stroke.append(point)
         if self._live is None:
@@ -450,7 +467,7 @@ class Presenter(QObject):
 
     def _end_stroke(self, commit: bool) -> None:
         drawn = self._live is not None
-        if self._live is not None and self._live.scene() is not None:
+        if self._live is not None and shiboken6.isValid(self._live) and self._live.scene() is not None:
             self._live.scene().removeItem(self._live)
         self._live, self._press = None, None
         if commit and drawn and len(self._stroke) > 1:

@@ -47,6 +47,7 @@ from .legend_widget import LegendWidget
 from .plan_panel import PlanEdit, PlanPanel
 from .plan_store import AUTOSAVE_MS, PLAN_FILTER, add_recent, read_autosave, recent_plans, remove_autosave, write_autosave
 from .player import SPEEDS, Player
+from .presenter import install_presenter
 from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
 
@@ -79,6 +80,7 @@ KEYS = (
     ("Backspace", "remove the last no-go area"),
     ("Ctrl+E  /  Ctrl+Shift+E", "export the picture (PNG, SVG, PDF) / the geometry (GeoJSON)"),
     ("Ctrl+O  /  Ctrl+R", "open / reload a zones folder"),
+    ("F5", "presenter mode for a class (F1 or ? there lists its keys; Esc leaves)"),
     ("F1", "these keys"),
     ("Ctrl+Q", "quit"),
 )
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave)
         self._autosave_timer.start()
         QTimer.singleShot(0, self.offer_recovery)
+        self.presenter = install_presenter(self)  # F5: full screen for a class
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
