@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 
 from .anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from .atlas import Atlas
+from .errors import DorsumError
 from .spec import ZoneSpec
 
 __all__ = [
@@ -164,7 +165,8 @@ def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> "Quiz
 # -- grading ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Feedback:
-    """A graded answer. ``geometry`` is where the right answer lies on the back (the
+    """A graded answer. ``message`` is plain sentences, one point a line (right, wrong, a
+    hint), for a student to read. ``geometry`` is where the right answer lies on the back (the
     spinous tip, the zone's area, the line's path; the zone's area for an order question),
     ``label`` names it, ``target`` is the node group a line drains to, ``order`` the right
     technique order, and ``checks`` each criterion graded (a line's start, direction and
@@ -400,6 +402,20 @@ class Quiz:
     def answered(self) -> bool:
         """Whether the question on screen has been graded."""
         return not self.finished and self.feedback[self.index] is not None
+
+    def use_atlas(self, atlas: Atlas) -> bool:
+        """Grade from now on against ``atlas`` (another body or stature moves every point)
+        if it still holds everything the questions ask about; says whether it does."""
+        try:
+            for q in self.questions:
+                if q.kind == "line_direction":
+                    atlas.line(q.subject)
+                elif q.kind in ("zone", "technique_order"):
+                    atlas.zone(q.subject)
+        except (KeyError, DorsumError):
+            return False
+        self.atlas = atlas
+        return True
 
     def answer(self, answer) -> Feedback:
         """Grade the question on screen; each question is graded once."""

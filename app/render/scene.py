@@ -330,7 +330,7 @@ class BackScene(QGraphicsScene):
         last_y = None
         for name in VERTEBRAE:
             y = body.level_y[name] * px_per_cm
-            keep = last_y is None or abs(last_y - y) >= chip_h or name in ("C7", "T1", "L1")
+            keep = last_y is None or abs(last_y - y) >= chip_h or name in ("C7", "L1")
             self.vertebra_items[name].setVisible(keep)
             if keep:
                 last_y = y

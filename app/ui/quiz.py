@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,9 +46,9 @@ __all__ = ["QuizController", "install_quiz", "parse_seed"]
 HIDDEN_DURING = {"vertebra": ("spine",), "line_direction": ("lines",), "zone": (), "technique_order": ()}
 #: What to do, shown under the question until it is answered.
 HOW_TO = {
-    "vertebra": "Click on the back.",
+    "vertebra": "Click on the back (the vertebra labels are hidden until you answer).",
     "zone": "Click on the back.",
-    "line_direction": "Drag on the back, from the line's start the way it runs.",
+    "line_direction": "Drag on the back from where the line starts, the way it runs (the lines are hidden).",
     "technique_order": "Drag the techniques into order, then press Check (or Enter).",
 }
 RIGHT = "#007A55"  # the right answer on the back and in the panel
@@ -91,13 +94,26 @@ class QuizController(QObject):
 
     # -- building ----------------------------------------------------------------------------
     def _build_panel(self) -> None:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
+        """Two pages in one dock: the start page (a seed and Start) and the quiz itself."""
+        self.intro_label = QLabel(
+            "Test yourself on the back: name the vertebrae, find the zones, draw which way the lines "
+            "run and put each zone's techniques in order. Ten questions, drawn at random.")
+        self.seed_edit = QLineEdit()
+        self.seed_edit.setPlaceholderText("Seed (optional): same seed, same quiz")
+        self.seed_edit.returnPressed.connect(lambda: self.start(parse_seed(self.seed_edit.text())))
+        self.start_button = QPushButton("Start quiz")
+        self.start_button.clicked.connect(lambda: self.start(parse_seed(self.seed_edit.text())))
+        idle = QWidget()
+        idle_layout = QVBoxLayout(idle)
+        for widget in (self.intro_label, self.seed_edit, self.start_button):
+            idle_layout.addWidget(widget)
+        idle_layout.addStretch(1)
+
         self.question_label = QLabel()
         self.hint_label = QLabel()
         self.feedback_label = QLabel()
         self.score_label = QLabel()
-        for label in (self.question_label, self.hint_label, self.feedback_label, self.score_label):
+        for label in (self.intro_label, self.question_label, self.hint_label, self.feedback_label, self.score_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
@@ -116,6 +132,8 @@ class QuizController(QObject):
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
+        running = QWidget()
+        layout = QVBoxLayout(running)
         layout.addWidget(self.score_label)
         layout.addWidget(self.question_label)
         layout.addWidget(self.hint_label)
@@ -123,21 +141,32 @@ class QuizController(QObject):
         layout.addLayout(buttons)
         layout.addWidget(self.feedback_label)
         layout.addStretch(1)
-        self.panel = panel
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(idle)
+        self.pages.addWidget(running)
+        self._apply_fonts()
 
         dock = QDockWidget("Quiz", self.window)
         dock.setObjectName("quiz_dock")
-        dock.setWidget(panel)
+        dock.setWidget(self.pages)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         guide = self.window.findChild(QDockWidget, "guidance_dock")
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if guide is not None:  # a tab beside the guidance: the back keeps its width
+        if guide is not None:  # a tab behind the guidance: the back keeps its width
             self.window.tabifyDockWidget(guide, dock)
-        dock.hide()
+            guide.raise_()
         self.dock = dock
+        self._guide = guide
 
     def _build_actions(self) -> None:
-        menu = self.window.menuBar().addMenu("&Quiz")
+        bar = self.window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        menu = QMenu("&Quiz", bar)
+        if help_menu is not None:  # Help stays last, where people look for it
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
         self.menu = menu
 
         def action(text: str, slot, shortcuts=()) -> QAction:
@@ -157,6 +186,9 @@ class QuizController(QObject):
     def _apply_fonts(self) -> None:
         """Large type, following the window's label size (a projector wants it larger)."""
         style = self.window.scene.style
+        self.intro_label.setFont(style.font(17))
+        self.seed_edit.setFont(style.font(16))
+        self.start_button.setFont(style.font(17, bold=True))
         self.question_label.setFont(style.font(24, bold=True))
         self.hint_label.setFont(style.font(15))
         self.feedback_label.setFont(style.font(18))
@@ -193,15 +225,11 @@ class QuizController(QObject):
             self._focus = self.window.scene.focus
         if seed is None:
             seed = random.SystemRandom().randrange(10000, 100000)
-        w = self.window
-        if hasattr(w, "stop_animation"):
-            w.stop_animation()  # the moving hands would cover the answers
-        if hasattr(w, "focus_zone"):
-            w.focus_zone(None)
-        else:
-            w.scene.set_focus(None)
-        self.quiz = make_quiz(w.atlas, n, seed)
+        self.window.stop_animation()  # the moving hands would cover the answers
+        self.window.focus_zone(None)  # the questions are about the whole back
+        self.quiz = make_quiz(self.window.atlas, n, seed)
         self._apply_fonts()
+        self.pages.setCurrentIndex(1)
         self.dock.show()
         self.dock.raise_()
         self.stop_action.setEnabled(True)
@@ -209,16 +237,19 @@ class QuizController(QObject):
         return self.quiz
 
     def stop(self) -> None:
-        """End the quiz and give the window back as it was: layers, focus, the mouse."""
+        """End the quiz and give the window back as it was: layers, focus, the mouse, the
+        guidance in front."""
         if self.quiz is None:
             return
         self._clean_up()
         self.quiz = None
         self.feedback = None
-        self.dock.hide()
+        self.pages.setCurrentIndex(0)
+        if self._guide is not None:
+            self._guide.raise_()
         self.stop_action.setEnabled(False)
         self.next_action.setEnabled(False)
-        if hasattr(self.window, "focus_zone"):
+        if self._focus in {z.id for z in self.window.atlas.zones}:
             self.window.focus_zone(self._focus)
         self.window.statusBar().clearMessage()
 
@@ -238,7 +269,7 @@ class QuizController(QObject):
         """A click at (x, y) for a vertebra or zone question."""
         if not self.waiting or self.quiz.current.kind not in ("vertebra", "zone"):
             return None
-        feedback = self.quiz.answer((x, y))
+        feedback = self._grade((x, y))
         self._show_feedback(feedback)
         self._add(self._cross(x, y, RIGHT if feedback.correct else WRONG))
         return feedback
@@ -247,12 +278,18 @@ class QuizController(QObject):
         """A drawn stroke for a line question."""
         if not self.waiting or self.quiz.current.kind != "line_direction":
             return None
-        feedback = self.quiz.answer(points)
+        feedback = self._grade(points)
         self._show_feedback(feedback)
         if len(points) > 1:  # under the right answer, which matters more
             self._add(self._polyline(points, YOURS, 4.0, Qt.PenStyle.SolidLine), below=True)
             self._add(self._arrow(points, YOURS, 0.9), below=True)
         return feedback
+
+    def _grade(self, answer) -> Feedback:
+        """Grade against the back on screen: the body may have changed since the start."""
+        if self.window.atlas is not self.quiz.atlas:
+            self.quiz.use_atlas(self.window.atlas)
+        return self.quiz.answer(answer)
 
     def order_in_list(self) -> list[str]:
         return [self.order_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.order_list.count())]
@@ -261,7 +298,7 @@ class QuizController(QObject):
         """Grade the order the list shows, for an order question."""
         if not self.waiting or self.quiz.current.kind != "technique_order":
             return None
-        feedback = self.quiz.answer(self.order_in_list())
+        feedback = self._grade(self.order_in_list())
         self._show_feedback(feedback)
         for i, (_, ok) in enumerate(feedback.checks):
             if i < self.order_list.count():
@@ -361,9 +398,8 @@ class QuizController(QObject):
         self._set_layer(name, False)
 
     def _set_layer(self, name: str, on: bool) -> None:
-        """Through the window when it can (its checkboxes follow), else on the scene."""
-        setter = getattr(self.window, "set_layer_visible", None) or self.window.scene.set_layer_visible
-        setter(name, on)
+        """Through the window, so its layer checkboxes and menu follow."""
+        self.window.set_layer_visible(name, on)
 
     def _clean_up(self) -> None:
         """Remove every temporary item and show the layers the question hid."""

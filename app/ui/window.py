@@ -48,6 +48,7 @@ from .plan_panel import PlanEdit, PlanPanel
 from .plan_store import AUTOSAVE_MS, PLAN_FILTER, add_recent, read_autosave, recent_plans, remove_autosave, write_autosave
 from .player import SPEEDS, Player
 from .presenter import install_presenter
+from .quiz import install_quiz
 from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
 
@@ -81,6 +82,7 @@ KEYS = (
     ("Ctrl+E  /  Ctrl+Shift+E", "export the picture (PNG, SVG, PDF) / the geometry (GeoJSON)"),
     ("Ctrl+O  /  Ctrl+R", "open / reload a zones folder"),
     ("F5", "presenter mode for a class (F1 or ? there lists its keys; Esc leaves)"),
+    ("Ctrl+Shift+Q  /  Enter", "start a quiz (an optional seed gives the whole class the same one) / next question"),
     ("F1", "these keys"),
     ("Ctrl+Q", "quit"),
 )
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.start()
         QTimer.singleShot(0, self.offer_recovery)
         self.presenter = install_presenter(self)  # F5: full screen for a class
+        self.quiz = install_quiz(self)  # Ctrl+Shift+Q: questions for students
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:

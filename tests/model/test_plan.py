@@ -8,7 +8,7 @@ import msgspec
 import pytest
 
 from app.model.errors import DorsumError
-from app.model.plan import PLAN_VERSION, NoGoArea, Plan, decode_plan, encode_plan, load_plan, plan_schema, save_plan
+from app.model.plan import PLAN_VERSION, NoGoArea, decode_plan, encode_plan, load_plan, plan_schema, save_plan
 from app.model.plans import (
     check_plan,
     default_plan,

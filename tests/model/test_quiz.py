@@ -358,3 +358,18 @@ def test_a_perfect_quiz_scores_100_percent(male):
     summary = quiz.summary()
     assert summary.right == 10 and summary.score == pytest.approx(10) and summary.percent == pytest.approx(100)
     assert summary.text().startswith("Score 10.0 out of 10 (100%): 10 right.")
+
+
+def test_a_quiz_moves_to_another_body_that_has_its_subjects(male, atlas_of, zone_set):
+    import dataclasses
+
+    from app.model.atlas import build_atlas
+
+    quiz = make_quiz(male, 20, seed=4)
+    female = atlas_of("female", None)
+    assert quiz.use_atlas(female) and quiz.atlas is female
+    question = quiz.current
+    assert quiz.answer(_right_answer(female, question)).correct  # graded where the female back has it
+    fewer = dataclasses.replace(zone_set, zones=tuple(z for z in zone_set.zones if z.id != "lumbar"))
+    assert any("lumbar" in q.subject for q in quiz.questions)
+    assert not quiz.use_atlas(build_atlas(male.body, fewer)) and quiz.atlas is female

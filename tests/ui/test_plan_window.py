@@ -1,11 +1,9 @@
 """The plan in the window: undo and redo, screening, files, autosave and recovery."""
 
-from pathlib import Path
 
-import msgspec
 import pytest
 
-from app.model.plan import PLAN_VERSION, load_plan, save_plan
+from app.model.plan import PLAN_VERSION, load_plan
 from app.ui.plan_store import autosave_path, read_autosave, recent_plans
 
 

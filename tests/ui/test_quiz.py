@@ -1,0 +1,290 @@
+"""The quiz in the window: real clicks, drags and the list answer it, the right answer shows
+on the back, and stopping gives the window back as it was."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDockWidget, QInputDialog
+
+from app.model.quiz import make_quiz, technique_order
+from app.render.items import ChipItem, ShapeItem
+from app.ui.quiz import parse_seed
+
+SEED = 3  # its ten questions hold every kind; the tests below do not depend on which comes first
+
+
+@pytest.fixture
+def quiz_ui(window):
+    """The window's own controller: MainWindow installs it."""
+    return window.quiz
+
+
+def view_pos(window, x_cm: float, y_cm: float) -> QPoint:
+    return window.view.mapFromScene(x_cm, -y_cm)
+
+
+def click(qtbot, window, x_cm: float, y_cm: float) -> None:
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(window, x_cm, y_cm))
+
+
+def drag(qtbot, window, points) -> None:
+    vp = window.view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=view_pos(window, *points[0]))
+    for p in points[1:]:
+        qtbot.mouseMove(vp, view_pos(window, *p))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=view_pos(window, *points[-1]))
+
+
+def along(line, n: int = 12) -> list[tuple[float, float]]:
+    return [tuple(line.path.interpolate(i / (n - 1), normalized=True).coords[0]) for i in range(n)]
+
+
+def put_in_order(quiz_ui, order) -> None:
+    """Move the list's items into ``order``, as a drag in the list does."""
+    lst = quiz_ui.order_list
+    for row, technique in enumerate(order):
+        at = next(i for i in range(lst.count()) if lst.item(i).data(Qt.ItemDataRole.UserRole) == technique)
+        lst.insertItem(row, lst.takeItem(at))
+
+
+def answer_right(qtbot, window, quiz_ui) -> None:
+    """Answer the question on screen the way a student who knows the atlas does."""
+    question = quiz_ui.quiz.current
+    atlas = window.atlas
+    if question.kind == "vertebra":
+        click(qtbot, window, 0.0, atlas.body.level_y[question.subject])
+    elif question.kind == "zone":
+        p = atlas.zone(question.subject).area.representative_point()
+        click(qtbot, window, p.x, p.y)
+    elif question.kind == "line_direction":
+        drag(qtbot, window, along(atlas.line(question.subject)))
+    else:
+        put_in_order(quiz_ui, technique_order(atlas.zone(question.subject).spec))
+        qtbot.mouseClick(quiz_ui.check_button, Qt.MouseButton.LeftButton)
+
+
+def go_to(qtbot, quiz_ui, test) -> None:
+    """Skip (answering through the API) to the first question for which ``test`` holds."""
+    while not test(quiz_ui.quiz.current):
+        question = quiz_ui.quiz.current
+        {"vertebra": lambda: quiz_ui.answer_point(0.0, 0.0), "zone": lambda: quiz_ui.answer_point(0.0, 0.0),
+         "line_direction": lambda: quiz_ui.answer_stroke([(0.0, 0.0), (1.0, 1.0)]),
+         "technique_order": quiz_ui.check_order}[question.kind]()
+        qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+
+
+def items_in_scene(window, quiz_ui) -> list:
+    return [item for item in quiz_ui.answer_items if item.scene() is window.scene]
+
+
+def test_the_quiz_menu_and_dock(window, quiz_ui):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Quiz")
+    texts = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Start quiz…" in texts and "Stop quiz" in texts
+    assert quiz_ui.start_action.shortcut().toString() == "Ctrl+Shift+Q"
+    dock = window.findChild(QDockWidget, "quiz_dock")
+    guide = window.findChild(QDockWidget, "guidance_dock")
+    assert dock is quiz_ui.dock and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert dock in window.tabifiedDockWidgets(guide)  # a tab: the back keeps its width
+    assert dock.visibleRegion().isEmpty() and not guide.visibleRegion().isEmpty()  # guidance in front
+    assert quiz_ui.pages.currentIndex() == 0 and not quiz_ui.stop_action.isEnabled()
+    quiz_ui.start(SEED)
+    assert not dock.visibleRegion().isEmpty() and quiz_ui.stop_action.isEnabled()
+    assert quiz_ui.pages.currentIndex() == 1
+    assert quiz_ui.question_label.text() == quiz_ui.quiz.current.prompt
+    assert quiz_ui.question_label.font().pixelSize() >= 24  # large type, legible on a projector
+
+
+def test_start_asks_for_a_seed_the_class_can_share(window, quiz_ui, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1234", True))
+    quiz_ui.start_action.trigger()
+    assert quiz_ui.quiz.seed == 1234
+    assert quiz_ui.quiz.questions == make_quiz(window.atlas, 10, 1234).questions
+    assert "seed 1234" in quiz_ui.score_label.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    quiz_ui.start_action.trigger()
+    seed = quiz_ui.quiz.seed  # empty: random, but drawn with a seed shown for a class to reuse
+    assert isinstance(seed, int) and quiz_ui.quiz.questions == make_quiz(window.atlas, 10, seed).questions
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    quiz_ui.start_action.trigger()  # Cancel keeps the quiz that runs
+    assert quiz_ui.quiz.seed == seed
+    quiz_ui.stop()
+    quiz_ui.seed_edit.setText("class 3b")  # or the seed box on the Quiz tab
+    qtbot.mouseClick(quiz_ui.start_button, Qt.MouseButton.LeftButton)
+    assert quiz_ui.quiz.questions == make_quiz(window.atlas, 10, "class 3b").questions
+    assert (parse_seed(" 42 "), parse_seed(""), parse_seed("class 3b")) == (42, None, "class 3b")
+
+
+def test_a_whole_quiz_answered_right_on_the_back(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    assert {q.kind for q in quiz.questions} == {"vertebra", "zone", "line_direction", "technique_order"}
+    scroll = window.view.verticalScrollBar().value()
+    for i, question in enumerate(quiz.questions):
+        assert quiz.index == i
+        assert window.scene.layer_visible("lines") == (question.kind != "line_direction")
+        assert window.scene.layer_visible("spine") == (question.kind != "vertebra")
+        assert window.scene.layer_visible("zones")  # a zone question hides nothing
+        answer_right(qtbot, window, quiz_ui)
+        feedback = quiz.feedback[i]
+        assert feedback is not None and feedback.correct and feedback.score == 1.0, feedback.message
+        assert "Right" in quiz_ui.feedback_label.text()
+        assert items_in_scene(window, quiz_ui), "the right answer is drawn on the back"
+        assert f"score {i + 1:.1f}" in quiz_ui.score_label.text()
+        if i % 2:
+            qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter goes on too
+    assert window.view.verticalScrollBar().value() == scroll  # the drags drew, they did not pan
+    assert quiz.finished and not quiz_ui.running
+    assert quiz_ui.question_label.text() == "Quiz over: 100%"
+    assert "Score 10.0 out of 10 (100%): 10 right" in quiz_ui.feedback_label.text()
+    assert "Draw the line" in quiz_ui.feedback_label.text()
+    assert window.scene.layer_visible("lines") and window.scene.layer_visible("spine")
+    assert not items_in_scene(window, quiz_ui)
+
+
+def test_a_click_on_t8_when_t7_is_asked_is_wrong_and_t7_is_shown(window, quiz_ui, qtbot):
+    seed = next(s for s in range(200) if any(q.subject == "T7" for q in make_quiz(window.atlas, 10, s).questions))
+    quiz = quiz_ui.start(seed)
+    go_to(qtbot, quiz_ui, lambda q: q.subject == "T7")
+    assert not window.scene.vertebra_items["T7"].isVisible()  # the labels would give it away
+    body = window.atlas.body
+    click(qtbot, window, 0.0, body.level_y["T8"])
+    feedback = quiz.feedback[quiz.index]
+    assert not feedback.correct and feedback.score == 0.0
+    assert "that is T8" in quiz_ui.feedback_label.text() and "Not right" in quiz_ui.feedback_label.text()
+    chips = [item for item in items_in_scene(window, quiz_ui) if isinstance(item, ChipItem)]
+    assert [chip.text for chip in chips] == ["T7"]
+    at = window.view.mapFromScene(chips[0].scenePos())
+    assert (at - view_pos(window, 0.0, body.level_y["T7"])).manhattanLength() <= 1
+    assert window.scene.items(chips[0].scenePos())  # really in the scene, where T7 is
+    qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    assert not items_in_scene(window, quiz_ui)  # gone at the next question
+    assert window.scene.vertebra_items["T7"].isVisible() or quiz.current.kind == "vertebra"
+
+
+def test_a_wrong_zone_click_outlines_the_right_zone(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "zone")
+    asked = window.atlas.zone(quiz.current.subject)
+    other = next(z for z in window.atlas.zones if z.id not in ("whole_back", asked.id)
+                 and not z.area.intersects(asked.area))
+    p = other.area.representative_point()
+    click(qtbot, window, p.x, p.y)
+    assert not quiz.feedback[quiz.index].correct
+    assert other.name in quiz_ui.feedback_label.text()
+    outlines = [item for item in items_in_scene(window, quiz_ui) if isinstance(item, ShapeItem)]
+    assert len(outlines) == 1
+    centre = asked.area.representative_point()
+    assert outlines[0].contains(window.view.mapToScene(view_pos(window, centre.x, centre.y)))
+
+
+def test_a_line_stroke_is_drawn_live_and_a_backwards_one_fails(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "line_direction")
+    assert not window.scene.layer_visible("lines")
+    assert not window.layer_boxes["lines"].isChecked()
+    points = along(window.atlas.line(quiz.current.subject))[::-1]
+    vp = window.view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=view_pos(window, *points[0]))
+    for p in points[1:6]:
+        qtbot.mouseMove(vp, view_pos(window, *p))
+    live = quiz_ui._stroke_item
+    assert live is not None and live.scene() is window.scene and live.path().elementCount() >= 5
+    assert quiz.feedback[quiz.index] is None  # not graded while drawing
+    for p in points[6:]:
+        qtbot.mouseMove(vp, view_pos(window, *p))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=view_pos(window, *points[-1]))
+    feedback = quiz.feedback[quiz.index]
+    assert dict(feedback.checks) == {"start": False, "direction": False, "target": False}
+    assert "yours moves away" in quiz_ui.feedback_label.text()
+    assert len(items_in_scene(window, quiz_ui)) >= 4  # the model's line, its arrow, start, node; the stroke
+    assert not window.scene.layer_visible("lines")  # still hidden until the next question
+    qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    assert window.scene.layer_visible("lines") or quiz.current.kind == "line_direction"
+
+
+def test_a_click_on_a_line_question_asks_for_a_drag(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "line_direction")
+    click(qtbot, window, 3.0, -40.0)
+    assert quiz.feedback[quiz.index] is None and "drag" in quiz_ui.hint_label.text()
+
+
+def test_the_order_list_grades_a_shuffled_order_with_partial_credit(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "technique_order")
+    question = quiz.current
+    assert quiz_ui.order_list.isVisible() and quiz_ui.check_button.isVisible()
+    assert quiz_ui.order_in_list() == list(question.choices)
+    assert quiz_ui.order_list.dragDropMode() == quiz_ui.order_list.DragDropMode.InternalMove
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter checks an order question
+    feedback = quiz.feedback[quiz.index]
+    right = technique_order(window.atlas.zone(question.subject).spec)
+    share = sum(a == b for a, b in zip(question.choices, right)) / len(right)
+    assert not feedback.correct and feedback.score == pytest.approx(share)
+    text = quiz_ui.feedback_label.text()
+    assert ("Partly right" if share else "Not right") in text and "The order is: 1 stroking" in text
+    assert not quiz_ui.check_button.isEnabled()
+
+
+def test_clicks_while_a_question_waits_neither_select_nor_name(window, quiz_ui, qtbot):
+    quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "zone")
+    p = window.atlas.zone("lumbar").area.representative_point()
+    with qtbot.assertNotEmitted(window.view.clicked):
+        click(qtbot, window, p.x, p.y)
+    assert window.scene.selectedItems() == []
+
+
+def test_stopping_restores_the_window(window, quiz_ui, qtbot):
+    window.focus_zone("lumbar")
+    quiz = quiz_ui.start(SEED)
+    assert window.scene.focus is None  # the quiz asks about the whole back
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "line_direction")
+    drag(qtbot, window, along(window.atlas.line(quiz.current.subject)))
+    assert not window.scene.layer_visible("lines") and items_in_scene(window, quiz_ui)
+    answer_items = list(quiz_ui.answer_items)
+    quiz_ui.stop_action.trigger()
+    assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
+    assert window.scene.layer_visible("spine")
+    assert not any(item.scene() is window.scene for item in answer_items)
+    assert quiz_ui.quiz is None and quiz_ui.pages.currentIndex() == 0 and not quiz_ui.stop_action.isEnabled()
+    assert quiz_ui.dock.visibleRegion().isEmpty()  # the guidance is in front again
+    assert window.scene.focus == "lumbar"
+    with qtbot.waitSignal(window.view.clicked, timeout=1000):  # the view has its mouse back
+        line = window.atlas.line("lumbar.4.right")
+        mid = line.path.interpolate(0.5, normalized=True)
+        click(qtbot, window, mid.x, mid.y)
+    assert window.scene.selected_info().id == "lumbar.4.right"
+
+
+def test_stopping_during_a_vertebra_question_shows_the_vertebrae_again(window, quiz_ui, qtbot):
+    quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "vertebra")
+    assert not window.scene.layer_visible("spine")
+    quiz_ui.stop()
+    assert window.scene.layer_visible("spine") and window.scene.vertebra_items["T7"].isVisible()
+
+
+def test_a_zones_reload_during_a_quiz_does_not_break_it(window, quiz_ui, qtbot):
+    quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "zone")
+    click(qtbot, window, 0.0, 0.0)
+    assert quiz_ui.answer_items
+    assert window.rebuild()  # the scene is rebuilt: the answer's items went with it
+    qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    quiz_ui.stop()
+    assert window.scene.layer_visible("lines")
+
+
+def test_a_body_changed_during_the_quiz_is_graded_where_it_is_drawn(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "vertebra" and q.subject not in ("C7", "T1"))
+    window.body_box.setCurrentText("female")
+    assert window.atlas.body.sex == "female"
+    level = quiz.current.subject
+    assert window.atlas.body.level_y[level] != quiz.atlas.body.level_y[level]
+    click(qtbot, window, 0.0, window.atlas.body.level_y[level])
+    assert quiz.feedback[quiz.index].correct and quiz.atlas is window.atlas
