@@ -131,6 +131,11 @@ class TextItem(_PixelItem):
         x = {"left": dx, "right": -dx - w, "center": -w / 2}[align]
         self._rect = QRectF(x, dy - h / 2, w, h)
         self._halo = style.px(3)
+        # The text's outline, shaped once: the halo is a stroke of it, the glyphs a fill.
+        self._path = QPainterPath()
+        self._path.addText(QPointF(self._rect.left(), self._rect.top() + metrics.ascent()), self._font, text)
+        self._halo_pen = QPen(QColor(255, 255, 255, 230), self._halo * 2)
+        self._halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.setPos(pos)
 
     def boundingRect(self) -> QRectF:
@@ -138,12 +143,8 @@ class TextItem(_PixelItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addText(QPointF(self._rect.left(), self._rect.top() + QFontMetricsF(self._font).ascent()), self._font, self._text)
-        halo = QPen(QColor(255, 255, 255, 230), self._halo * 2)
-        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.strokePath(path, halo)
-        painter.fillPath(path, self._colour)
+        painter.strokePath(self._path, self._halo_pen)
+        painter.fillPath(self._path, self._colour)
 
 
 class MarkerItem(_PixelItem):

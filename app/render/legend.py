@@ -4,6 +4,7 @@ window's view and for every export."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -84,7 +85,9 @@ def legend_rows(scene) -> list[LegendRow]:
     return rows
 
 
+@lru_cache(maxsize=512)
 def _row_height(row: LegendRow, style, width: float) -> float:
+    """Height of one row wrapped to ``width`` (rows and styles are frozen, so it is cached)."""
     font = style.font(style.legend_px, bold=row.kind == "heading")
     metrics = QFontMetricsF(font)
     text_w = width - (0 if row.kind == "heading" else style.px(46))

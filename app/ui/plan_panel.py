@@ -137,9 +137,24 @@ class PlanPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
     def show_plan(self, plan: Plan) -> None:
+        """Show ``plan``; while the panel is hidden (behind another tab) only remember it, so
+        start-up does not build a table nobody sees."""
+        self.plan = plan
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False) and self.plan is not None:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
+        plan = self.plan
         self._updating = True
         try:
-            self.plan = plan
             self.name.setText(plan.client.name)
             self.stature.setValue(int(round(plan.client.stature or 0)))
             for cid, box in self.condition_boxes.items():

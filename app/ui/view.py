@@ -186,8 +186,12 @@ class BackView(QGraphicsView):
 
     # -- overlay ---------------------------------------------------------------------------
     def set_motion_scene(self, motion_scene) -> None:
-        """Draw ``motion_scene`` (hands, trail, dose) over the back; None hides it."""
+        """Draw ``motion_scene`` (hands, trail, dose) over the back; None hides it. While it
+        shows, the back is redrawn every frame, so its items keep pixmap caches (a cost at the
+        first paint that only pays off once the hands move)."""
         self.motion_scene = motion_scene
+        if motion_scene is not None and not self.scene().cached:
+            self.scene().set_item_caching(True)
         self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:

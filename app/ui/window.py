@@ -30,15 +30,10 @@ from msgspec.structs import replace
 from ..model.anatomy import build_body
 from ..model.atlas import Atlas, build_atlas
 from ..model.errors import DorsumError
-from ..model.geojson import write_geojson
 from ..model.loader import load_zone_set
 from ..model.masks import Mask
-from ..model.motion import Motion, with_tempo
 from ..model.plan import Annotation, Client, NoGoArea, Plan, load_plan, save_plan
 from ..model.plans import check_plan, default_plan, plan_masks, plan_timeline, protocol_steps
-from ..model.spec import TechniqueSpec
-from ..render.motion_scene import MotionScene
-from ..render.export import export
 from ..render.items import ItemInfo
 from ..render.scene import LAYERS, BackScene, zone_info
 from ..render.style import Style
@@ -47,8 +42,6 @@ from .legend_widget import LegendWidget
 from .plan_panel import PlanEdit, PlanPanel
 from .plan_store import AUTOSAVE_MS, PLAN_FILTER, add_recent, read_autosave, recent_plans, remove_autosave, write_autosave
 from .player import SPEEDS, Player
-from .presenter import install_presenter
-from .quiz import install_quiz
 from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
 
@@ -111,7 +104,6 @@ class MainWindow(QMainWindow):
         self.ask_before_discarding = True
 
         self.scene = BackScene(atlas, Style())
-        self.scene.set_item_caching(True)  # the back is redrawn under the hands every frame
         self.view = BackView(self.scene)
         self.setCentralWidget(self.view)
         self.info = QTextBrowser()
@@ -127,8 +119,8 @@ class MainWindow(QMainWindow):
         self.legend = LegendWidget(self.scene)
 
         # The session: one player drives the hands, the trail and the dose map.
-        self.tempo_overrides: dict[str, TechniqueSpec] = {}
-        self._motion_scene: MotionScene | None = None  # built when the session is first used
+        self.tempo_overrides: dict = {}  # technique id → TechniqueSpec with another tempo
+        self._motion_scene = None  # MotionScene, built when the session is first used
         self.player = Player(self._timeline(), self)
         self.session = SessionPanel(self.player, [z.id for z in atlas.zones])
         self.player.time_changed.connect(self._on_time)
@@ -163,9 +155,30 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self._autosave_timer.start()
+        # Presenter and quiz modes, and the recovery question, come right after the first
+        # paint: nobody needs them before the back is on screen.
+        self._presenter = self._quiz = None
+        self.view.first_paint.connect(self._finish_setup)
+
+    def _finish_setup(self) -> None:
+        if self._presenter is not None:
+            return
+        from .presenter import install_presenter
+        from .quiz import install_quiz
+
+        self._presenter = install_presenter(self)  # F5: full screen for a class
+        self._quiz = install_quiz(self)  # Ctrl+Shift+Q: questions for students
         QTimer.singleShot(0, self.offer_recovery)
-        self.presenter = install_presenter(self)  # F5: full screen for a class
-        self.quiz = install_quiz(self)  # Ctrl+Shift+Q: questions for students
+
+    @property
+    def presenter(self):
+        self._finish_setup()
+        return self._presenter
+
+    @property
+    def quiz(self):
+        self._finish_setup()
+        return self._quiz
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -414,9 +427,12 @@ class MainWindow(QMainWindow):
         return plan_timeline(self.plan, self.atlas.zone_set)
 
     @property
-    def motion_scene(self) -> MotionScene:
+    def motion_scene(self):
         """Hands, trail and dose for the session, built on first use (not at start-up)."""
         if self._motion_scene is None:
+            from ..model.motion import Motion
+            from ..render.motion_scene import MotionScene
+
             motion = Motion.of(self.atlas, self.player.timeline, self.tempo_overrides)
             self._motion_scene = MotionScene(motion, self.scene.style)
             self._motion_scene.show_dose = self.motion_boxes["dose"].isChecked()
@@ -492,6 +508,8 @@ class MainWindow(QMainWindow):
 
     def set_tempos(self, values: dict[str, tuple[float, int]]) -> None:
         """New tempo (per minute) and repetitions per technique."""
+        from ..model.motion import with_tempo
+
         base = {spec.id: spec for spec in self.atlas.zone_set.techniques}
         self.tempo_overrides = {name: with_tempo(base[name], tempo, reps) for name, (tempo, reps) in values.items()}
         self._rebuild_motion()
@@ -508,6 +526,7 @@ class MainWindow(QMainWindow):
         progress dialog whose Cancel stops it and leaves nothing behind."""
         from ..render.animation import Cancelled, frame_times, write_animation
         from ..render.frames import FrameRenderer
+        from ..render.motion_scene import MotionScene
 
         timeline = self.motion_scene.motion.timeline
         steps = [s for s in timeline.steps if self.view.motion_scene is None or s.zone == self.motion_scene.step.zone] \
@@ -775,6 +794,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, size: tuple[int, int] = (1920, 1080)) -> bool:
         """Export what the window shows (zone, layers, no-go areas) at ``size``."""
+        from ..render.export import export  # QtSvg and the PDF writer load on the first export
+
         scene = self.scene.restyled(Style.for_output(*size))
         try:
             export(scene, path, *size)
@@ -787,6 +808,8 @@ class MainWindow(QMainWindow):
     def export_geometry(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export geometry", "dorsum.geojson", "GeoJSON (*.geojson)")
         if path:
+            from ..model.geojson import write_geojson
+
             try:
                 write_geojson(self.atlas, path)
             except DorsumError as exc:

@@ -8,7 +8,9 @@ from app.ui.plan_store import autosave_path, read_autosave, recent_plans
 
 
 def test_editing_minutes_is_undoable(window, qtbot):
+    window.plan_dock.raise_()  # the panel fills its table when first shown
     panel = window.plan_panel
+    assert panel.isVisible() and panel.table.rowCount() == len(window.plan.steps)
     spin = panel.table.cellWidget(0, 2)
     spin.setValue(3.0)
     spin.editingFinished.emit()
@@ -21,6 +23,7 @@ def test_editing_minutes_is_undoable(window, qtbot):
 
 
 def test_screening_in_the_panel(window, qtbot):
+    window.plan_dock.raise_()
     boxes = window.plan_panel.condition_boxes
     boxes["high_blood_pressure"].click()
     assert window.plan.direction == "top-down"
