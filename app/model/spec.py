@@ -48,7 +48,6 @@ MaskRule = Literal["no_pressure", "no_percussion", "no_deep_pressure", "no_vibra
 
 Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
 Cm = Annotated[float, Meta(ge=-60.0, le=60.0)]
-PositiveCm = Annotated[float, Meta(gt=0.0, le=30.0)]
 Minutes_ = Annotated[float, Meta(ge=0.0, le=120.0)]
 Text = Annotated[str, Meta(min_length=1)]
 

@@ -62,15 +62,12 @@ class TrailItem(QGraphicsItem):
     def __init__(self, style: Style):
         super().__init__()
         self._style = style
-        self._xy = np.zeros((0, 2))
-        self._pressure = np.zeros(0)
         self._pieces: list = []
         self._rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_samples(self, xy: np.ndarray, pressure: np.ndarray) -> None:
         self.prepareGeometryChange()
-        self._xy, self._pressure = xy, pressure
         n = len(xy)
         # Each piece's ends and colour, worked out once per frame rather than per paint.
         idx = (np.clip(pressure, 0.0, 1.0) * 255).astype(int)

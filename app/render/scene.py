@@ -299,9 +299,6 @@ class BackScene(QGraphicsScene):
             item.setBrush(fill)
         self.update()
 
-    def visible_zone_ids(self) -> list[str]:
-        return [z.id for z in self.atlas.zones if self.focus in (None, z.id)]
-
     def content_rect(self) -> QRectF:
         """The part of the scene worth showing: the focused zone with its lines and node
         groups, or the whole back; with room on the left for the labels."""

@@ -22,10 +22,6 @@ class LegendWidget(QWidget):
         self.scene = scene
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def set_scene(self, scene) -> None:
-        self.scene = scene
-        self.refresh()
-
     def refresh(self) -> None:
         self.updateGeometry()
         self.update()
