@@ -137,3 +137,67 @@ def test_the_extremes_of_the_range_are_reachable():
             p = dataclasses.replace(mean, **{f: getattr(mean, f) + z * sd[i] for f, sd in SD.items()})
             atlas = build_atlas(build_body(sex, p.stature, p), load_zone_set(SHIPPED))
             assert shapely.is_valid(atlas.body.outline)
+
+
+def _plan_text() -> str:
+    from app.model.plan import NoGoArea, encode_plan
+    from app.model.plans import default_plan
+
+    plan = default_plan(load_zone_set(SHIPPED), conditions=["wound"],
+                        no_go=[NoGoArea(id="client_area_1", reason="wound", x=6.0, y=-20.0, radius=2.0)])
+    return encode_plan(plan).decode()
+
+
+_PLAN = _plan_text()
+
+
+@st.composite
+def mangled_plans(draw):
+    """A saved plan with one random cut, insertion or replacement."""
+    text = _PLAN
+    a = draw(st.integers(0, len(text) - 1))
+    b = draw(st.integers(a, min(len(text), a + 40)))
+    kind = draw(st.sampled_from(["cut", "insert", "replace"]))
+    if kind == "cut":
+        return text[:a] + text[b:]
+    junk = draw(st.text(alphabet='[]{}":,.-0123456789aeflnrstu \n', min_size=1, max_size=12))
+    return text[:a] + junk + (text[a:] if kind == "insert" else text[b:])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mangled_plans())
+def test_a_mangled_plan_is_opened_or_refused_clearly(tmp_path, text):
+    from app.model.plan import load_plan
+    from app.model.plans import check_plan
+
+    path = tmp_path / "p.dorsum.json"
+    path.write_text(text, encoding="utf-8")
+    try:
+        plan = load_plan(path)
+        check_plan(plan, load_zone_set(SHIPPED), path, path.read_bytes())
+    except DorsumError as exc:
+        message = str(exc)
+        assert message.startswith(str(path)) and "\n" not in message
+        if exc.line is not None:
+            assert 1 <= exc.line <= text.count("\n") + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
+                              st.text(max_size=8)),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                    max_leaves=20))
+def test_any_json_value_in_a_plan_field_is_refused_clearly(value):
+    """Any JSON value in the place of the steps, the client or the conditions: a clear error
+    (or, rarely, a valid plan), never a traceback."""
+    import json
+
+    from app.model.plan import decode_plan
+
+    for key in ("steps", "client", "conditions", "no_go", "annotations", "course"):
+        doc = json.loads(_PLAN)
+        doc[key] = value
+        try:
+            decode_plan(json.dumps(doc).encode(), "p.json")
+        except DorsumError as exc:
+            assert str(exc).startswith("p.json")
