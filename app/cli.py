@@ -351,7 +351,7 @@ def cmd_handout(args) -> int:
 
     zone_set = load_zone_set(args.zones or default_zones_dir())
     plan = load_plan_checked(args.plan, zone_set) if args.plan else default_plan(zone_set)
-    atlas = build_atlas(build_body(plan.client.sex, plan.client.stature), zone_set, plan_masks(plan))
+    atlas = build_atlas(build_body(plan.client.sex, plan.client.stature), zone_set, plan_masks(plan, zone_set))
     _need_offscreen()
     from PySide6.QtWidgets import QApplication
 

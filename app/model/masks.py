@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import shapely
@@ -33,10 +34,18 @@ class Mask:
     why: str
     pressure_cap: float | None = None
     client: bool = False
+    name: str = ""  # what people call it ("open wound"); by default from the id
 
     @property
     def label(self) -> str:
         return RULE_TEXT[self.rule]
+
+    @property
+    def title(self) -> str:
+        """``above_c6`` → ``above C6``; a client's area by what it is."""
+        if self.name:
+            return self.name
+        return re.sub(r"\b([ctls])(\d+)\b", lambda m: m.group(1).upper() + m.group(2), self.id.replace("_", " "))
 
 
 def mask_effect(mask: Mask) -> tuple[float | None, frozenset[str]]:
@@ -73,9 +82,9 @@ def build_masks(body: Body, specs) -> tuple[Mask, ...]:
     return tuple(Mask(s.id, s.rule, _shape(body, s), s.why, s.pressure_cap) for s in specs)
 
 
-def client_no_go(mask_id: str, geometry: BaseGeometry, why: str) -> Mask:
+def client_no_go(mask_id: str, geometry: BaseGeometry, why: str, name: str = "") -> Mask:
     """A client-specific area never touched (a wound, a burn, dermatitis)."""
     geom = shapely.make_valid(geometry)
     if geom.is_empty or geom.area <= 0.0:
         raise ValueError(f"no-go area {mask_id!r} has no area")
-    return Mask(mask_id, "no_go", geom, why, 0.0, client=True)
+    return Mask(mask_id, "no_go", geom, why, 0.0, client=True, name=name)

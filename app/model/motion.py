@@ -229,7 +229,10 @@ class Motion:
                 angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
                 on_line[sel] = True
             touching = contact & on_line
-            applied = np.where(touching, pressure * spec.pressure_factor * rhythm, 0.0)
+            # A plan may press harder or softer than the seeds: scale to the step's own peak.
+            base = max((tr.line.pressure for tr in tracks if tr), default=0.0) * spec.pressure_factor
+            scale = step.pressure / base if base > 0 else 1.0
+            applied = np.where(touching, np.minimum(pressure * spec.pressure_factor * rhythm * scale, 1.0), 0.0)
             pressure = applied = self.limit(xy, applied, step.technique)
             numbers = np.array(step.lines)[li]
             out.append(HandSamples(side, t, xy, applied, touching & (pressure > 0), angle, numbers,

@@ -41,19 +41,32 @@ def plan_screening(plan: Plan, zone_set: ZoneSet) -> ScreeningResult:
 def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
     """The plan's steps back to back, as the player and the animation use them."""
     steps, t = [], 0.0
+    seen: dict[tuple[str, str], int] = {}
     for i, ps in enumerate(plan.steps):
         zone = zone_set.zone(ps.zone)
         lines = tuple(ps.lines) or tuple(line.number for line in zone.lines if ps.technique in line.techniques)
-        note = next((s.note for s in zone.steps if s.technique == ps.technique and s.note), "")
+        # The k-th stroking of a zone takes the note of the zone's k-th stroking step.
+        k = seen.get((ps.zone, ps.technique), 0)
+        seen[(ps.zone, ps.technique)] = k + 1
+        same = [s for s in zone.steps if s.technique == ps.technique]
+        note = same[min(k, len(same) - 1)].note if same else ""
         steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, note))
         t += ps.minutes * 60.0
     return Timeline(plan.variant, plan.direction, tuple(steps))
 
 
-def plan_masks(plan: Plan) -> tuple[Mask, ...]:
-    """The client's no-go areas, as masks the lines and the hands avoid."""
-    return tuple(client_no_go(a.id, Point(a.x, a.y).buffer(a.radius), f"{a.reason}: {a.note}" if a.note else a.reason)
-                 for a in plan.no_go)
+def plan_masks(plan: Plan, zone_set: ZoneSet | None = None) -> tuple[Mask, ...]:
+    """The client's no-go areas, as masks the lines and the hands avoid, named by what they
+    are (the screening's label for the reason, when the zones folder knows it)."""
+    labels = {}
+    if zone_set is not None and zone_set.screening is not None:
+        labels = {c.id: c.label.lower() for c in zone_set.screening.local}
+    masks = []
+    for a in plan.no_go:
+        name = labels.get(a.reason, a.reason.replace("_", " "))
+        why = f"The client's {name}: never touched." + (f" {a.note}" if a.note else "")
+        masks.append(client_no_go(a.id, Point(a.x, a.y).buffer(a.radius), why, name))
+    return tuple(masks)
 
 
 def total_warning(plan: Plan, zone_set: ZoneSet) -> str:

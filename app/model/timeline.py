@@ -29,7 +29,7 @@ class Step:
     start_s: float
     duration_s: float
     lines: tuple[int, ...]
-    pressure: float  # the highest pressure of its lines (0–1)
+    pressure: float  # the peak the hands reach: its firmest line × the technique's factor (0–1)
     note: str = ""
 
     @property
@@ -101,11 +101,12 @@ def build_timeline(zone_set: ZoneSet, variant: str = "general", direction: str =
         if zone_ids is not None and zone.id not in zone_ids:
             continue
         pressures = {line.number: line.pressure for line in zone.lines}
+        factors = {s.id: s.pressure_factor for s in zone_set.techniques}
         for spec, minutes in zip(zone.steps, step_minutes(zone, variant)):
             lines = tuple(spec.lines) or tuple(n for n in sorted(pressures) if spec.technique in
                                                next(x for x in zone.lines if x.number == n).techniques)
             duration = minutes * 60.0
-            steps.append(Step(len(steps), zone.id, spec.technique, t, duration, lines,
-                              max(pressures[n] for n in lines), spec.note))
+            peak = max(pressures[n] for n in lines) * factors.get(spec.technique, 1.0)
+            steps.append(Step(len(steps), zone.id, spec.technique, t, duration, lines, round(peak, 2), spec.note))
             t += duration
     return Timeline(variant, direction, tuple(steps))

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QGraphicsItem
 from PySide6.QtSvg import QSvgGenerator
 
 from ..model.atomic import atomic_path
 from ..model.errors import DorsumError
-from .legend import legend_size, paint_legend, paint_title, scene_title
+from .legend import PRESSURE_SCALE_PX, legend_size, paint_legend, paint_title, scene_title
 from .scene import BackScene
 
 __all__ = ["FORMATS", "layout", "picture_mapping", "paint_page", "render_image", "export"]
@@ -28,28 +29,71 @@ def layout(scene: BackScene, width: float, height: float) -> tuple[QRectF, QRect
     legend = None
     picture = QRectF(margin, top, width - 2 * margin, height - top - margin)
     if scene.layer_visible("legend"):
+        style = legend_style(scene, width, height)
         if width >= height:
             lw = min(max(0.27 * width, st.px(340)), st.px(460))
-            _, lh = legend_size(scene, lw)
+            _, lh = legend_size(scene, lw, style)
             legend = QRectF(width - margin - lw, top, lw, min(lh, height - top - margin))
             picture.setRight(legend.left() - margin)
         else:
             lw = width - 2 * margin
-            _, lh = legend_size(scene, lw)
+            _, lh = legend_size(scene, lw, style)
             lh = min(lh, 0.45 * height)
             legend = QRectF(margin, height - margin - lh, lw, lh)
             picture.setBottom(legend.top() - margin)
     return title, picture, legend
 
 
+def legend_style(scene: BackScene, width: float, height: float):
+    """The scene's style, made smaller until the legend fits the page (a small animation)."""
+    st = scene.style
+    margin = st.px(18)
+    room = height - st.px(st.title_px) * 1.9 - 2.5 * margin
+    if width >= height:
+        room -= st.px(PRESSURE_SCALE_PX) + margin  # animations put the colour scale under it
+    lw = min(max(0.27 * width, st.px(340)), st.px(460)) if width >= height else width - 2 * margin
+    style = st
+    while legend_size(scene, lw, style)[1] > room and style.ui_scale > 0.45 * st.ui_scale:
+        style = style.scaled(style.ui_scale * 0.9)
+    return style
+
+
 def picture_mapping(scene: BackScene, width: float, height: float) -> tuple[QRectF, QRectF]:
-    """The scene rectangle shown and where it lands on the page (same aspect, centred)."""
+    """The scene rectangle shown and where it lands on the page (same aspect, centred),
+    widened until the labels of what is shown fit on the page too."""
     _, picture, _ = layout(scene, width, height)
     source = scene.content_rect()
+    for _ in range(3):
+        scale = min(picture.width() / source.width(), picture.height() / source.height())
+        grow = _label_overflow(scene, source, scale)
+        if max(grow) < 1.0:
+            break
+        left, top, right, bottom = (g / scale for g in grow)
+        source = source.adjusted(-left, -top, right, bottom)
     scale = min(picture.width() / source.width(), picture.height() / source.height())
     target = QRectF(0, 0, source.width() * scale, source.height() * scale)
     target.moveCenter(picture.center())
     return source, target
+
+
+def _label_overflow(scene: BackScene, source: QRectF, scale: float) -> tuple[float, float, float, float]:
+    """Pixels by which labels anchored inside ``source`` reach past it: left, top, right, bottom."""
+    left = top = right = bottom = 0.0
+    for item in scene.items():
+        if not (item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations) or not item.isVisible():
+            continue
+        anchor = item.scenePos()
+        if not source.contains(anchor):
+            continue
+        r = item.boundingRect()
+        x0 = (anchor.x() - source.left()) * scale + r.left()
+        x1 = (anchor.x() - source.left()) * scale + r.right()
+        y0 = (anchor.y() - source.top()) * scale + r.top()
+        y1 = (anchor.y() - source.top()) * scale + r.bottom()
+        left, top = max(left, -x0), max(top, -y0)
+        right = max(right, x1 - source.width() * scale)
+        bottom = max(bottom, y1 - source.height() * scale)
+    return left, top, right, bottom
 
 
 def paint_page(scene: BackScene, painter: QPainter, width: float, height: float) -> None:
@@ -63,7 +107,7 @@ def paint_page(scene: BackScene, painter: QPainter, width: float, height: float)
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     paint_title(painter, title, scene_title(scene), scene.style)
     if legend is not None:
-        paint_legend(painter, legend, scene)
+        paint_legend(painter, legend, scene, legend_style(scene, width, height))
 
 
 def _paint_on(device, scene: BackScene, width: int, height: int) -> None:

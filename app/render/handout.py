@@ -37,6 +37,21 @@ def _zone_image(atlas: Atlas, zone_id: str | None, annotations) -> "QImage":  # 
     return render_image(scene, *DIAGRAM_PX)
 
 
+def _duration(minutes: float) -> str:
+    """0.25 → "15 s", 2.5 → "2½ min"-like plain words a client reads."""
+    if minutes < 1:
+        return f"{round(minutes * 60)} s"
+    whole, part = divmod(round(minutes * 4), 4)
+    return f"{whole}{['', '¼', '½', '¾'][part]} min"
+
+
+def _where(atlas: Atlas, x: float, y: float) -> str:
+    """A client's words for a place on the back: side and the nearest vertebra."""
+    side = "right" if x > 0 else "left"
+    level = min(atlas.body.vertebra_points().items(), key=lambda kv: abs(kv[1].y - y))[0]
+    return f"{side} side, at the level of {level}"
+
+
 def _by_zone(plan: Plan) -> list[tuple[str, list]]:
     """Consecutive steps on the same zone, grouped: the session as the client sees it."""
     groups: list[tuple[str, list]] = []
@@ -68,25 +83,32 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
         reasons = "".join(f"<li>{escape(c.label)}</li>" for c in screening.stop)
         html.append(f"<h2 style='color:#B00'>{escape(screening.advice)}</h2><p>Because of:</p><ul>{reasons}</ul>")
     warning = total_warning(plan, zone_set)
-    direction = ("from the neck down (top-down), because of high blood pressure" if plan.direction == "top-down"
-                 else "from the sacrum upward (bottom-up)")
-    html.append(f"<h2>The session</h2><p>{plan.total_minutes:g} minutes, {plan.variant} massage, worked {direction}.</p>")
+    direction = ("from the neck down, because of high blood pressure" if plan.direction == "top-down"
+                 else "from the base of the spine upward")
+    kind = "a therapeutic" if plan.variant == "therapeutic" else "a general"
+    html.append(f"<h2>The session</h2><p>About {_duration(plan.total_minutes)} ({plan.total_minutes:g} minutes) of "
+                f"{kind} back massage, worked {direction}.</p>")
     if warning:
         html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
     html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
-                "<tr><th>Order</th><th>Zone</th><th>Minutes</th><th>Techniques, in order (minutes)</th>"
+                "<tr><th>Order</th><th>Zone</th><th>Time</th><th>Techniques, in order</th>"
                 "<th>Pressure</th></tr>")
     for i, (zone_id, steps) in enumerate(_by_zone(plan), 1):
-        techniques = ", ".join(f"{s.technique} {s.minutes:g}" for s in steps)
+        techniques = ", ".join(f"{s.technique} {_duration(s.minutes)}" for s in steps)
         pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
         html.append(f"<tr><td>{i}</td><td>{escape(names.get(zone_id, zone_id))}</td>"
-                    f"<td>{sum(s.minutes for s in steps):g}</td><td>{techniques}</td><td>{' to '.join(pressures)}</td></tr>")
+                    f"<td>{_duration(sum(s.minutes for s in steps))}</td><td>{techniques}</td><td>{' to '.join(pressures)}</td></tr>")
     html.append("</table>")
 
     html.append("<h2>Areas avoided, and why</h2><ul>")
+    areas = {a.id: a for a in plan.no_go}
     for mask in atlas.masks:
-        label = "Your " + escape(mask.id.replace("_", " ")) if mask.client else escape(mask.id.replace("_", " ").capitalize())
-        html.append(f"<li><b>{label}</b>: {escape(RULE_TEXT[mask.rule])}. {escape(mask.why)}</li>")
+        if mask.client and mask.id in areas:
+            a = areas[mask.id]
+            html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(atlas, a.x, a.y)}): never touched; the "
+                        "strokes go round it.</li>")
+        else:
+            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(RULE_TEXT[mask.rule])}. {escape(mask.why)}</li>")
     html.append("</ul>")
 
     spec = zone_set.screening
@@ -101,10 +123,12 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     html += [f"<li>{escape(fact.text)}</li>" for fact in spec.preparation]
     course = plan.course
     html.append(f"</ul><h2>The course</h2><p>{course.sessions} sessions, {course.per_week} a week; then a maintenance "
-                f"session every {course.maintenance_weeks} weeks. The seeds recommend "
+                f"session every {course.maintenance_weeks} weeks. The usual recommendation is "
                 f"{spec.course.sessions[0]}–{spec.course.sessions[1]} sessions, "
                 f"{spec.course.per_week[0]}–{spec.course.per_week[1]} a week, and maintenance every "
-                f"{spec.course.maintenance_weeks[0]}–{spec.course.maintenance_weeks[1]} weeks.</p>")
+                f"{spec.course.maintenance_weeks[0]}–{spec.course.maintenance_weeks[1]} weeks.</p>"
+                "<p style='color:#666; font-size: 8pt'>From Dorsum's zones, which cite their source texts for every "
+                "line, time and rule. This plan does not replace a doctor's advice.</p>")
 
     zones = list(dict.fromkeys(step.zone for step in plan.steps))
     if screening.can_massage and zones:
@@ -115,8 +139,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
             url = f"dorsum://zone/{zone_id}"
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _zone_image(atlas, zone_id, plan.annotations))
             html.append(f"<p><img src='{url}' width='{width}'></p>")
-    html.append("<p style='color:#666; font-size: 8pt'>From Dorsum's zones, which cite the source texts for every "
-                "line, time and rule. This plan does not replace a doctor's advice.</p></body></html>")
+    html.append("</body></html>")
     doc.setHtml("".join(html))
     return doc
 

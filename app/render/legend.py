@@ -70,7 +70,7 @@ def legend_rows(scene) -> list[LegendRow]:
             x0, y0, x1, y1 = mask.geometry.bounds
             if x1 < shown.left() or x0 > shown.right() or -y0 < shown.top() or -y1 > shown.bottom():
                 continue  # not in the picture
-            text = f"{mask.id.replace('_', ' ')}: {RULE_TEXT[mask.rule]}"
+            text = f"{mask.title}: {RULE_TEXT[mask.rule]}"
             rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
     marks = []
     if visible("spine"):
@@ -200,8 +200,14 @@ def paint_legend(painter: QPainter, rect: QRectF, scene, style=None) -> None:
 
 
 def paint_title(painter: QPainter, rect: QRectF, text: str, style) -> None:
+    """The title on one line: smaller type when it is long, cut short only as a last resort."""
     painter.save()
-    painter.setFont(style.font(style.title_px, bold=True))
+    font = style.font(style.title_px, bold=True)
+    width = QFontMetricsF(font).horizontalAdvance(text)
+    if width > rect.width():
+        font = style.font(style.title_px * max(rect.width() / width, 0.6), bold=True)
+        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.setFont(font)
     painter.setPen(QColor(style.ink))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
     painter.restore()
@@ -221,7 +227,7 @@ def paint_pressure_scale(painter: QPainter, rect: QRectF, style) -> None:
     painter.setPen(QColor(style.ink))
     line_h = QFontMetricsF(painter.font()).height()
     painter.drawText(QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, line_h),
-                     int(Qt.AlignmentFlag.AlignLeft), "Pressure (hands, trail, dose so far)")
+                     int(Qt.AlignmentFlag.AlignLeft), "Pressure (hands, trail, dose)")
     bar = QRectF(rect.left() + pad, rect.top() + pad * 0.6 + line_h + style.px(4), rect.width() - 2 * pad, style.px(16))
     steps = 64
     for i in range(steps):

@@ -148,7 +148,7 @@ class MotionScene(QGraphicsScene):
         self.show_hands = True
         self.t = 0.0
         self.hands: list[HandSamples] = []
-        self._dose_scale: float | None = None
+        self._session_p95: float | None = None
         self.dose_item = DoseItem(self.dose.grid.extent)
         self.addItem(self.dose_item)
         self._trails = {side: TrailItem(self.style) for side in ("left", "right")}
@@ -157,13 +157,13 @@ class MotionScene(QGraphicsScene):
             self.addItem(item)
 
     @property
-    def dose_scale(self) -> float:
-        """The dose that fills the colour map: most of the whole session's peak, so colours
-        stay put while the session plays."""
-        if self._dose_scale is None:
-            peak = float(DoseMap(self.motion, self.dose.grid).at(self.motion.timeline.total_s).max())
-            self._dose_scale = max(0.8 * peak, 1e-9)
-        return self._dose_scale
+    def session_dose_p95(self) -> float:
+        """95th percentile of the whole session's dose (computed once)."""
+        if self._session_p95 is None:
+            final = DoseMap(self.motion, self.dose.grid).at(self.motion.timeline.total_s)
+            given = final[final > 0]
+            self._session_p95 = float(np.percentile(given, 95)) if given.size else 1.0
+        return self._session_p95
 
     @property
     def step(self) -> Step:
@@ -184,7 +184,13 @@ class MotionScene(QGraphicsScene):
                                             float(hand.pressure[-1]), bool(hand.contact[-1]))
         self.dose_item.setVisible(self.show_dose)
         if self.show_dose:
-            self.dose_item.set_image(dose_image(self.dose.at(self.t), self.dose_scale))
+            dose = self.dose.at(self.t)
+            given = dose[dose > 0]
+            # The top of the colour map: the 95th percentile of what has been given so far, so
+            # one crowded spot does not wash the rest out; but never below a quarter of what the
+            # whole session gives, so the first strokes show faint, as they are.
+            now = float(np.percentile(given, 95)) if given.size else 0.0
+            self.dose_item.set_image(dose_image(dose, max(now, 0.25 * self.session_dose_p95)))
 
     def now(self) -> dict:
         """What is happening at ``t``: for captions and the side panel."""

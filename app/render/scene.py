@@ -190,7 +190,7 @@ class BackScene(QGraphicsScene):
             fill.setAlpha(120 if mask.client else 60)
             pen = st.pen(colour, st.px(2.0 if mask.client else 1.2),
                                Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
-            title = f"Mask: {mask.id.replace('_', ' ')}"
+            title = f"Mask: {mask.title}"
             item = ShapeItem(mask.geometry, pen, fill, ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}"), layer)
             item.setZValue(2 if mask.client else 1)
             self.mask_items[mask.id] = item

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..render.legend import legend_size, paint_legend
+from ..render.legend import PRESSURE_SCALE_PX, legend_size, paint_legend, paint_pressure_scale
 
 __all__ = ["LegendWidget"]
 
@@ -20,6 +20,7 @@ class LegendWidget(QWidget):
     def __init__(self, scene, parent=None):
         super().__init__(parent)
         self.scene = scene
+        self.show_pressure = False  # the colour scale of hands and dose, while they show
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def refresh(self) -> None:
@@ -30,7 +31,8 @@ class LegendWidget(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(legend_size(self.scene, width, self._style())[1]) + 2
+        extra = self._style().px(PRESSURE_SCALE_PX) + 6 if self.show_pressure else 0
+        return int(legend_size(self.scene, width, self._style())[1] + extra) + 2
 
     def _style(self):
         return self.scene.style.scaled(self.scene.style.ui_scale * self.SCALE)
@@ -44,7 +46,18 @@ class LegendWidget(QWidget):
         if event.size().width() != event.oldSize().width():
             self.setFixedHeight(self.heightForWidth(event.size().width()))
 
+    def set_show_pressure(self, on: bool) -> None:
+        if on != self.show_pressure:
+            self.show_pressure = on
+            self.refresh()
+            self.setFixedHeight(self.heightForWidth(self.width()))
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        paint_legend(painter, QRectF(0.5, 0.5, self.width() - 1.0, self.height() - 1.0), self.scene, self._style())
+        style = self._style()
+        scale_h = style.px(PRESSURE_SCALE_PX) if self.show_pressure else 0.0
+        legend_h = self.height() - 1.0 - (scale_h + 6 if scale_h else 0.0)
+        paint_legend(painter, QRectF(0.5, 0.5, self.width() - 1.0, legend_h), self.scene, style)
+        if scale_h:
+            paint_pressure_scale(painter, QRectF(0.5, legend_h + 6, self.width() - 1.0, scale_h), style)
         painter.end()

@@ -12,7 +12,7 @@ from ..model.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.plan import Plan, load_plan, save_plan
 
-__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "write_autosave", "read_autosave", "remove_autosave",
+__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave", "remove_autosave",
            "recent_plans", "add_recent"]
 
 AUTOSAVE_MS = 15_000
@@ -60,6 +60,15 @@ def read_autosave() -> tuple[Plan, Path | None] | None:
     except (OSError, ValueError, AttributeError):
         original = None
     return plan, Path(original) if original else None
+
+
+def autosave_time() -> str:
+    """When the autosave was written, as HH:MM on its day, or "an unknown time"."""
+    try:
+        stamp = json.loads(_meta_path().read_text(encoding="utf-8"))["saved_at"]
+        return dt.datetime.fromisoformat(stamp).strftime("%H:%M on %d %b")
+    except (OSError, ValueError, KeyError, TypeError):
+        return "an unknown time"
 
 
 def remove_autosave() -> None:

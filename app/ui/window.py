@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -40,7 +42,16 @@ from ..render.style import Style
 from .guidance import describe
 from .legend_widget import LegendWidget
 from .plan_panel import PlanEdit, PlanPanel
-from .plan_store import AUTOSAVE_MS, PLAN_FILTER, add_recent, read_autosave, recent_plans, remove_autosave, write_autosave
+from .plan_store import (
+    AUTOSAVE_MS,
+    PLAN_FILTER,
+    add_recent,
+    autosave_time,
+    read_autosave,
+    recent_plans,
+    remove_autosave,
+    write_autosave,
+)
 from .player import SPEEDS, Player
 from .session_panel import SessionPanel, TempoDialog
 from .view import BackView
@@ -73,7 +84,10 @@ KEYS = (
     ("N", "draw a client's no-go area (drag a circle)"),
     ("Backspace", "remove the last no-go area"),
     ("Ctrl+E  /  Ctrl+Shift+E", "export the picture (PNG, SVG, PDF) / the geometry (GeoJSON)"),
-    ("Ctrl+O  /  Ctrl+R", "open / reload a zones folder"),
+    ("Ctrl+N  /  Ctrl+O  /  Ctrl+S  /  Ctrl+Shift+S", "new / open / save / save as: the client's plan"),
+    ("Ctrl+Z  /  Ctrl+Shift+Z", "undo / redo a change of plan"),
+    ("Ctrl+Shift+H  /  Ctrl+P", "export / print the client's handout"),
+    ("Ctrl+Shift+O  /  Ctrl+R", "open / reload a zones folder"),
     ("F5", "presenter mode for a class (F1 or ? there lists its keys; Esc leaves)"),
     ("Ctrl+Shift+Q  /  Enter", "start a quiz (an optional seed gives the whole class the same one) / next question"),
     ("F1", "these keys"),
@@ -388,7 +402,7 @@ class MainWindow(QMainWindow):
         try:
             zone_set = load_zone_set(folder)
             check_plan(self.plan, zone_set)
-            atlas = build_atlas(build_body(self.plan.client.sex, self.plan.client.stature), zone_set, plan_masks(self.plan))
+            atlas = build_atlas(build_body(self.plan.client.sex, self.plan.client.stature), zone_set, plan_masks(self.plan, zone_set))
         except DorsumError as exc:
             self.show_error(str(exc))
             return False
@@ -471,16 +485,21 @@ class MainWindow(QMainWindow):
     def _on_player_state(self) -> None:
         if self.player.playing and self.view.motion_scene is None:
             self.view.set_motion_scene(self.motion_scene)
+            self.legend.set_show_pressure(True)
             self._on_time(self.player.t)
 
     def _on_time(self, t: float) -> None:
         """Move everything to ``t``: the hands, the dose map, the lines shown, the captions."""
         if self.view.motion_scene is None:
             self.view.set_motion_scene(self.motion_scene)  # a seek or a step shows the hands too
+            self.legend.set_show_pressure(True)
         self.motion_scene.set_time(t)
         step = self.motion_scene.step
         if self.scene.focus != step.zone:  # show the lines and the guidance of the zone being worked
+            was_zoomed = self.scene.focus is not None and self.scene.zoom_to_focus
             self.scene.set_focus(step.zone, zoom=False)
+            if was_zoomed:
+                self.view.fit()
             self.legend.refresh()
             self._select_zone_row(step.zone)
             self.info.setHtml(describe(self.atlas, zone_info(self.atlas, step.zone)))
@@ -492,6 +511,7 @@ class MainWindow(QMainWindow):
         """Hide the hands and the dose map and go back to the plain atlas."""
         self.player.pause()
         self.view.set_motion_scene(None)
+        self.legend.set_show_pressure(False)
         self.view.viewport().update()
 
     def _step_speed(self, step: int) -> None:
@@ -673,7 +693,8 @@ class MainWindow(QMainWindow):
 
     def save_plan_as(self, path: Path | None = None) -> bool:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save the plan", str(self._plan_folder() / "plan.dorsum.json"), PLAN_FILTER)
+            stem = re.sub(r"[^\w-]+", "-", self.plan.client.name.strip()).strip("-").lower() or "plan"
+            name, _ = QFileDialog.getSaveFileName(self, "Save the plan", str(self._plan_folder() / f"{stem}.dorsum.json"), PLAN_FILTER)
             if not name:
                 return False
             path = Path(name)
@@ -714,8 +735,12 @@ class MainWindow(QMainWindow):
         found = read_autosave()
         if found is None:
             return
+        plan, original = found
+        who = f" for {plan.client.name}" if plan.client.name else ""
+        where = f" (changes to {original.name})" if original else ""
         box = QMessageBox(QMessageBox.Icon.Question, "Dorsum",
-                          "Dorsum closed without saving a plan. Recover the unsaved plan?",
+                          f"Dorsum closed without saving a plan{who}{where}, autosaved at {autosave_time()}. "
+                          "Recover it?",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(self.recover_autosave)
@@ -816,7 +841,7 @@ class MainWindow(QMainWindow):
                 self.show_error(str(exc))
 
     def show_keys(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in KEYS)
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in KEYS)
         box = QMessageBox(QMessageBox.Icon.Information, "Keys", f"<table cellpadding='4'>{rows}</table>",
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

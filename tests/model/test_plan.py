@@ -141,3 +141,35 @@ def test_no_go_areas_become_masks_the_lines_avoid(zone_set, plan):
     assert mask.rule == "no_go" and mask.client and "wound" in mask.why
     atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan))
     assert any(line.rerouted == ("client_area_1",) for line in atlas.lines)
+
+
+def test_each_step_keeps_its_own_note(zone_set, plan):
+    timeline = plan_timeline(plan, zone_set)
+    whole = timeline.zone_steps("whole_back")
+    assert whole[0].note.startswith("Longitudinal strokes first")
+    assert whole[1].note == "Then strokes across the back."
+    collar = timeline.zone_steps("collar")
+    assert collar[0].note == "" and collar[-1].note == "Light closing strokes."
+
+
+def test_a_plans_pressure_drives_the_hands(zone_set, atlas, plan):
+    import numpy as np
+
+    from app.model.motion import Motion
+
+    def mean_pressure(p):
+        timeline = plan_timeline(p, zone_set)
+        step = next(s for s in timeline.steps if s.zone == "lumbar" and s.technique == "kneading")
+        hands = Motion.of(atlas, timeline).hands(np.linspace(step.start_s, step.end_s, 400, endpoint=False), step)
+        return np.concatenate([h.pressure for h in hands]).mean()
+
+    i = next(i for i, s in enumerate(plan.steps) if s.zone == "lumbar" and s.technique == "kneading")
+    softer = msgspec.structs.replace(plan, steps=[msgspec.structs.replace(s, pressure=s.pressure / 2) if j == i else s
+                                                  for j, s in enumerate(plan.steps)])
+    assert mean_pressure(softer) == pytest.approx(mean_pressure(plan) / 2, rel=0.05)
+
+
+def test_mask_names(zone_set, plan, atlas):
+    assert atlas.mask("above_c6").title == "above C6"
+    (mask,) = plan_masks(plan, zone_set)
+    assert mask.title == "open wound" and "never touched" in mask.why

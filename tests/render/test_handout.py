@@ -24,14 +24,15 @@ def plan(zone_set):
 
 @pytest.mark.parametrize("paper, width_pt", [("a4", 595), ("letter", 612)])
 def test_handout_pages_paper_and_text(qapp, zone_set, plan, tmp_path, paper, width_pt):
-    atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan))
+    atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan, zone_set))
     out = write_handout(plan, atlas, tmp_path / "h.pdf", paper)
     reader = PdfReader(out)
     assert len(reader.pages) >= 3
     assert round(float(reader.pages[0].mediabox.width)) == width_pt
     text = text_of(out)
     for words in ("Ada Lovelace", "Before each session", "Take a warm shower", "Lumbar region and sacrum",
-                  "Contraindications checked", "Open wound", "client area 1", "no pressure", "30.5 minutes"):
+                  "Contraindications checked", "Open wound", "Your open wound (right side, at the level of T10)",
+                  "no pressure", "30.5 minutes", "kneading 2½ min"):
         assert words.lower() in text.lower(), words
 
 

@@ -78,3 +78,11 @@ def test_export_animation_and_cancel(window, tmp_path, monkeypatch):
     cancelled = tmp_path / "cancelled.mp4"
     assert not window.export_animation(cancelled, size=(320, 200), fps=5, max_seconds=2)
     assert not cancelled.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["session.gif"]
+
+
+def test_the_legend_shows_the_pressure_scale_while_the_session_plays(window, qtbot):
+    assert not window.legend.show_pressure
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert window.legend.show_pressure
+    window.stop_animation()
+    assert not window.legend.show_pressure
