@@ -43,11 +43,14 @@ from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
 __all__ = ["QuizController", "install_quiz", "parse_seed"]
 
 #: Layers that would show the answer while a question of each kind waits.
-HIDDEN_DURING = {"vertebra": ("spine",), "line_direction": ("lines",), "zone": (), "technique_order": ()}
+#: Layers that would give the answer away: vertebra labels (and line numbers beside them), the
+#: lines themselves, or the zones' colours and their legend.
+HIDDEN_DURING = {"vertebra": ("spine", "lines"), "line_direction": ("lines",), "zone": ("zones", "lines", "legend"),
+                 "technique_order": ()}
 #: What to do, shown under the question until it is answered.
 HOW_TO = {
     "vertebra": "Click on the back (the vertebra labels are hidden until you answer).",
-    "zone": "Click on the back.",
+    "zone": "Click on the back (the zones are hidden until you answer; the vertebrae guide you).",
     "line_direction": "Drag on the back from where the line starts, the way it runs (the lines are hidden).",
     "technique_order": "Drag the techniques into order, then press Check (or Enter).",
 }

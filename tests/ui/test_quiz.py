@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from app.model.quiz import make_quiz, technique_order
 from app.render.items import ChipItem, ShapeItem
-from app.ui.quiz import parse_seed
+from app.ui.quiz import HIDDEN_DURING, parse_seed
 
 SEED = 3  # its ten questions hold every kind; the tests below do not depend on which comes first
 
@@ -122,9 +122,9 @@ def test_a_whole_quiz_answered_right_on_the_back(window, quiz_ui, qtbot):
     scroll = window.view.verticalScrollBar().value()
     for i, question in enumerate(quiz.questions):
         assert quiz.index == i
-        assert window.scene.layer_visible("lines") == (question.kind != "line_direction")
+        assert window.scene.layer_visible("lines") == ("lines" not in HIDDEN_DURING[question.kind])
         assert window.scene.layer_visible("spine") == (question.kind != "vertebra")
-        assert window.scene.layer_visible("zones")  # a zone question hides nothing
+        assert window.scene.layer_visible("zones") == (question.kind != "zone")  # colours would give it away
         answer_right(qtbot, window, quiz_ui)
         feedback = quiz.feedback[i]
         assert feedback is not None and feedback.correct and feedback.score == 1.0, feedback.message
@@ -202,7 +202,7 @@ def test_a_line_stroke_is_drawn_live_and_a_backwards_one_fails(window, quiz_ui, 
     assert len(items_in_scene(window, quiz_ui)) >= 4  # the model's line, its arrow, start, node; the stroke
     assert not window.scene.layer_visible("lines")  # still hidden until the next question
     qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
-    assert window.scene.layer_visible("lines") or quiz.current.kind == "line_direction"
+    assert window.scene.layer_visible("lines") or "lines" in HIDDEN_DURING[quiz.current.kind]
 
 
 def test_a_click_on_a_line_question_asks_for_a_drag(window, quiz_ui, qtbot):
