@@ -70,24 +70,26 @@ def test_every_body_in_range_gives_valid_geometry(body_args):
 
 
 _SOURCE = (SHIPPED / "lumbar.toml").read_text(encoding="utf-8")
-_JUNK = st.text(alphabet='[]{}="\',.#\n -0123456789abcLTzé\t', min_size=1, max_size=12)
 
 
-@st.composite
-def mangled(draw):
-    """The lumbar zone file with one random cut, insertion or replacement."""
-    text = _SOURCE
-    a = draw(st.integers(0, len(text) - 1))
-    b = draw(st.integers(a, min(len(text), a + 40)))
-    kind = draw(st.sampled_from(["cut", "insert", "replace"]))
-    if kind == "cut":
-        return text[:a] + text[b:]
-    junk = draw(_JUNK)
-    return text[:a] + junk + (text[a:] if kind == "insert" else text[b:])
+def mangled(text: str, alphabet: str):
+    """``text`` with one random cut, insertion or replacement of up to 40 characters."""
+
+    @st.composite
+    def strategy(draw):
+        a = draw(st.integers(0, len(text) - 1))
+        b = draw(st.integers(a, min(len(text), a + 40)))
+        kind = draw(st.sampled_from(["cut", "insert", "replace"]))
+        if kind == "cut":
+            return text[:a] + text[b:]
+        junk = draw(st.text(alphabet=alphabet, min_size=1, max_size=12))
+        return text[:a] + junk + (text[a:] if kind == "insert" else text[b:])
+
+    return strategy()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(mangled())
+@given(mangled(_SOURCE, '[]{}="\',.#\n -0123456789abcLTzé\t'))
 def test_a_mangled_zone_file_is_loaded_or_refused_clearly(tmp_path, text):
     path = tmp_path / "lumbar.toml"
     path.write_text(text, encoding="utf-8")
@@ -151,21 +153,8 @@ def _plan_text() -> str:
 _PLAN = _plan_text()
 
 
-@st.composite
-def mangled_plans(draw):
-    """A saved plan with one random cut, insertion or replacement."""
-    text = _PLAN
-    a = draw(st.integers(0, len(text) - 1))
-    b = draw(st.integers(a, min(len(text), a + 40)))
-    kind = draw(st.sampled_from(["cut", "insert", "replace"]))
-    if kind == "cut":
-        return text[:a] + text[b:]
-    junk = draw(st.text(alphabet='[]{}":,.-0123456789aeflnrstu \n', min_size=1, max_size=12))
-    return text[:a] + junk + (text[a:] if kind == "insert" else text[b:])
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(mangled_plans())
+@given(mangled(_PLAN, '[]{}":,.-0123456789aeflnrstu \n'))
 def test_a_mangled_plan_is_opened_or_refused_clearly(tmp_path, text):
     from app.model.plan import load_plan
     from app.model.plans import check_plan
