@@ -31,7 +31,7 @@ def pressure_colour(pressure: float, alpha: int = 255) -> QColor:
     return QColor(int(r), int(g), int(b), alpha)
 
 
-def dose_image(dose: np.ndarray, scale: float, max_alpha: int = 215) -> QImage:
+def dose_image(dose: np.ndarray, scale: float, max_alpha: int = 150) -> QImage:
     """An ARGB image of ``dose`` (rows × cols) where ``scale`` maps to the top of the map;
     empty cells are transparent, fuller ones more opaque."""
     v = np.clip(dose / scale, 0.0, 1.0) if scale > 0 else np.zeros_like(dose)
