@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QGraphicsItem
 from PySide6.QtSvg import QSvgGenerator
 
 from ..model.atomic import atomic_path
@@ -62,38 +61,11 @@ def picture_mapping(scene: BackScene, width: float, height: float) -> tuple[QRec
     """The scene rectangle shown and where it lands on the page (same aspect, centred),
     widened until the labels of what is shown fit on the page too."""
     _, picture, _ = layout(scene, width, height)
-    source = scene.content_rect()
-    for _ in range(3):
-        scale = min(picture.width() / source.width(), picture.height() / source.height())
-        grow = _label_overflow(scene, source, scale)
-        if max(grow) < 1.0:
-            break
-        left, top, right, bottom = (g / scale for g in grow)
-        source = source.adjusted(-left, -top, right, bottom)
+    source = scene.content_rect_fitting(picture.width(), picture.height())
     scale = min(picture.width() / source.width(), picture.height() / source.height())
     target = QRectF(0, 0, source.width() * scale, source.height() * scale)
     target.moveCenter(picture.center())
     return source, target
-
-
-def _label_overflow(scene: BackScene, source: QRectF, scale: float) -> tuple[float, float, float, float]:
-    """Pixels by which labels anchored inside ``source`` reach past it: left, top, right, bottom."""
-    left = top = right = bottom = 0.0
-    for item in scene.items():
-        if not (item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations) or not item.isVisible():
-            continue
-        anchor = item.scenePos()
-        if not source.contains(anchor):
-            continue
-        r = item.boundingRect()
-        x0 = (anchor.x() - source.left()) * scale + r.left()
-        x1 = (anchor.x() - source.left()) * scale + r.right()
-        y0 = (anchor.y() - source.top()) * scale + r.top()
-        y1 = (anchor.y() - source.top()) * scale + r.bottom()
-        left, top = max(left, -x0), max(top, -y0)
-        right = max(right, x1 - source.width() * scale)
-        bottom = max(bottom, y1 - source.height() * scale)
-    return left, top, right, bottom
 
 
 def paint_page(scene: BackScene, painter: QPainter, width: float, height: float) -> None:

@@ -320,6 +320,36 @@ class BackScene(QGraphicsScene):
         left, right = 0.06 * (maxx - minx) + 6.0, 0.03 * (maxx - minx) + 1.5
         return QRectF(minx - left, -(maxy + 2.0), (maxx - minx) + left + right, (maxy - miny) + 4.0)
 
+    def label_overflow(self, source: QRectF, scale: float) -> tuple[float, float, float, float]:
+        """Pixels by which labels anchored inside ``source`` reach past it when it is drawn
+        ``scale`` pixels per cm: left, top, right, bottom."""
+        left = top = right = bottom = 0.0
+        for item in self.items():
+            if not (item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations) or not item.isVisible():
+                continue
+            anchor = item.scenePos()
+            if not source.contains(anchor):
+                continue
+            r = item.boundingRect()
+            x = (anchor.x() - source.left()) * scale
+            y = (anchor.y() - source.top()) * scale
+            left, top = max(left, -(x + r.left())), max(top, -(y + r.top()))
+            right = max(right, x + r.right() - source.width() * scale)
+            bottom = max(bottom, y + r.bottom() - source.height() * scale)
+        return left, top, right, bottom
+
+    def content_rect_fitting(self, width: float, height: float) -> QRectF:
+        """``content_rect`` grown until its labels fit when it fills ``width``×``height`` pixels."""
+        source = self.content_rect()
+        for _ in range(3):
+            scale = min(width / source.width(), height / source.height())
+            grow = self.label_overflow(source, scale)
+            if max(grow) < 1.0:
+                break
+            left, top, right, bottom = (g / scale for g in grow)
+            source = source.adjusted(-left, -top, right, bottom)
+        return source
+
     def fit_labels(self, px_per_cm: float) -> None:
         """Hide every other vertebra label where they would overlap at this zoom."""
         chip_h = self.style.px(self.style.label_px) * 1.45

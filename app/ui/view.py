@@ -75,9 +75,9 @@ class BackView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
 
     def fit(self) -> None:
-        """Show the whole back (or the focused zone) as large as the view allows."""
-        rect = self.scene().content_rect()
+        """Show the whole back (or the focused zone) as large as the view allows, labels included."""
         viewport = self.viewport().rect()
+        rect = self.scene().content_rect_fitting(viewport.width(), viewport.height())
         s = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         s = min(max(s, MIN_PX_PER_CM), MAX_PX_PER_CM)
         self.resetTransform()

@@ -99,10 +99,10 @@ def test_failed_export_leaves_the_old_file(qapp, atlas, tmp_path, monkeypatch):
 
 def test_labels_stay_on_the_page(qapp, atlas):
     """The picture widens until every label of what it shows fits (node names on the left)."""
-    from app.render.export import _label_overflow, picture_mapping
+    from app.render.export import picture_mapping
 
     for size in ((960, 540), (1920, 1080)):
         scene = BackScene(atlas, Style.for_output(*size))
         source, target = picture_mapping(scene, *size)
-        assert max(_label_overflow(scene, source, target.width() / source.width())) < 1.0
+        assert max(scene.label_overflow(source, target.width() / source.width())) < 1.0
         assert source.contains(scene.content_rect()) or source.width() >= scene.content_rect().width()
