@@ -192,13 +192,7 @@ class PlanDocument:
             if not name:
                 return False
             path, paper = Path(name), "letter" if "Letter" in chosen else "a4"
-        try:
-            write_handout(self.current_plan(), self.atlas, path, paper)
-        except DorsumError as exc:
-            self.show_error(str(exc))
-            return False
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
+        return self.write_out(path, lambda: write_handout(self.current_plan(), self.atlas, path, paper))
 
     def print_handout(self) -> None:
         """The handout through the system's print dialog."""

@@ -631,8 +631,12 @@ class MainWindow(PlanDocument, QMainWindow):
         from ..render.export import export  # QtSvg and the PDF writer load on the first export
 
         scene = self.scene.restyled(Style.for_output(*size))
+        return self.write_out(path, lambda: export(scene, path, *size))
+
+    def write_out(self, path: Path, write) -> bool:
+        """Run ``write``: a bad path shows its message, success says where the file went."""
         try:
-            export(scene, path, *size)
+            write()
         except DorsumError as exc:
             self.show_error(str(exc))
             return False
@@ -644,10 +648,7 @@ class MainWindow(PlanDocument, QMainWindow):
         if path:
             from ..model.geojson import write_geojson
 
-            try:
-                write_geojson(self.atlas, path)
-            except DorsumError as exc:
-                self.show_error(str(exc))
+            self.write_out(Path(path), lambda: write_geojson(self.atlas, path))
 
     def show_keys(self) -> None:
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in KEYS)
