@@ -27,10 +27,10 @@ from .spec import (
     TechniqueFile,
     TechniqueSpec,
     ZoneSpec,
-    convert,
     minutes_range,
 )
 from .toml_lines import locate, parse_key_path
+from .validate import Invalid, convert
 
 __all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
 
@@ -115,45 +115,19 @@ def _read(path: Path) -> tuple[str, dict]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        msg = str(exc)
-        m = re.search(r"\(at line (\d+), column \d+\)", msg)
-        line = int(m.group(1)) if m else None
-        reason = re.sub(r" \(at .*\)$", "", msg)
+        # Python 3.14 gives the line as an attribute; older ones only inside the message.
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
+        reason = getattr(exc, "msg", None) or re.sub(r" \(at .*\)$", "", str(exc))
         raise DorsumError(f"not valid TOML: {reason}", path, line) from None
     return text, data
 
 
-#: Allowed values named in "invalid enum value" errors, by the key that holds them.
-_CHOICES = {
-    "technique": TECHNIQUES, "techniques": TECHNIQUES, "id": TECHNIQUES,
-    "target": ("supraclavicular", "axillary", "inguinal"),
-    "rule": ("no_pressure", "no_percussion", "no_deep_pressure", "no_vibration", "no_go"),
-    "shape": ("spine_strip", "kidneys", "scapula_edges", "above_level"),
-    "topic": ("pressure", "caution", "order", "technique", "position", "purpose"),
-    "kind": ("band", "around"), "sides": ("both", "left", "right"),
-    "motion": ("glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake"),
-}
-
-
 def _convert(source: Source, data: dict, kind: type):
     try:
-        return convert(data, kind)
-    except msgspec.ValidationError as exc:
-        msg = str(exc)
-        if msg.startswith("Invalid enum value"):
-            keys = [k for k in parse_key_path(msg.partition(" - at `")[2].rstrip("`")) if isinstance(k, str)]
-            choices = _CHOICES.get(keys[-1]) if keys else None
-            if choices:
-                msg = msg.replace(" - at `", f"; expected one of {', '.join(choices)} - at `", 1)
-        what, _, where = msg.partition(" - at `")
-        where = where.rstrip("`")
-        key = where.lstrip("$.") if where else ""
-        text = what[0].lower() + what[1:]
-        key_path = parse_key_path(where) if where else []
-        unknown = re.match(r"Object contains unknown field `([^`]+)`$", what)
-        if unknown:  # point at the misspelt key itself, not at its enclosing table
-            key_path.append(unknown.group(1))
-        raise source.error(key_path, f"{key}: {text}" if key else text) from None
+        return convert(data, kind, strict=False)
+    except Invalid as exc:
+        raise source.error(list(exc.path), str(exc)) from None
 
 
 def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile]:

@@ -8,7 +8,6 @@ annotations. Everything else (lines, masks, motion) is derived from the zones an
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -17,6 +16,8 @@ from msgspec import Meta, Struct
 
 from .atomic import atomic_path
 from .errors import DorsumError
+from .json_lines import locate
+from .validate import Invalid, convert
 
 __all__ = [
     "PLAN_FORMAT",
@@ -111,11 +112,22 @@ class Plan(_Doc):
 
 
 def plan_schema() -> dict:
-    """The published JSON Schema of the plan format (``assets/plan.schema.json``)."""
-    schema = msgspec.json.schema(Plan)
+    """The published JSON Schema of the plan format (``assets/plan.schema.json``, written by
+    ``tools/write_plan_schema.py``). Descriptions are the docstrings with their white space
+    collapsed, so the file does not change with how msgspec lays docstrings out."""
+    schema = _tidy(msgspec.json.schema(Plan))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"Dorsum plan, format version {PLAN_VERSION}"
     return schema
+
+
+def _tidy(node):
+    if isinstance(node, dict):
+        return {k: " ".join(v.split()) if k == "description" and isinstance(v, str) else _tidy(v)
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_tidy(v) for v in node]
+    return node
 
 
 def encode_plan(plan: Plan) -> bytes:
@@ -129,9 +141,11 @@ def _line_of(text: bytes, byte: int) -> int:
 def decode_plan(data: bytes, path: str | Path = "<plan>") -> Plan:
     """Parse and check a plan; raises DorsumError naming the file and the line."""
     try:
-        raw = json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DorsumError(f"not UTF-8 text (byte {exc.start})", path, _line_of(data, exc.start)) from None
+    try:
+        raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DorsumError(f"not valid JSON: {exc.msg}", path, exc.lineno) from None
     if not isinstance(raw, dict) or raw.get("format") != PLAN_FORMAT:
@@ -139,22 +153,11 @@ def decode_plan(data: bytes, path: str | Path = "<plan>") -> Plan:
     version = raw.get("version")
     if isinstance(version, int) and version > PLAN_VERSION:
         raise DorsumError(f"made by a newer Dorsum (plan format {version}); this one reads format "
-                          f"{PLAN_VERSION} and older: update Dorsum to open it", path, _find_line(data, "version"))
+                          f"{PLAN_VERSION} and older: update Dorsum to open it", path, locate(text, ["version"]))
     try:
-        return msgspec.convert(raw, Plan)
-    except msgspec.ValidationError as exc:
-        what, _, where = str(exc).partition(" - at `")
-        where = where.rstrip("`")
-        key = where.lstrip("$.")
-        last = re.findall(r"[A-Za-z_]+", key)[-1:] or [""]
-        line = _find_line(data, last[0]) if last[0] else None
-        message = what[0].lower() + what[1:]
-        raise DorsumError(f"{key}: {message}" if key else message, path, line) from None
-
-
-def _find_line(data: bytes, key: str) -> int | None:
-    m = re.search(rb'"' + re.escape(key.encode()) + rb'"\s*:', data)
-    return _line_of(data, m.start()) if m else None
+        return convert(raw, Plan, mapping="object")
+    except Invalid as exc:
+        raise DorsumError(str(exc), path, locate(text, exc.path)) from None
 
 
 def load_plan(path: str | Path) -> Plan:

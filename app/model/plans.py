@@ -3,7 +3,6 @@ checks against the zones and the seeds' session length; and the default plan fro
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import msgspec
@@ -14,6 +13,7 @@ from .loader import ZoneSet
 from .masks import Mask, client_no_go
 from .plan import Plan, PlanStep
 from .screening import ScreeningResult, screen
+from .json_lines import locate
 from .timeline import Step, Timeline, build_timeline, zone_order
 
 __all__ = ["default_plan", "plan_timeline", "plan_masks", "check_plan", "plan_screening", "protocol_steps",
@@ -82,40 +82,40 @@ def total_warning(plan: Plan, zone_set: ZoneSet) -> str:
     return ""
 
 
-def _nth_key_line(text: bytes, key: str, n: int) -> int | None:
-    hits = [m.start() for m in re.finditer(rb'"' + re.escape(key.encode()) + rb'"\s*:', text)]
-    return text.count(b"\n", 0, hits[n]) + 1 if n < len(hits) else None
-
-
 def check_plan(plan: Plan, zone_set: ZoneSet, path: str | Path = "<plan>", text: bytes = b"") -> None:
     """Refuse, naming the file and line, a plan that speaks of zones, lines, techniques or
     conditions the zones folder does not have."""
+    source = text.decode("utf-8", "replace")
+
+    def line_of(*key_path: str | int) -> int | None:
+        return locate(source, key_path) if source else None
+
     ids = {z.id for z in zone_set.zones}
     for i, step in enumerate(plan.steps):
         if step.zone not in ids:
             raise DorsumError(f"steps[{i}].zone: unknown zone {step.zone!r} (this zones folder has {', '.join(sorted(ids))})",
-                              path, _nth_key_line(text, "zone", i))
+                              path, line_of("steps", i, "zone"))
         zone = zone_set.zone(step.zone)
         numbers = {line.number: line for line in zone.lines}
         for n in step.lines:
             if n not in numbers:
-                raise DorsumError(f"steps[{i}].lines: zone {step.zone} has no line {n}", path, _nth_key_line(text, "lines", i))
+                raise DorsumError(f"steps[{i}].lines: zone {step.zone} has no line {n}", path, line_of("steps", i, "lines"))
             if step.technique not in numbers[n].techniques:
                 raise DorsumError(f"steps[{i}].lines: line {n} of {step.zone} does not take {step.technique}",
-                                  path, _nth_key_line(text, "lines", i))
+                                  path, line_of("steps", i, "lines"))
         if not step.lines and not any(step.technique in line.techniques for line in zone.lines):
             raise DorsumError(f"steps[{i}].technique: no line of {step.zone} takes {step.technique}",
-                              path, _nth_key_line(text, "technique", i))
+                              path, line_of("steps", i, "technique"))
     if zone_set.screening is not None:
         known = {c.id for c in (*zone_set.screening.absolute, *zone_set.screening.local,
                                 zone_set.screening.high_blood_pressure)}
         for i, condition in enumerate(plan.conditions):
             if condition not in known:
-                raise DorsumError(f"conditions[{i}]: unknown condition {condition!r}", path, _nth_key_line(text, "conditions", 0))
+                raise DorsumError(f"conditions[{i}]: unknown condition {condition!r}", path, line_of("conditions", i))
     seen = set()
     for i, area in enumerate(plan.no_go):
         if area.id in seen:
-            raise DorsumError(f"no_go[{i}].id: {area.id!r} is used twice", path, _nth_key_line(text, "id", i))
+            raise DorsumError(f"no_go[{i}].id: {area.id!r} is used twice", path, line_of("no_go", i, "id"))
         seen.add(area.id)
 
 

@@ -1,6 +1,6 @@
 """The zone and mask documents of ``zones/*.toml``, as validated msgspec structs.
 
-msgspec checks types and ranges and reports the key path of what is wrong (``$.lines[0].
+:mod:`app.model.validate` checks them and names the key path of what is wrong (``lines[0].
 pressure``), which :mod:`app.model.toml_lines` turns back into a line number.
 """
 
@@ -33,7 +33,6 @@ __all__ = [
     "ScreeningFile",
     "MOTIONS",
     "minutes_range",
-    "convert",
 ]
 
 #: The seven techniques of the seeds, in their canonical order.
@@ -248,7 +247,3 @@ def minutes_range(value: float | list[float]) -> tuple[float, float]:
         return float(value[0]), float(value[1])
     return float(value), float(value)
 
-
-def convert(data: dict, kind: type) -> object:
-    """Validate plain TOML data as ``kind``; raises ``msgspec.ValidationError``."""
-    return msgspec.convert(data, kind, strict=False)

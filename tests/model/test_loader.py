@@ -124,49 +124,50 @@ EDITS = {
         "pressure = 0.3\n",
         "presure = 0.3\n",
         "presure = 0.3",
-        "lines[0]: object contains unknown field `presure`",
+        "lines[0].presure: unknown key; this table takes number, path, techniques, pressure, why, cite, target, name, sides",
     ),
     "unknown top-level key": (
         "lumbar.toml",
         'name = "Lumbar region',
         'nmae = "Lumbar region',
         "nmae = ",
-        "object contains unknown field `nmae`",
+        "nmae: unknown key; this table takes id, name, summary, span, boundary, minutes, steps, lines, guidance, "
+        "order, preliminary",
     ),
     "unknown key in an inline table": (
         "lumbar.toml",
         '{ at = "L3", out = 2.6 },',
         '{ at = "L3", otu = 2.6 },',
         'otu = 2.6',
-        "lines[2].path[0]: object contains unknown field `otu`",
+        "lines[2].path[0].otu: unknown key; this table takes at, out, up, inset",
     ),
     "wrong type": (
         "lumbar.toml",
         "pressure = 0.35\n",
         'pressure = "high"\n',
         'pressure = "high"',
-        "lines[1].pressure: expected `float`, got `str`",
+        "lines[1].pressure: expected a number, got the text 'high'",
     ),
     "pressure above 1": (
         "lumbar.toml",
         "pressure = 0.35\n",
         "pressure = 1.5\n",
         "pressure = 1.5",
-        "lines[1].pressure: expected `float` <= 1.0",
+        "lines[1].pressure: 1.5 is out of range: it must be at least 0 and at most 1",
     ),
     "pressure below 0": (
         "collar.toml",
         "pressure = 0.25\n",
         "pressure = -0.1\n",
         "pressure = -0.1",
-        "lines[1].pressure: expected `float` >= 0.0",
+        "lines[1].pressure: -0.1 is out of range: it must be at least 0 and at most 1",
     ),
     "unknown technique": (
         "scapular.toml",
         'techniques = ["stroking", "rubbing"]',
         'techniques = ["stroking", "rolfing"]',
         "rolfing",
-        "lines[0].techniques[1]: invalid enum value 'rolfing'; expected one of stroking, squeezing, rubbing, "
+        "lines[0].techniques[1]: unknown value 'rolfing'; expected one of stroking, squeezing, rubbing, "
         "kneading, vibration, percussion, shaking",
     ),
     "unknown vertebra in span": (
@@ -360,7 +361,7 @@ def test_missing_required_key_names_its_table(zones):
     path, text = _edit(zones, "lumbar.toml", 'why = "Out from beside L2', '# why = "Out from beside L2')
     err = _load_error(zones)
     header_lines = [i for i, line in enumerate(text.splitlines(), 1) if line == "[[lines]]"]
-    assert str(err) == f"{path}:{header_lines[1]}: lines[1]: object missing required field `why`"
+    assert str(err) == f"{path}:{header_lines[1]}: lines[1]: the key 'why' is missing"
 
 
 def test_duplicate_zone_id_across_two_files(zones):
@@ -455,4 +456,4 @@ def test_a_misspelt_technique_lists_the_valid_ones(zones):
     path, text = _edit(zones, "lumbar.toml", 'technique = "kneading"', 'technique = "kneeding"')
     err = _load_error(zones)
     line = _line_of(text, 'technique = "kneeding"')
-    assert str(err).startswith(f"{path}:{line}: steps[3].technique: invalid enum value 'kneeding'; expected one of stroking,")
+    assert str(err).startswith(f"{path}:{line}: steps[3].technique: unknown value 'kneeding'; expected one of stroking,")

@@ -8,7 +8,7 @@ import msgspec
 import pytest
 
 from app.model.errors import DorsumError
-from app.model.plan import PLAN_VERSION, NoGoArea, decode_plan, encode_plan, load_plan, plan_schema, save_plan
+from app.model.plan import PLAN_VERSION, Annotation, NoGoArea, Plan, decode_plan, encode_plan, load_plan, plan_schema, save_plan
 from app.model.plans import (
     check_plan,
     default_plan,
@@ -61,7 +61,7 @@ def _write(tmp_path, text) -> Path:
     ('{"format": "dorsum-plan",\n "variant": "relaxing"}', 2, "variant"),
     ('{"format": "dorsum-plan",\n "steps": [{"zone": "lumbar", "technique": "kneading",\n "minutes": "ten", "pressure": 0.5}]}',
      3, "steps[0].minutes"),
-    ('{"format": "dorsum-plan",\n "colour": "blue"}', None, "unknown field `colour`"),
+    ('{"format": "dorsum-plan",\n "colour": "blue"}', 2, "colour: unknown key"),
     ("", 1, "the file is empty"),
 ])
 def test_broken_plans_are_refused_with_file_and_line(tmp_path, text, line, fragment):
@@ -71,6 +71,19 @@ def test_broken_plans_are_refused_with_file_and_line(tmp_path, text, line, fragm
     assert caught.value.path == str(path) and fragment in caught.value.message
     if line is not None:
         assert caught.value.line == line
+
+
+def test_a_bad_value_deep_in_a_plan_is_reported_at_its_own_line(plan, tmp_path):
+    raw = json.loads(encode_plan(plan))
+    raw["steps"][5]["minutes"] = -3
+    path = _write(tmp_path, json.dumps(raw, indent=2))
+    with pytest.raises(DorsumError) as caught:
+        load_plan(path)
+    lines = path.read_text().splitlines()
+    assert caught.value.message == "steps[5].minutes: -3 is out of range: it must be more than 0 and at most 120"
+    assert lines[caught.value.line - 1].strip() == '"minutes": -3,'
+    step_starts = [i for i, line in enumerate(lines, 1) if '"zone":' in line]
+    assert step_starts[5] < caught.value.line < step_starts[6]
 
 
 def test_a_plan_about_other_zones_is_refused(zone_set, plan, tmp_path):
@@ -106,9 +119,36 @@ def test_an_interrupted_save_leaves_the_old_file(plan, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
 
 
+def _tidy(node):
+    """The schema with every description's white space collapsed: what the file says, not how
+    the generator happened to lay a docstring out."""
+    if isinstance(node, dict):
+        return {k: " ".join(v.split()) if k == "description" else _tidy(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_tidy(v) for v in node]
+    return node
+
+
 def test_the_published_schema_is_the_format():
-    assert json.loads(SCHEMA.read_text()) == plan_schema()
+    """``tools/write_plan_schema.py`` writes the file; this fails until it is run again."""
+    assert _tidy(json.loads(SCHEMA.read_text(encoding="utf-8"))) == _tidy(plan_schema())
     assert plan_schema()["$defs"]["Plan"]["properties"]["version"]["type"] == "integer"
+
+
+def test_the_published_schema_accepts_dorsums_plans_and_refuses_broken_ones(plan):
+    """An independent validator reads the file as any other program would."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    annotated = msgspec.structs.replace(plan, annotations=[Annotation(points=[(1.0, 2.0), (3.0, 4.0)])])
+    for good in (plan, annotated, Plan()):
+        assert list(validator.iter_errors(json.loads(encode_plan(good)))) == []
+    raw = json.loads(encode_plan(plan))
+    raw["steps"][0]["minutes"] = "ten"
+    raw["no_go"][0]["radius"] = 99
+    raw["colour"] = "blue"
+    bad = {tuple(e.absolute_path) for e in validator.iter_errors(raw)}
+    assert {("steps", 0, "minutes"), ("no_go", 0, "radius"), ()} <= bad
 
 
 @pytest.mark.parametrize("condition", ["pregnancy", "acute_inflammation_fever", "oncological", "blood_clots_varicose",
