@@ -145,9 +145,13 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None) -> dict[str, fl
 
 
 def print_report(figures: dict[str, float], as_json: bool) -> None:
+    from .versions import versions
+
     if as_json:
-        print(json.dumps({k: round(v, 3) for k, v in figures.items()}, indent=1))
+        report = {k: round(v, 3) for k, v in figures.items()}
+        print(json.dumps({**report, "versions": versions()}, indent=1))
         return
+    print("; ".join(f"{k} {v}" for k, v in versions().items()))
     bars = {
         "frame_1080p_ms": ("≤ 8 ms median", figures["frame_1080p_ms"] <= 8),
         "frame_1080p_p99_ms": ("≤ 33 ms", figures["frame_1080p_p99_ms"] <= 33),

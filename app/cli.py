@@ -79,6 +79,19 @@ def _session(p: argparse.ArgumentParser) -> None:
                    help="strokes or cycles a minute for a technique; may be repeated")
 
 
+class _Version(argparse.Action):
+    """``--version``, worked out only when asked (it imports Qt)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .versions import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dorsum",
@@ -86,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the window.",
     )
     _common(parser, top=True)
+    parser.add_argument("--version", action=_Version, help="print the versions of Dorsum, Python, Qt, numpy and shapely")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
     parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--zone", metavar="ID", help="open with this zone selected")

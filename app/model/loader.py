@@ -14,6 +14,7 @@ from typing import Iterable, Mapping, Sequence
 
 import msgspec
 
+from ..resources import zones_dir
 from .anatomy import LEVELS, level_height
 from .anchors import SPECIAL_HEIGHTS, anchor_kind
 from .errors import DorsumError
@@ -43,8 +44,8 @@ _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
 
 
 def default_zones_dir() -> Path:
-    """The ``zones/`` folder shipped beside the ``app`` package."""
-    return Path(__file__).resolve().parents[2] / "zones"
+    """The shipped ``zones/`` folder (package data, see :mod:`app.resources`)."""
+    return zones_dir()
 
 
 @dataclass(frozen=True)

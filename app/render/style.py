@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
+from ..resources import fonts_dir
+
 __all__ = ["Style", "zone_colour", "MASK_COLOURS", "load_fonts", "FONT_FAMILY"]
 
 FONT_FAMILY = "DejaVu Sans"
-_FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 _loaded = False
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -43,7 +43,7 @@ def load_fonts() -> None:
     global _loaded
     if _loaded:
         return
-    for path in sorted(_FONTS_DIR.glob("*.ttf")):
+    for path in sorted(fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
     _loaded = True
 
