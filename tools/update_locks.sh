@@ -2,7 +2,7 @@
 # Refresh the locks in requirements/ from pyproject.toml's ranges: bash tools/update_locks.sh
 #
 # requirements/app.txt runs the app; requirements/test.txt runs the tests too (the README's
-# quick start and CI install it). Both are universal (any OS, Python >= 3.11, with markers where
+# quick start and CI install it); requirements/bundle.txt builds the standalone app. Both are universal (any OS, Python >= 3.11, with markers where
 # versions differ) and carry every file's hash, so `pip install -r` installs exactly these
 # files or refuses. With no argument, versions already locked are kept while the ranges allow
 # them; pass --upgrade (everything) or --upgrade-package NAME (repeatable) to move them.
@@ -16,4 +16,5 @@ compile() {  # OUT [uv options...]
 mkdir -p requirements
 compile requirements/app.txt "$@"
 compile requirements/test.txt --extra test "$@"
+compile requirements/bundle.txt --extra bundle "$@"
 echo "locked: $(grep -c '^[a-z]' requirements/app.txt) pins for the app, $(grep -c '^[a-z]' requirements/test.txt) with the tests"
