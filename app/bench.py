@@ -74,12 +74,12 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None) -> dict[str, fl
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from .model.anatomy import build_body
-    from .model.atlas import build_atlas
-    from .model.loader import default_zones_dir, load_zone_set
-    from .model.masks import build_masks
-    from .model.motion import Motion
-    from .model.timeline import build_timeline
+    from .model.body.anatomy import build_body
+    from .model.atlas.build import build_atlas
+    from .model.zonefiles.loader import default_zones_dir, load_zone_set
+    from .model.atlas.masks import build_masks
+    from .model.session.motion import Motion
+    from .model.session.timeline import build_timeline
     from .render.animation import frame_times, write_animation
     from .render.export import export, render_image
     from .render.frames import FrameRenderer

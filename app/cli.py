@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .model.errors import DorsumError
+from .model.vocabulary import TECHNIQUES
 
 __all__ = ["main", "build_parser", "parse_size", "parse_avoid"]
 
@@ -54,7 +55,7 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
                         "y up) of radius R cm; may be repeated")
 
 
-TECHNIQUE_CHOICES = ("stroking", "squeezing", "rubbing", "kneading", "vibration", "percussion", "shaking")
+TECHNIQUE_CHOICES = TECHNIQUES
 
 
 def parse_tempo(text: str) -> tuple[str, float]:
@@ -163,10 +164,10 @@ def load_atlas(args):
     """The atlas the arguments ask for; raises DorsumError on bad input."""
     from shapely.geometry import Point
 
-    from .model.anatomy import build_body
-    from .model.atlas import build_atlas
-    from .model.loader import default_zones_dir, load_zone_set
-    from .model.masks import client_no_go
+    from .model.body.anatomy import build_body
+    from .model.atlas.build import build_atlas
+    from .model.zonefiles.loader import default_zones_dir, load_zone_set
+    from .model.atlas.masks import client_no_go
 
     zone_set = load_zone_set(args.zones or default_zones_dir())
     try:
@@ -189,8 +190,8 @@ def _need_offscreen() -> None:
 
 def load_motion(args, atlas):
     """The session timeline and its motion, with any --tempo applied."""
-    from .model.motion import Motion, with_tempo
-    from .model.timeline import build_timeline
+    from .model.session.motion import Motion, with_tempo
+    from .model.session.timeline import build_timeline
 
     timeline = build_timeline(atlas.zone_set, args.variant, args.direction)
     overrides = {name: with_tempo(atlas.zone_set.technique(name), tempo) for name, tempo in args.tempo}
@@ -232,9 +233,9 @@ def _scenes(args, atlas, size):
 def cmd_protocol(args) -> int:
     import json
 
-    from .model.loader import default_zones_dir, load_zone_set
-    from .model.pressure import pressure_word
-    from .model.timeline import build_timeline
+    from .model.zonefiles.loader import default_zones_dir, load_zone_set
+    from .model.vocabulary import pressure_word
+    from .model.session.timeline import build_timeline
 
     zone_set = load_zone_set(args.zones or default_zones_dir())
     timeline = build_timeline(zone_set, args.variant, args.direction)
@@ -322,7 +323,7 @@ def cmd_render(args) -> int:
 
 def _render_moment(args, atlas) -> int:
     """``render --at``: the hands, trail and dose map at a moment, as a picture."""
-    from .model.atomic import atomic_path
+    from .model.documents.atomic import atomic_path
     from .render.frames import FrameRenderer
 
     if args.out.suffix.lower() != ".png":
@@ -341,7 +342,7 @@ def _render_moment(args, atlas) -> int:
 
 
 def cmd_geometry(args) -> int:
-    from .model.geojson import write_geojson
+    from .model.atlas.geojson import write_geojson
 
     print(write_geojson(load_atlas(args), args.out))
     return 0
@@ -349,8 +350,8 @@ def cmd_geometry(args) -> int:
 
 def load_plan_checked(path: Path, zone_set):
     """A plan file, checked against the zones; raises DorsumError with file and line."""
-    from .model.plan import load_plan
-    from .model.plans import check_plan
+    from .model.plans.format import load_plan
+    from .model.plans.operations import check_plan
 
     plan = load_plan(path)
     check_plan(plan, zone_set, path, path.read_bytes())
@@ -358,10 +359,10 @@ def load_plan_checked(path: Path, zone_set):
 
 
 def cmd_handout(args) -> int:
-    from .model.anatomy import build_body
-    from .model.atlas import build_atlas
-    from .model.loader import default_zones_dir, load_zone_set
-    from .model.plans import default_plan, plan_masks
+    from .model.body.anatomy import build_body
+    from .model.atlas.build import build_atlas
+    from .model.zonefiles.loader import default_zones_dir, load_zone_set
+    from .model.plans.operations import default_plan, plan_masks
 
     zone_set = load_zone_set(args.zones or default_zones_dir())
     plan = load_plan_checked(args.plan, zone_set) if args.plan else default_plan(zone_set)
@@ -378,13 +379,13 @@ def cmd_handout(args) -> int:
 
 def check_path(path: Path) -> str:
     """Validate a zone file or a zones folder (on both bodies); returns a one-line summary."""
-    from .model.anatomy import SEXES, build_body
-    from .model.atlas import build_atlas
-    from .model.loader import MASKS_FILE, ZoneSet, default_zones_dir, load_document, load_zone_set
-    from .model.spec import MaskFile, ZoneSpec
+    from .model.body.anatomy import SEXES, build_body
+    from .model.atlas.build import build_atlas
+    from .model.zonefiles.loader import MASKS_FILE, ZoneSet, default_zones_dir, load_document, load_zone_set
+    from .model.zonefiles.spec import MaskFile, ZoneSpec
 
     if path.suffix.lower() == ".json":
-        from .model.plans import plan_screening, total_warning
+        from .model.plans.operations import plan_screening, total_warning
 
         zone_set = load_zone_set(default_zones_dir())
         plan = load_plan_checked(path, zone_set)

@@ -15,14 +15,14 @@ import pytest
 
 @pytest.fixture(scope="session")
 def zone_set():
-    from app.model.loader import default_zones_dir, load_zone_set
+    from app.model.zonefiles.loader import default_zones_dir, load_zone_set
 
     return load_zone_set(default_zones_dir())
 
 
 @pytest.fixture(scope="session")
 def atlas(zone_set):
-    from app.model.anatomy import build_body
-    from app.model.atlas import build_atlas
+    from app.model.body.anatomy import build_body
+    from app.model.atlas.build import build_atlas
 
     return build_atlas(build_body("male"), zone_set)

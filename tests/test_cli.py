@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.model.loader import default_zones_dir
+from app.model.zonefiles.loader import default_zones_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -188,9 +188,9 @@ def test_bad_tempo_is_a_usage_error():
 def test_handout_and_check_a_plan(tmp_path):
     from pypdf import PdfReader
 
-    from app.model.loader import load_zone_set
-    from app.model.plan import NoGoArea, save_plan
-    from app.model.plans import default_plan
+    from app.model.zonefiles.loader import load_zone_set
+    from app.model.plans.format import NoGoArea, save_plan
+    from app.model.plans.operations import default_plan
 
     plan = default_plan(load_zone_set(default_zones_dir()), conditions=["burn"],
                         no_go=[NoGoArea(id="client_area_1", reason="burn", x=-7.0, y=-30.0, radius=2.0)])

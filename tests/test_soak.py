@@ -20,11 +20,11 @@ import json, os, sys
 sys.path.insert(0, {str(ROOT)!r})
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from app.model.anatomy import build_body
-from app.model.atlas import build_atlas
-from app.model.loader import default_zones_dir, load_zone_set
-from app.model.motion import Motion
-from app.model.timeline import build_timeline
+from app.model.body.anatomy import build_body
+from app.model.atlas.build import build_atlas
+from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+from app.model.session.motion import Motion
+from app.model.session.timeline import build_timeline
 from app.render.frames import FrameRenderer
 from app.render.motion_scene import MotionScene
 from app.render.scene import BackScene

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 from PySide6.QtGui import QImage
 
-from ..model.atomic import atomic_path
+from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from .frames import FrameRenderer
 

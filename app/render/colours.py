@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
-from ..model.pressure import PRESSURE_WORDS
+from ..model.vocabulary import PRESSURE_WORDS
 
 __all__ = ["COLOUR_MAP", "lut", "pressure_colour", "dose_image", "PRESSURE_TICKS"]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from ..model.atomic import atomic_path
+from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from .legend import PRESSURE_SCALE_PX, legend_size, paint_legend, paint_title, scene_title
 from .scene import BackScene

@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ..model.atlas import Atlas
-from ..model.atomic import atomic_path
+from ..model.atlas.build import Atlas
+from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.masks import RULE_TEXT
-from ..model.plan import Plan
-from ..model.plans import plan_screening, total_warning
-from ..model.pressure import pressure_word
+from ..model.atlas.masks import RULE_TEXT
+from ..model.plans.format import Plan
+from ..model.plans.operations import plan_screening, total_warning
+from ..model.vocabulary import pressure_word
 from .export import render_image
 from .scene import BackScene
 from .style import Style

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
-from ..model.lines import StrokeLine
+from ..model.atlas.lines import StrokeLine
 from .geometry import painter_path, scene_point
 from .style import Style
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..model.masks import RULE_TEXT
+from ..model.atlas.masks import RULE_TEXT
 from .style import MASK_COLOURS, zone_colour
 
 __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..model.dose import DoseMap
-from ..model.motion import HandSamples, Motion
-from ..model.timeline import Step
+from ..model.session.dose import DoseMap
+from ..model.session.motion import HandSamples, Motion
+from ..model.session.timeline import Step
 from .colours import dose_image, lut, pressure_colour
 from .style import Style
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..model.anatomy import SIDES, VERTEBRAE
-from ..model.atlas import Atlas
-from ..model.masks import RULE_TEXT
-from ..model.pressure import pressure_word
+from ..model.body.anatomy import SIDES, VERTEBRAE
+from ..model.atlas.build import Atlas
+from ..model.atlas.masks import RULE_TEXT
+from ..model.vocabulary import pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
 from .style import MASK_COLOURS, Style, zone_colour
@@ -250,7 +250,7 @@ class BackScene(QGraphicsScene):
             ShapeItem(geom, self.style.pen(stroke.colour, self.style.px(stroke.width)), None, None, layer)
 
     def set_annotations(self, annotations: list) -> None:
-        """Replace the pen strokes (``app.model.plan.Annotation``, points in cm)."""
+        """Replace the pen strokes (``app.model.plans.format.Annotation``, points in cm)."""
         self.annotations = list(annotations)
         for item in self._layers["annotations"].childItems():
             self.removeItem(item)

@@ -8,10 +8,10 @@ import sys
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ..model.atlas import Atlas
-from ..model.atomic import atomic_path
+from ..model.atlas.build import Atlas
+from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.loader import default_zones_dir
+from ..model.zonefiles.loader import default_zones_dir
 from ..render.style import FONT_FAMILY, load_fonts
 from .window import MainWindow
 

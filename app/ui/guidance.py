@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from ..model.atlas import Atlas
-from ..model.masks import RULE_TEXT
-from ..model.pressure import pressure_word
-from ..model.spec import Cite, minutes_range
+from ..model.atlas.build import Atlas
+from ..model.atlas.masks import RULE_TEXT
+from ..model.vocabulary import pressure_word
+from ..model.zonefiles.spec import Cite, minutes_range
 from ..render.items import ItemInfo
 
 __all__ = ["describe", "cite_text", "welcome_html"]

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..model.errors import DorsumError
-from ..model.plan import Client, Plan, load_plan, save_plan
-from ..model.plans import check_plan, default_plan
+from ..model.plans.format import Client, Plan, load_plan, save_plan
+from ..model.plans.operations import check_plan, default_plan
 from .plan_panel import PlanEdit
 from .plan_store import (
     PLAN_FILTER,

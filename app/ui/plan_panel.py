@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.plan import Plan
-from ..model.plans import plan_screening, set_conditions, total_warning
-from ..model.pressure import pressure_word
+from ..model.plans.format import Plan
+from ..model.plans.operations import plan_screening, set_conditions, total_warning
+from ..model.vocabulary import pressure_word
 
 __all__ = ["PlanEdit", "PlanPanel"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from ..model.atomic import atomic_path
+from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.plan import Plan, load_plan, save_plan
+from ..model.plans.format import Plan, load_plan, save_plan
 
 __all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave", "remove_autosave",
            "recent_plans", "add_recent"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
-from ..model.timeline import Timeline
+from ..model.session.timeline import Timeline
 
 __all__ = ["Player", "SPEEDS"]
 

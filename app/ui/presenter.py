@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QCursor, QFont, QKeySequence, QPainterPath, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
 
-from ..model.plan import Annotation
-from ..model.pressure import pressure_word
+from ..model.plans.format import Annotation
+from ..model.vocabulary import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 
 __all__ = [

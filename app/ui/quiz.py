@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.quiz import Feedback, Quiz, make_quiz
+from ..model.quiz.questions import Feedback, Quiz, make_quiz
 from ..render.geometry import scene_point
 from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.pressure import pressure_word
-from ..model.spec import TECHNIQUES, TechniqueSpec
+from ..model.vocabulary import pressure_word
+from ..model.zonefiles.spec import TECHNIQUES, TechniqueSpec
 from .player import SPEEDS, Player
 from .timeline_strip import TimelineStrip
 

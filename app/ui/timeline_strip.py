@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..model.timeline import Timeline
+from ..model.session.timeline import Timeline
 from ..render.style import zone_colour
 
 __all__ = ["TimelineStrip"]

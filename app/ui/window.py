@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 from msgspec.structs import replace
 
-from ..model.anatomy import build_body
-from ..model.atlas import Atlas, build_atlas
+from ..model.body.anatomy import build_body
+from ..model.atlas.build import Atlas, build_atlas
 from ..model.errors import DorsumError
-from ..model.loader import load_zone_set
-from ..model.masks import Mask
-from ..model.plan import Annotation, Client, NoGoArea
-from ..model.plans import check_plan, default_plan, plan_masks, plan_timeline, protocol_steps
+from ..model.zonefiles.loader import load_zone_set
+from ..model.atlas.masks import Mask
+from ..model.plans.format import Annotation, Client, NoGoArea
+from ..model.plans.operations import check_plan, default_plan, plan_masks, plan_timeline, protocol_steps
 from ..render.items import ItemInfo
 from ..render.scene import LAYERS, BackScene, zone_info
 from ..render.style import Style
@@ -438,7 +438,7 @@ class MainWindow(PlanDocument, QMainWindow):
     def motion_scene(self):
         """Hands, trail and dose for the session, built on first use (not at start-up)."""
         if self._motion_scene is None:
-            from ..model.motion import Motion
+            from ..model.session.motion import Motion
             from ..render.motion_scene import MotionScene
 
             motion = Motion.of(self.atlas, self.player.timeline, self.tempo_overrides)
@@ -522,7 +522,7 @@ class MainWindow(PlanDocument, QMainWindow):
 
     def set_tempos(self, values: dict[str, tuple[float, int]]) -> None:
         """New tempo (per minute) and repetitions per technique."""
-        from ..model.motion import with_tempo
+        from ..model.session.motion import with_tempo
 
         base = {spec.id: spec for spec in self.atlas.zone_set.techniques}
         self.tempo_overrides = {name: with_tempo(base[name], tempo, reps) for name, (tempo, reps) in values.items()}
@@ -646,7 +646,7 @@ class MainWindow(PlanDocument, QMainWindow):
     def export_geometry(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export geometry", "dorsum.geojson", "GeoJSON (*.geojson)")
         if path:
-            from ..model.geojson import write_geojson
+            from ..model.atlas.geojson import write_geojson
 
             self.write_out(Path(path), lambda: write_geojson(self.atlas, path))
 

@@ -9,10 +9,10 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.model.anatomy import PROPORTIONS, build_body
-from app.model.atlas import OUTLINE_TOLERANCE, build_atlas
+from app.model.body.anatomy import PROPORTIONS, build_body
+from app.model.atlas.build import OUTLINE_TOLERANCE, build_atlas
 from app.model.errors import DorsumError
-from app.model.loader import default_zones_dir, load_document, load_zone_set
+from app.model.zonefiles.loader import default_zones_dir, load_document, load_zone_set
 
 SHIPPED = default_zones_dir()
 Z99 = 2.326  # the 1st and 99th percentiles lie 2.326 standard deviations from the mean
@@ -142,8 +142,8 @@ def test_the_extremes_of_the_range_are_reachable():
 
 
 def _plan_text() -> str:
-    from app.model.plan import NoGoArea, encode_plan
-    from app.model.plans import default_plan
+    from app.model.plans.format import NoGoArea, encode_plan
+    from app.model.plans.operations import default_plan
 
     plan = default_plan(load_zone_set(SHIPPED), conditions=["wound"],
                         no_go=[NoGoArea(id="client_area_1", reason="wound", x=6.0, y=-20.0, radius=2.0)])
@@ -156,8 +156,8 @@ _PLAN = _plan_text()
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mangled(_PLAN, '[]{}":,.-0123456789aeflnrstu \n'))
 def test_a_mangled_plan_is_opened_or_refused_clearly(tmp_path, text):
-    from app.model.plan import load_plan
-    from app.model.plans import check_plan
+    from app.model.plans.format import load_plan
+    from app.model.plans.operations import check_plan
 
     path = tmp_path / "p.dorsum.json"
     path.write_text(text, encoding="utf-8")
@@ -181,7 +181,7 @@ def test_any_json_value_in_a_plan_field_is_refused_clearly(value):
     (or, rarely, a valid plan), never a traceback."""
     import json
 
-    from app.model.plan import decode_plan
+    from app.model.plans.format import decode_plan
 
     for key in ("steps", "client", "conditions", "no_go", "annotations", "course"):
         doc = json.loads(_PLAN)

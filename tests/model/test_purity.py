@@ -16,9 +16,9 @@ MODEL_DIR = REPO / "app" / "model"
 _PROBE = r"""
 import importlib, json, pkgutil, sys
 import app.model
-names = sorted(m.name for m in pkgutil.iter_modules(app.model.__path__))
+names = sorted(m.name for m in pkgutil.walk_packages(app.model.__path__, "app.model."))
 for name in names:
-    importlib.import_module("app.model." + name)
+    importlib.import_module(name)
 for extra in sys.argv[1:]:
     importlib.import_module(extra)
 qt = sorted(k for k in sys.modules if k.split(".")[0] in ("PySide6", "shiboken6"))
@@ -43,7 +43,8 @@ def _probe(*extra: str) -> dict:
 
 def test_importing_every_model_module_loads_no_qt():
     report = _probe()
-    expected = sorted(p.stem for p in MODEL_DIR.glob("*.py") if p.stem != "__init__")
+    expected = sorted(".".join(("app", "model", *p.relative_to(MODEL_DIR).with_suffix("").parts)).removesuffix(".__init__")
+                      for p in MODEL_DIR.rglob("*.py") if p != MODEL_DIR / "__init__.py")
     assert report["modules"] == expected, "the probe did not import every module of app.model"
     assert report["qt"] == [], f"app.model pulled in Qt: {report['qt']}"
 

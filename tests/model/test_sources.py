@@ -12,8 +12,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from app.model.loader import default_zones_dir, load_zone_set
-from app.model.spec import Cite
+from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+from app.model.zonefiles.spec import Cite
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS = SHARED / "seeds"

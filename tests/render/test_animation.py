@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.model.motion import Motion
-from app.model.timeline import build_timeline
+from app.model.session.motion import Motion
+from app.model.session.timeline import build_timeline
 from app.render.animation import frame_times, qimage_rgb, write_animation
 from app.render.frames import FrameRenderer
 from app.render.motion_scene import MotionScene

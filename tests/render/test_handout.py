@@ -4,11 +4,11 @@ import msgspec
 import pytest
 from pypdf import PdfReader
 
-from app.model.anatomy import build_body
-from app.model.atlas import build_atlas
+from app.model.body.anatomy import build_body
+from app.model.atlas.build import build_atlas
 from app.model.errors import DorsumError
-from app.model.plan import Client, NoGoArea
-from app.model.plans import default_plan, plan_masks
+from app.model.plans.format import Client, NoGoArea
+from app.model.plans.operations import default_plan, plan_masks
 from app.render.handout import write_handout
 
 

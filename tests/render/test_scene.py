@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.model.anatomy import VERTEBRAE
+from app.model.body.anatomy import VERTEBRAE
 from app.render.scene import LAYERS, BackScene
 
 

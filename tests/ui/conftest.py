@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.model.loader import default_zones_dir
+from app.model.zonefiles.loader import default_zones_dir
 from app.ui.window import MainWindow
 
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from app.model.plan import PLAN_VERSION, load_plan
+from app.model.plans.format import PLAN_VERSION, load_plan
 from app.ui.plan_store import autosave_path, read_autosave, recent_plans
 
 
@@ -74,13 +74,13 @@ def test_a_broken_or_newer_plan_is_refused_and_nothing_is_lost(window, tmp_path,
 
 
 def test_autosave_and_recovery_after_a_crash(window, qtbot, tmp_path, atlas):
-    from app.model.loader import default_zones_dir
+    from app.model.zonefiles.loader import default_zones_dir
     from app.ui.window import MainWindow
 
     path = tmp_path / "p.json"
     window.save_plan_as(path)
     window.add_no_go(8.0, -24.0, 2.5)
-    window.annotations.append(__import__("app.model.plan", fromlist=["Annotation"]).Annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
+    window.annotations.append(__import__("app.model.plans.format", fromlist=["Annotation"]).Annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
     window.autosave()
     assert autosave_path().exists()
     plan_then = window.current_plan()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.model.timeline import build_timeline
+from app.model.session.timeline import build_timeline
 from app.ui.player import SPEEDS, Player
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from app.model.plan import Annotation
+from app.model.plans.format import Annotation
 from app.render.style import Style
 from app.ui.presenter import presenter_style
 
@@ -220,7 +220,7 @@ def test_strokes_stay_with_the_plan_after_esc_and_reach_exports(window, qtbot):
 
 
 def test_pen_strokes_are_saved_with_the_plan(window, qtbot, tmp_path):
-    from app.model.plan import load_plan
+    from app.model.plans.format import load_plan
 
     key(qtbot, window, Qt.Key.Key_F5)
     vp = window.view.viewport()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
-from app.model.quiz import make_quiz, technique_order
+from app.model.quiz.questions import make_quiz, technique_order
 from app.render.items import ChipItem, ShapeItem
 from app.ui.quiz import HIDDEN_DURING, parse_seed
 

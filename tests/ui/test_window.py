@@ -5,7 +5,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.model.loader import default_zones_dir
+from app.model.zonefiles.loader import default_zones_dir
 
 
 

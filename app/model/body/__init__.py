@@ -1,0 +1,1 @@
+"""The body: proportions, levels and landmarks, and points anchored to them."""

@@ -1,0 +1,183 @@
+"""A client's session plan: a versioned JSON document (``*.dorsum.json``).
+
+The plan holds what the therapist decided: the client's body, the screening answers, the steps
+(zone, technique, minutes, pressure), the client's no-go areas, and the instructor's pen
+annotations. Everything else (lines, masks, motion) is derived from the zones and this plan.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+from ..documents.atomic import atomic_path
+from ..errors import DorsumError
+from ..vocabulary import Technique
+from ..documents.json_lines import locate
+from ..documents.validate import Invalid, convert
+
+__all__ = [
+    "PLAN_FORMAT",
+    "PLAN_VERSION",
+    "Client",
+    "PlanStep",
+    "NoGoArea",
+    "Annotation",
+    "Course",
+    "Plan",
+    "plan_schema",
+    "load_plan",
+    "save_plan",
+    "decode_plan",
+    "encode_plan",
+]
+
+PLAN_FORMAT = "dorsum-plan"
+PLAN_VERSION = 1
+
+Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
+
+
+class _Doc(Struct, forbid_unknown_fields=True, kw_only=True):
+    """Unknown keys are refused: a misspelt key must not be silently dropped."""
+
+
+class Client(_Doc):
+    name: Annotated[str, Meta(max_length=200)] = ""
+    sex: Literal["male", "female"] = "male"
+    stature: Annotated[float, Meta(ge=100.0, le=230.0)] | None = None
+    notes: Annotated[str, Meta(max_length=5000)] = ""
+
+
+class PlanStep(_Doc):
+    """One technique on one zone for so many minutes, at a pressure (0–1) on its lines."""
+
+    zone: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    technique: Technique
+    minutes: Annotated[float, Meta(gt=0.0, le=120.0)]
+    pressure: Fraction
+    lines: list[Annotated[int, Meta(ge=1, le=99)]] = []
+
+
+class NoGoArea(_Doc):
+    """A circle (cm, model frame: origin at C7, x to the client's right, y up) never touched."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    reason: Annotated[str, Meta(min_length=1, max_length=80)]
+    x: Annotated[float, Meta(ge=-60.0, le=60.0)]
+    y: Annotated[float, Meta(ge=-120.0, le=40.0)]
+    radius: Annotated[float, Meta(ge=0.2, le=20.0)]
+    note: Annotated[str, Meta(max_length=500)] = ""
+
+
+class Annotation(_Doc):
+    """A pen stroke drawn on the picture, in cm (model frame)."""
+
+    points: Annotated[list[tuple[float, float]], Meta(min_length=1, max_length=20000)]
+    colour: Annotated[str, Meta(pattern=r"^#[0-9A-Fa-f]{6}$")] = "#E41A1C"
+    width: Annotated[float, Meta(gt=0.0, le=40.0)] = 4.0  # pixels on screen
+
+
+class Course(_Doc):
+    """How many sessions and how often (seed 000: 8–12 sessions, 2–3 a week, maintenance
+    every 2–4 weeks)."""
+
+    sessions: Annotated[int, Meta(ge=1, le=60)] = 10
+    per_week: Annotated[int, Meta(ge=1, le=7)] = 2
+    maintenance_weeks: Annotated[int, Meta(ge=1, le=26)] = 3
+
+
+class Plan(_Doc):
+    """The whole document; ``format`` and ``version`` identify it."""
+
+    format: Literal["dorsum-plan"] = PLAN_FORMAT
+    version: Annotated[int, Meta(ge=1)] = PLAN_VERSION
+    title: Annotated[str, Meta(max_length=200)] = "Back massage plan"
+    client: Client = msgspec.field(default_factory=Client)
+    conditions: list[Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]] = []
+    variant: Literal["general", "therapeutic"] = "general"
+    direction: Literal["bottom-up", "top-down"] = "bottom-up"
+    steps: list[PlanStep] = []
+    no_go: list[NoGoArea] = []
+    annotations: list[Annotation] = []
+    course: Course = msgspec.field(default_factory=Course)
+
+    @property
+    def total_minutes(self) -> float:
+        return sum(step.minutes for step in self.steps)
+
+
+def plan_schema() -> dict:
+    """The published JSON Schema of the plan format (``assets/plan.schema.json``, written by
+    ``tools/write_plan_schema.py``). Descriptions are the docstrings with their white space
+    collapsed, so the file does not change with how msgspec lays docstrings out."""
+    schema = _tidy(msgspec.json.schema(Plan))
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"Dorsum plan, format version {PLAN_VERSION}"
+    return schema
+
+
+def _tidy(node):
+    if isinstance(node, dict):
+        return {k: " ".join(v.split()) if k == "description" and isinstance(v, str) else _tidy(v)
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_tidy(v) for v in node]
+    return node
+
+
+def encode_plan(plan: Plan) -> bytes:
+    return msgspec.json.format(msgspec.json.encode(plan), indent=2) + b"\n"
+
+
+def _line_of(text: bytes, byte: int) -> int:
+    return text.count(b"\n", 0, max(byte, 0)) + 1
+
+
+def decode_plan(data: bytes, path: str | Path = "<plan>") -> Plan:
+    """Parse and check a plan; raises DorsumError naming the file and the line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DorsumError(f"not UTF-8 text (byte {exc.start})", path, _line_of(data, exc.start)) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DorsumError(f"not valid JSON: {exc.msg}", path, exc.lineno) from None
+    if not isinstance(raw, dict) or raw.get("format") != PLAN_FORMAT:
+        raise DorsumError(f'not a Dorsum plan (it needs "format": "{PLAN_FORMAT}")', path, 1)
+    version = raw.get("version")
+    if isinstance(version, int) and version > PLAN_VERSION:
+        raise DorsumError(f"made by a newer Dorsum (plan format {version}); this one reads format "
+                          f"{PLAN_VERSION} and older: update Dorsum to open it", path, locate(text, ["version"]))
+    try:
+        return convert(raw, Plan, mapping="object")
+    except Invalid as exc:
+        raise DorsumError(str(exc), path, locate(text, exc.path)) from None
+
+
+def load_plan(path: str | Path) -> Plan:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DorsumError("no such file", path) from None
+    except IsADirectoryError:
+        raise DorsumError("is a folder, not a plan", path) from None
+    except OSError as exc:
+        raise DorsumError(f"cannot read: {exc.strerror}", path) from None
+    if not data.strip():
+        raise DorsumError("the file is empty", path, 1)
+    return decode_plan(data, path)
+
+
+def save_plan(plan: Plan, path: str | Path) -> Path:
+    """Write atomically: a crash during the save leaves the old file as it was."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(encode_plan(plan))
+    return Path(path)
+

@@ -1,0 +1,136 @@
+"""What a plan means on the atlas: its steps as a timeline, its no-go areas as masks, its
+checks against the zones and the seeds' session length; and the default plan from the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+from shapely.geometry import Point
+
+from ..errors import DorsumError
+from ..zonefiles.loader import ZoneSet
+from ..atlas.masks import Mask, client_no_go
+from .format import Plan, PlanStep
+from .screening import ScreeningResult, screen
+from ..documents.json_lines import locate
+from ..session.timeline import Step, Timeline, build_timeline, zone_order
+
+__all__ = ["default_plan", "plan_timeline", "plan_masks", "check_plan", "plan_screening", "protocol_steps",
+           "total_warning", "reorder_steps", "set_conditions"]
+
+
+def protocol_steps(zone_set: ZoneSet, variant: str, direction: str) -> list[PlanStep]:
+    """The seeds' protocol as plan steps (minutes to the quarter)."""
+    timeline = build_timeline(zone_set, variant, direction)
+    return [PlanStep(zone=s.zone, technique=s.technique, minutes=max(round(s.duration_s / 15) / 4, 0.25),
+                     pressure=round(s.pressure, 2), lines=list(s.lines)) for s in timeline.steps]
+
+
+def default_plan(zone_set: ZoneSet, variant: str = "general", direction: str = "bottom-up", **fields) -> Plan:
+    """A new plan that starts from the seeds' protocol."""
+    return Plan(variant=variant, direction=direction, steps=protocol_steps(zone_set, variant, direction), **fields)
+
+
+def plan_screening(plan: Plan, zone_set: ZoneSet) -> ScreeningResult:
+    if zone_set.screening is None:
+        raise DorsumError("this zones folder has no screening.toml", zone_set.folder)
+    return screen(zone_set.screening, plan.conditions)
+
+
+def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
+    """The plan's steps back to back, as the player and the animation use them."""
+    steps, t = [], 0.0
+    seen: dict[tuple[str, str], int] = {}
+    for i, ps in enumerate(plan.steps):
+        zone = zone_set.zone(ps.zone)
+        lines = tuple(ps.lines) or tuple(line.number for line in zone.lines if ps.technique in line.techniques)
+        # The k-th stroking of a zone takes the note of the zone's k-th stroking step.
+        k = seen.get((ps.zone, ps.technique), 0)
+        seen[(ps.zone, ps.technique)] = k + 1
+        same = [s for s in zone.steps if s.technique == ps.technique]
+        note = same[min(k, len(same) - 1)].note if same else ""
+        steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, note))
+        t += ps.minutes * 60.0
+    return Timeline(plan.variant, plan.direction, tuple(steps))
+
+
+def plan_masks(plan: Plan, zone_set: ZoneSet | None = None) -> tuple[Mask, ...]:
+    """The client's no-go areas, as masks the lines and the hands avoid, named by what they
+    are (the screening's label for the reason, when the zones folder knows it)."""
+    labels = {}
+    if zone_set is not None and zone_set.screening is not None:
+        labels = {c.id: c.label.lower() for c in zone_set.screening.local}
+    masks = []
+    for a in plan.no_go:
+        name = labels.get(a.reason, a.reason.replace("_", " "))
+        why = f"The client's {name}: never touched." + (f" {a.note}" if a.note else "")
+        masks.append(client_no_go(a.id, Point(a.x, a.y).buffer(a.radius), why, name))
+    return tuple(masks)
+
+
+def total_warning(plan: Plan, zone_set: ZoneSet) -> str:
+    """Empty when the total lies within the seeds' session length, else why not."""
+    if zone_set.screening is None:
+        return ""
+    lo, hi = zone_set.screening.session.minutes
+    total = plan.total_minutes
+    if total < lo:
+        return f"The plan takes {total:g} min; the seeds give a session {lo:g}–{hi:g} min."
+    if total > hi:
+        return f"The plan takes {total:g} min, more than the seeds' {lo:g}–{hi:g} min."
+    return ""
+
+
+def check_plan(plan: Plan, zone_set: ZoneSet, path: str | Path = "<plan>", text: bytes = b"") -> None:
+    """Refuse, naming the file and line, a plan that speaks of zones, lines, techniques or
+    conditions the zones folder does not have."""
+    source = text.decode("utf-8", "replace")
+
+    def line_of(*key_path: str | int) -> int | None:
+        return locate(source, key_path) if source else None
+
+    ids = {z.id for z in zone_set.zones}
+    for i, step in enumerate(plan.steps):
+        if step.zone not in ids:
+            raise DorsumError(f"steps[{i}].zone: unknown zone {step.zone!r} (this zones folder has {', '.join(sorted(ids))})",
+                              path, line_of("steps", i, "zone"))
+        zone = zone_set.zone(step.zone)
+        numbers = {line.number: line for line in zone.lines}
+        for n in step.lines:
+            if n not in numbers:
+                raise DorsumError(f"steps[{i}].lines: zone {step.zone} has no line {n}", path, line_of("steps", i, "lines"))
+            if step.technique not in numbers[n].techniques:
+                raise DorsumError(f"steps[{i}].lines: line {n} of {step.zone} does not take {step.technique}",
+                                  path, line_of("steps", i, "lines"))
+        if not step.lines and not any(step.technique in line.techniques for line in zone.lines):
+            raise DorsumError(f"steps[{i}].technique: no line of {step.zone} takes {step.technique}",
+                              path, line_of("steps", i, "technique"))
+    if zone_set.screening is not None:
+        known = {c.id for c in (*zone_set.screening.absolute, *zone_set.screening.local,
+                                zone_set.screening.high_blood_pressure)}
+        for i, condition in enumerate(plan.conditions):
+            if condition not in known:
+                raise DorsumError(f"conditions[{i}]: unknown condition {condition!r}", path, line_of("conditions", i))
+    seen = set()
+    for i, area in enumerate(plan.no_go):
+        if area.id in seen:
+            raise DorsumError(f"no_go[{i}].id: {area.id!r} is used twice", path, line_of("no_go", i, "id"))
+        seen.add(area.id)
+
+
+def reorder_steps(plan: Plan, zone_set: ZoneSet, direction: str) -> Plan:
+    """The same steps (with their edited minutes) in the zone order of ``direction``; the
+    steps of each zone keep their own order."""
+    rank = {z.id: i for i, z in enumerate(zone_order(zone_set.zones, direction))}
+    steps = sorted(plan.steps, key=lambda s: rank.get(s.zone, len(rank)))
+    return msgspec.structs.replace(plan, direction=direction, steps=steps)
+
+
+def set_conditions(plan: Plan, zone_set: ZoneSet, conditions: list[str]) -> Plan:
+    """New screening answers; high blood pressure turns the session top-down (seed 003), and
+    taking it away turns it back bottom-up."""
+    plan = msgspec.structs.replace(plan, conditions=list(conditions))
+    hbp = zone_set.screening.high_blood_pressure.id if zone_set.screening else None
+    wanted = "top-down" if hbp in conditions else "bottom-up"
+    return reorder_steps(plan, zone_set, wanted) if plan.direction != wanted else plan

@@ -1,0 +1,1 @@
+"""Quiz questions and their grading."""

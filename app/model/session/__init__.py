@@ -1,0 +1,1 @@
+"""The session: its timeline, the hands' motion and the dose map."""

@@ -1,0 +1,246 @@
+"""Where the hands are at time t, with what contact and pressure: one model per technique.
+
+Every function here is vectorised over an array of times, so a trail, an animation export or
+the dose map asks for many instants in one numpy call. Within a step the hands work the step's
+lines in turn, both sides at once (the left hand on the left line, the right on the right):
+
+- ``glide`` (stroking) and ``heavy_glide`` (squeezing): even glides from the line's start to its
+  end, the hand returning lifted; ``repetitions`` strokes per line.
+- ``circles`` (rubbing): small circles creeping along the line.
+- ``kneading``: a pressing circle, then a lift while the hand shifts along.
+- ``oscillation`` (vibration): a fine fast tremor creeping along the line.
+- ``taps`` (percussion): rhythmic taps hopping along the line.
+- ``shake`` (shaking): a side-to-side shake creeping along the line.
+
+Pressure is the line's pressure times the technique's factor and the motion's own rhythm,
+then limited by every mask under the hand's actual position (a circle may swing off its line):
+zero over the spine, capped over the kidneys and the scapular edges, and the hand lifts where
+a mask forbids the technique (percussion over the kidneys, vibration above C6) or in a
+client's no-go area.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import msgspec
+import numpy as np
+import shapely
+
+from ..atlas.build import Atlas
+from ..atlas.lines import StrokeLine
+from ..atlas.masks import Mask, mask_effect
+from ..zonefiles.spec import TechniqueSpec
+from .timeline import Step, Timeline
+
+__all__ = ["Track", "HandSamples", "Motion", "with_tempo", "RETURN_SHARE"]
+
+#: Share of a glide's cycle spent returning to the start with the hand lifted.
+RETURN_SHARE = {"glide": 0.25, "heavy_glide": 0.2}
+VIBRATION_AMPLITUDE = 0.25  # cm
+SHAKE_AMPLITUDE = 0.9  # cm
+KNEAD_PRESS_SHARE = 0.7  # of each kneading cycle; the rest lifts and shifts
+TAP_DECAY = 0.12  # of a tap cycle
+
+
+def with_tempo(spec: TechniqueSpec, tempo: float | None = None, repetitions: int | None = None) -> TechniqueSpec:
+    """A copy of ``spec`` with another tempo (per minute) or number of repetitions."""
+    changes = {}
+    if tempo is not None:
+        if not 0 < tempo <= 1200:
+            raise ValueError(f"tempo {tempo:g} per minute is outside 0–1200")
+        changes["tempo"] = float(tempo)
+    if repetitions is not None:
+        if not 1 <= repetitions <= 50:
+            raise ValueError(f"repetitions {repetitions} is outside 1–50")
+        changes["repetitions"] = int(repetitions)
+    return msgspec.structs.replace(spec, **changes)
+
+
+@dataclass(frozen=True)
+class Track:
+    """A laid line as arrays: its points and the distance along it to each."""
+
+    line: StrokeLine
+    xy: np.ndarray  # (n, 2)
+    cum: np.ndarray  # (n,) distance from the start
+
+    @classmethod
+    def of(cls, line: StrokeLine) -> "Track":
+        xy = np.asarray(line.path.coords, dtype=float)
+        cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))])
+        return cls(line, xy, cum)
+
+    @property
+    def length(self) -> float:
+        return float(self.cum[-1])
+
+    def point(self, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Positions, unit tangents and unit normals (to the left of travel) at distances ``d``."""
+        d = np.clip(d, 0.0, self.length)
+        x = np.interp(d, self.cum, self.xy[:, 0])
+        y = np.interp(d, self.cum, self.xy[:, 1])
+        seg = np.clip(np.searchsorted(self.cum, d, side="right") - 1, 0, len(self.cum) - 2)
+        v = self.xy[seg + 1] - self.xy[seg]
+        tangent = v / np.maximum(np.hypot(v[:, 0], v[:, 1]), 1e-12)[:, None]
+        normal = np.stack([-tangent[:, 1], tangent[:, 0]], axis=1)
+        return np.stack([x, y], axis=1), tangent, normal
+
+
+@dataclass(frozen=True)
+class HandSamples:
+    """One hand over an array of times: arrays of equal length."""
+
+    side: str
+    t: np.ndarray
+    xy: np.ndarray  # (n, 2) cm
+    pressure: np.ndarray  # 0–1 applied
+    contact: np.ndarray  # bool: touching the skin
+    angle: np.ndarray  # direction of travel along the line, radians (model frame, y up)
+    line_number: np.ndarray  # int
+    radius: float  # contact radius, cm
+    step: Step
+
+
+def _phase(tau: np.ndarray, period: float) -> tuple[np.ndarray, np.ndarray]:
+    """Whole periods elapsed and the fraction of the current one."""
+    x = tau / period
+    k = np.floor(x)
+    return k.astype(int), x - k
+
+
+def _smoothstep(x: np.ndarray) -> np.ndarray:
+    x = np.clip(x, 0.0, 1.0)
+    return x * x * (3 - 2 * x)
+
+
+@dataclass
+class Motion:
+    """Hand motion for a timeline laid on an atlas; technique specs may carry new tempos."""
+
+    atlas: Atlas
+    timeline: Timeline
+    techniques: dict[str, TechniqueSpec]
+    _tracks: dict[tuple[str, int, str], Track] = field(default_factory=dict, repr=False)
+    _masks: list[tuple[Mask, float | None, frozenset[str]]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for line in self.atlas.lines:
+            self._tracks[(line.zone, line.number, line.side)] = Track.of(line)
+        for mask in self.atlas.masks:
+            shapely.prepare(mask.geometry)
+            cap, forbidden = mask_effect(mask)
+            self._masks.append((mask, 0.0 if mask.rule == "no_go" else cap, forbidden))
+
+    def limit(self, xy: np.ndarray, pressure: np.ndarray, technique: str) -> np.ndarray:
+        """``pressure`` at points ``xy`` after every mask there has had its say."""
+        out = pressure.copy()
+        for mask, cap, forbidden in self._masks:
+            if cap is None and technique not in forbidden:
+                continue
+            inside = shapely.contains_xy(mask.geometry, xy[:, 0], xy[:, 1])
+            if technique in forbidden:
+                out[inside] = 0.0
+            elif cap is not None:
+                out[inside] = np.minimum(out[inside], cap)
+        return out
+
+    @classmethod
+    def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> "Motion":
+        techniques = {spec.id: spec for spec in atlas.zone_set.techniques}
+        techniques.update(overrides or {})
+        missing = {s.technique for s in timeline.steps} - set(techniques)
+        if missing:
+            raise ValueError(f"no motion defined for {', '.join(sorted(missing))} (techniques.toml)")
+        return cls(atlas, timeline, techniques)
+
+    def tracks(self, step: Step, side: str) -> list[Track | None]:
+        """The step's lines on one side, in order (None where the line is not on that side)."""
+        return [self._tracks.get((step.zone, n, side)) for n in step.lines]
+
+    def sides(self, step: Step) -> list[str]:
+        return [side for side in ("left", "right") if any(self.tracks(step, side))]
+
+    # -- the models ------------------------------------------------------------------------
+    def _schedule(self, step: Step, spec: TechniqueSpec, tau: np.ndarray, lengths: np.ndarray):
+        """(line index, distance along it, offsets along/normal, contact, rhythm) at ``tau``."""
+        n = len(step.lines)
+        cycle = 60.0 / spec.tempo
+        zeros = np.zeros_like(tau)
+        if spec.motion in ("glide", "heavy_glide"):
+            k, u = _phase(tau, cycle)
+            li = (k // spec.repetitions) % n
+            share = 1.0 - RETURN_SHARE[spec.motion]
+            forward = u < share
+            progress = np.where(forward, u / share, 1.0 - (u - share) / (1.0 - share))
+            rhythm = np.where(forward, np.clip(np.minimum(u / share, 1 - u / share) / 0.08, 0, 1), 0.0)
+            return li, progress * lengths[li], zeros, zeros, forward, rhythm
+        passes = n * spec.repetitions
+        pass_s = step.duration_s / passes
+        j, s = _phase(tau, pass_s)
+        li = (j // spec.repetitions) % n
+        d = s * lengths[li]
+        r = spec.contact_radius
+        if spec.motion == "circles":
+            angle = 2 * np.pi * tau / cycle
+            return li, d, 0.6 * r * np.cos(angle), 0.6 * r * np.sin(angle), np.ones_like(tau, bool), np.ones_like(tau)
+        if spec.motion == "kneading":
+            cycles = max(pass_s / cycle, 1.0)
+            c, f = _phase(s * cycles, 1.0)
+            pressing = f < KNEAD_PRESS_SHARE
+            shift = _smoothstep((f - KNEAD_PRESS_SHARE) / (1 - KNEAD_PRESS_SHARE))
+            d = (c + shift) / cycles * lengths[li]
+            angle = 2 * np.pi * np.clip(f / KNEAD_PRESS_SHARE, 0, 1)
+            rhythm = np.where(pressing, 0.55 + 0.45 * np.sin(np.pi * f / KNEAD_PRESS_SHARE), 0.0)
+            return li, d, 0.5 * r * np.cos(angle) * pressing, 0.5 * r * np.sin(angle) * pressing, pressing, rhythm
+        if spec.motion == "oscillation":
+            wobble = VIBRATION_AMPLITUDE * np.sin(2 * np.pi * tau / cycle)
+            return li, d, zeros, wobble, np.ones_like(tau, bool), np.ones_like(tau)
+        if spec.motion == "shake":
+            wobble = SHAKE_AMPLITUDE * np.sin(2 * np.pi * tau / cycle)
+            return li, d, zeros, wobble, np.ones_like(tau, bool), np.ones_like(tau)
+        # taps
+        _, w = _phase(tau, cycle)
+        return li, d, zeros, zeros, w < 0.35, np.exp(-w / TAP_DECAY)
+
+    def hands(self, t: np.ndarray | float, step: Step | None = None) -> list[HandSamples]:
+        """Both hands at times ``t`` (seconds into the timeline), all within one step: the step
+        playing at the last time, unless ``step`` is given. Times are clamped into the step."""
+        t = np.atleast_1d(np.asarray(t, dtype=float))
+        step = step or self.timeline.step_at(float(t[-1]))
+        spec = self.techniques[step.technique]
+        tau = np.clip(t - step.start_s, 0.0, np.nextafter(step.duration_s, 0))
+        out = []
+        for side in self.sides(step):
+            tracks = self.tracks(step, side)
+            lengths = np.array([tr.length if tr else 0.0 for tr in tracks])
+            li, d, along, normal_off, contact, rhythm = self._schedule(step, spec, tau, lengths)
+            xy = np.zeros((len(tau), 2))
+            pressure = np.zeros(len(tau))
+            angle = np.zeros(len(tau))
+            on_line = np.zeros(len(tau), bool)
+            for i, track in enumerate(tracks):
+                sel = li == i
+                if track is None or not sel.any():
+                    continue
+                p, tangent, normal = track.point(d[sel])
+                xy[sel] = p + along[sel, None] * tangent + normal_off[sel, None] * normal
+                pressure[sel] = track.line.pressure
+                angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
+                on_line[sel] = True
+            touching = contact & on_line
+            # A plan may press harder or softer than the seeds: scale to the step's own peak.
+            base = max((tr.line.pressure for tr in tracks if tr), default=0.0) * spec.pressure_factor
+            scale = step.pressure / base if base > 0 else 1.0
+            applied = np.where(touching, np.minimum(pressure * spec.pressure_factor * rhythm * scale, 1.0), 0.0)
+            pressure = applied = self.limit(xy, applied, step.technique)
+            numbers = np.array(step.lines)[li]
+            out.append(HandSamples(side, t, xy, applied, touching & (pressure > 0), angle, numbers,
+                                   spec.contact_radius * self.atlas.body.scale, step))
+        return out
+
+    def trail(self, t: float, seconds: float = 1.2, samples: int = 36) -> list[HandSamples]:
+        """The hands over the last ``seconds`` before ``t``, not reaching back before the step."""
+        step = self.timeline.step_at(t)
+        ts = np.linspace(max(t - seconds, step.start_s), t, samples)
+        return self.hands(ts, step)

@@ -1,0 +1,88 @@
+"""Dorsum's words, in one place: the seven techniques, the node groups, the mask rules, the
+motion models, pressure in words, and the one way a lookup by id fails.
+
+>>> TECHNIQUES[:3]
+('stroking', 'squeezing', 'rubbing')
+>>> pressure_word(0.25), pressure_word(0.75)
+('light', 'firm')
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Literal, Protocol, TypeVar, get_args
+
+from .errors import DorsumError
+
+__all__ = [
+    "Technique",
+    "TECHNIQUES",
+    "NodeGroup",
+    "NODE_GROUPS",
+    "MaskRule",
+    "MASK_RULES",
+    "MotionKind",
+    "MOTIONS",
+    "PRESSURE_WORDS",
+    "pressure_word",
+    "UnknownId",
+    "by_id",
+]
+
+#: The seven techniques of the seeds, in their canonical order.
+Technique = Literal["stroking", "squeezing", "rubbing", "kneading", "vibration", "percussion", "shaking"]
+TECHNIQUES: tuple[str, ...] = get_args(Technique)
+#: Lymph-node groups that strokes drain toward (anatomy.md, "Massage rules").
+NodeGroup = Literal["supraclavicular", "axillary", "inguinal"]
+NODE_GROUPS: tuple[str, ...] = get_args(NodeGroup)
+#: What a mask forbids where it lies.
+MaskRule = Literal["no_pressure", "no_percussion", "no_deep_pressure", "no_vibration", "no_go"]
+MASK_RULES: tuple[str, ...] = get_args(MaskRule)
+#: How the hands move for each kind of technique (see app/model/session/motion.py).
+MotionKind = Literal["glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake"]
+MOTIONS: tuple[str, ...] = get_args(MotionKind)
+
+#: Upper bounds of each pressure word; 0 means the hands glide over or lift.
+PRESSURE_WORDS = ((0.0, "none"), (0.3, "light"), (0.55, "moderate"), (0.8, "firm"), (1.0, "deep"))
+
+
+def pressure_word(pressure: float) -> str:
+    """``0.35`` → ``"moderate"``; 0 → ``"none"``."""
+    if pressure <= 0.0:
+        return "none"
+    for bound, word in PRESSURE_WORDS[1:]:
+        if pressure <= bound + 1e-9:
+            return word
+    return "deep"
+
+
+class UnknownId(DorsumError):
+    """A lookup by id found nothing; the message names what is known."""
+
+    def __init__(self, what: str, wanted: str, known: Iterable[str], path: str | None = None):
+        self.what, self.wanted, self.known = what, wanted, tuple(known)
+        super().__init__(f"unknown {what} {wanted!r}; known: {', '.join(self.known) or 'none'}", path)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_HasId)
+
+
+def by_id(items: Iterable[T], wanted: str, what: str, path: str | None = None) -> T:
+    """The item whose ``id`` is ``wanted``, or :class:`UnknownId` listing the ids there are.
+
+    >>> from types import SimpleNamespace as Item
+    >>> by_id([Item(id="a"), Item(id="b")], "b", "zone").id
+    'b'
+    >>> by_id([Item(id="a")], "c", "zone")
+    Traceback (most recent call last):
+    app.model.vocabulary.UnknownId: unknown zone 'c'; known: a
+    """
+    items = tuple(items)
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise UnknownId(what, wanted, (item.id for item in items), path)

@@ -1,0 +1,1 @@
+"""The zone files (``zones/*.toml``): their types and their loader."""

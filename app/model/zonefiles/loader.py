@@ -1,0 +1,357 @@
+"""Read a zones folder: one TOML file per zone plus ``masks.toml``, checked for sense.
+
+Every problem is a :class:`DorsumError` naming the file and, where there is one, the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping, Sequence
+
+import msgspec
+
+from ...resources import zones_dir
+from ..body.anatomy import LEVELS, level_height
+from ..body.anchors import SPECIAL_HEIGHTS, anchor_kind
+from ..errors import DorsumError
+from ..vocabulary import by_id
+from .spec import (
+    TECHNIQUES,
+    Cite,
+    MaskFile,
+    MaskSpec,
+    Minutes,
+    ScreeningFile,
+    TechniqueFile,
+    TechniqueSpec,
+    ZoneSpec,
+    minutes_range,
+)
+from ..documents.toml_lines import locate, parse_key_path
+from ..documents.validate import Invalid, convert
+
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+
+MASKS_FILE = "masks.toml"
+TECHNIQUES_FILE = "techniques.toml"
+SCREENING_FILE = "screening.toml"
+SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
+AROUND_FEATURES = ("scapula",)
+_ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
+
+
+def default_zones_dir() -> Path:
+    """The shipped ``zones/`` folder (package data, see :mod:`app.resources`)."""
+    return zones_dir()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document's file and text, so later checks can name the line of a key."""
+
+    path: str
+    text: str
+
+    def error(self, key_path: Sequence[str | int] | str, message: str) -> DorsumError:
+        if isinstance(key_path, str):
+            key_path = parse_key_path(key_path)
+        line = locate(self.text, key_path) if key_path else None
+        return DorsumError(message, self.path, line)
+
+
+@dataclass(frozen=True)
+class ZoneSet:
+    """The zones and masks of one folder, in file-name order, with where each came from."""
+
+    folder: str
+    zones: tuple[ZoneSpec, ...]
+    masks: tuple[MaskSpec, ...]
+    sources: Mapping[str, Source]  # zone id → its file; "masks", "techniques" → their files
+    techniques: tuple[TechniqueSpec, ...] = ()
+    screening: ScreeningFile | None = None
+
+    def technique(self, technique_id: str) -> TechniqueSpec:
+        return by_id(self.techniques, technique_id, "technique", self.folder)
+
+    def zone(self, zone_id: str) -> ZoneSpec:
+        return by_id(self.zones, zone_id, "zone", self.folder)
+
+    def error(self, owner: str, key_path: Sequence[str | int] | str, message: str) -> DorsumError:
+        return self.sources[owner].error(key_path, message)
+
+
+def _level_pos(name: str) -> float:
+    """A number that grows up the spine, for comparing levels without a body."""
+    if name == "top":
+        return 1.0
+    if name == "fold":
+        return -len(LEVELS) - 1.0
+    return level_height(_ORDER, name)
+
+
+def _read(path: Path) -> tuple[str, dict]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DorsumError("no such file", path) from None
+    except IsADirectoryError:
+        raise DorsumError("is a folder, not a TOML file", path) from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise DorsumError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path, line) from None
+    except OSError as exc:
+        raise DorsumError(f"cannot read: {exc.strerror}", path) from None
+    if not text.strip():
+        raise DorsumError("the file is empty", path, 1)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.14 gives the line as an attribute; older ones only inside the message.
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
+        reason = getattr(exc, "msg", None) or re.sub(r" \(at .*\)$", "", str(exc))
+        raise DorsumError(f"not valid TOML: {reason}", path, line) from None
+    return text, data
+
+
+def _convert(source: Source, data: dict, kind: type):
+    try:
+        return convert(data, kind, strict=False)
+    except Invalid as exc:
+        raise source.error(list(exc.path), str(exc)) from None
+
+
+def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile]:
+    """Read and check one zone file, ``masks.toml``, ``techniques.toml`` or ``screening.toml``."""
+    path = Path(path)
+    text, data = _read(path)
+    source = Source(str(path), text)
+    if path.name == SCREENING_FILE:
+        doc = _convert(source, data, ScreeningFile)
+        _check_screening(source, doc)
+    elif path.name == TECHNIQUES_FILE:
+        doc = _convert(source, data, TechniqueFile)
+        _check_techniques(source, doc)
+    elif path.name == MASKS_FILE:
+        doc = _convert(source, data, MaskFile)
+        _check_masks(source, doc)
+    else:
+        doc = _convert(source, data, ZoneSpec)
+        _check_zone(source, doc)
+    return source, doc
+
+
+def load_zone_set(folder: str | Path) -> ZoneSet:
+    """Every ``*.toml`` in ``folder``: zones, and the masks in ``masks.toml``."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise DorsumError("no such folder", folder)
+    if not folder.is_dir():
+        raise DorsumError("not a folder of zone files", folder)
+    files = sorted(folder.glob("*.toml"))
+    zones: list[ZoneSpec] = []
+    sources: dict[str, Source] = {}
+    masks: tuple[MaskSpec, ...] | None = None
+    techniques: tuple[TechniqueSpec, ...] | None = None
+    screening: ScreeningFile | None = None
+    for path in files:
+        source, doc = load_document(path)
+        if isinstance(doc, ScreeningFile):
+            screening, sources["screening"] = doc, source
+            continue
+        if isinstance(doc, TechniqueFile):
+            techniques = tuple(doc.techniques)
+            sources["techniques"] = source
+            continue
+        if isinstance(doc, MaskFile):
+            masks = tuple(doc.masks)
+            sources["masks"] = source
+            continue
+        if doc.id in ("masks", "techniques", "screening"):
+            raise source.error(["id"], f"'{doc.id}' is reserved for {doc.id}.toml: choose another zone id")
+        if doc.id in sources:
+            raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
+        sources[doc.id] = source
+        zones.append(doc)
+    if not zones:
+        raise DorsumError("holds no zone files (*.toml)", folder)
+    if masks is None:
+        raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
+    # A folder without its own techniques or screening uses the shipped ones.
+    if techniques is None:
+        doc, source = _shipped(TECHNIQUES_FILE, folder)
+        techniques = tuple(doc.techniques) if doc else ()
+        if source:
+            sources["techniques"] = source
+    if screening is None:
+        screening, source = _shipped(SCREENING_FILE, folder)
+        if source:
+            sources["screening"] = source
+    zones.sort(key=lambda z: (z.order, z.id))
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening)
+
+
+def _shipped(name: str, folder: Path):
+    """The shipped document ``name`` (and its source), unless ``folder`` is the shipped one."""
+    shipped = default_zones_dir() / name
+    if shipped.exists() and shipped.parent != folder.resolve():
+        source, doc = load_document(shipped)
+        return doc, source
+    return None, None
+
+
+# -- checks beyond types ----------------------------------------------------------------
+
+
+def _check_cites(source: Source, cites: Iterable[Cite], where: list) -> None:
+    for i, cite in enumerate(cites):
+        at = where + ["cite", i]
+        if SEED_NAME.match(cite.source):
+            if not cite.quote.strip():
+                raise source.error(at + ["source"], "a seed citation needs the quote it rests on")
+        elif cite.source == "anatomy.md":
+            if not (cite.row.strip() or cite.quote.strip()):
+                raise source.error(at + ["source"], "an anatomy.md citation needs the row it rests on")
+        elif cite.source == "dorsum":
+            if not cite.why.strip():
+                raise source.error(at + ["source"], "a project decision (dorsum) needs its why")
+        else:
+            raise source.error(
+                at + ["source"],
+                f"unknown source {cite.source!r}: expected a seed file name "
+                "(e.g. 001_6de41be31f0f70fd.txt), anatomy.md or dorsum",
+            )
+
+
+def _check_level(source: Source, name: str, where: list, allow_special: bool = False) -> None:
+    kind = anchor_kind(name)
+    if kind == "level" or (allow_special and name in SPECIAL_HEIGHTS):
+        return
+    raise source.error(where, f"unknown vertebral level {name!r} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)")
+
+
+def _check_minutes(source: Source, minutes: Minutes, where: list) -> None:
+    for variant in ("general", "therapeutic"):
+        lo, hi = minutes_range(getattr(minutes, variant))
+        if lo > hi:
+            raise source.error(where + [variant], f"{variant} minutes run backwards: {lo:g} > {hi:g}")
+
+
+def _check_zone(source: Source, zone: ZoneSpec) -> None:
+    _check_level(source, zone.span.top, ["span", "top"])
+    _check_level(source, zone.span.bottom, ["span", "bottom"])
+    if _level_pos(zone.span.top) <= _level_pos(zone.span.bottom):
+        raise source.error(["span", "bottom"], f"span top {zone.span.top} is not above its bottom {zone.span.bottom}")
+    _check_cites(source, zone.span.cite, ["span"])
+
+    b = zone.boundary
+    if b.kind == "band":
+        _check_level(source, b.top, ["boundary", "top"], allow_special=True)
+        _check_level(source, b.bottom, ["boundary", "bottom"], allow_special=True)
+        if _level_pos(b.top) <= _level_pos(b.bottom):
+            raise source.error(["boundary", "bottom"], f"band top {b.top} is not above its bottom {b.bottom}")
+    elif b.feature not in AROUND_FEATURES:
+        raise source.error(["boundary", "feature"], f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
+
+    _check_minutes(source, zone.minutes, ["minutes"])
+    _check_cites(source, zone.minutes.cite, ["minutes"])
+
+    numbers: dict[int, int] = {}
+    for i, line in enumerate(zone.lines):
+        where = ["lines", i]
+        if line.number in numbers:
+            raise source.error(where + ["number"], f"line number {line.number} is used twice in this zone")
+        numbers[line.number] = i
+        if len(set(line.techniques)) != len(line.techniques):
+            raise source.error(where + ["techniques"], "a technique is listed twice")
+        for j, anchor in enumerate(line.path):
+            if anchor_kind(anchor.at) is None:
+                raise source.error(
+                    where + ["path", j, "at"],
+                    f"unknown landmark {anchor.at!r}: expected a vertebral level (e.g. T7 or T7.5), "
+                    "a landmark (e.g. scapula_inferior_angle) or a node group",
+                )
+            if anchor.inset is not None and anchor.out:
+                raise source.error(where + ["path", j, "inset"], "give either inset or out, not both")
+        _check_cites(source, line.cite, where)
+
+    for i, step in enumerate(zone.steps):
+        where = ["steps", i]
+        _check_minutes(source, step.minutes, where + ["minutes"])
+        _check_cites(source, step.cite, where)
+        for n in step.lines:
+            if n not in numbers:
+                raise source.error(where + ["lines"], f"step {step.technique} names line {n}, which this zone does not have")
+            if step.technique not in zone.lines[numbers[n]].techniques:
+                raise source.error(
+                    where + ["lines"],
+                    f"step {step.technique} runs on line {n}, but line {n} does not list {step.technique}",
+                )
+
+    for variant in ("general", "therapeutic"):
+        lo, hi = minutes_range(getattr(zone.minutes, variant))
+        steps_lo = sum(minutes_range(getattr(s.minutes, variant))[0] for s in zone.steps)
+        steps_hi = sum(minutes_range(getattr(s.minutes, variant))[1] for s in zone.steps)
+        if steps_lo > hi + 1e-9 or steps_hi < lo - 1e-9:
+            raise source.error(
+                ["minutes", variant],
+                f"the steps take {steps_lo:g}–{steps_hi:g} min in a {variant} session, "
+                f"but the zone is given {lo:g}–{hi:g} min",
+            )
+    for i, item in enumerate(zone.guidance):
+        _check_cites(source, item.cite, ["guidance", i])
+
+
+def _check_masks(source: Source, doc: MaskFile) -> None:
+    seen: set[str] = set()
+    for i, mask in enumerate(doc.masks):
+        where = ["masks", i]
+        if mask.id in seen:
+            raise source.error(where + ["id"], f"mask id {mask.id!r} is used twice")
+        seen.add(mask.id)
+        _check_cites(source, mask.cite, where)
+        if mask.rule == "no_deep_pressure" and mask.pressure_cap is None:
+            raise source.error(where + ["rule"], "a no_deep_pressure mask needs the pressure_cap it allows")
+        if mask.shape in ("spine_strip", "scapula_edges") and mask.half_width <= 0:
+            raise source.error(where + ["shape"], f"a {mask.shape} mask needs half_width > 0")
+        if mask.shape == "above_level":
+            _check_level(source, mask.level, where + ["level"])
+        for j, name in enumerate(mask.prominent):
+            _check_level(source, name, where + ["prominent", j])
+    if "spine" not in seen:
+        raise source.error([], "no mask with id 'spine': pressure on the spinous processes must be masked")
+
+
+def _check_techniques(source: Source, doc: TechniqueFile) -> None:
+    seen: set[str] = set()
+    for i, spec in enumerate(doc.techniques):
+        if spec.id in seen:
+            raise source.error(["techniques", i, "id"], f"technique {spec.id!r} is defined twice")
+        seen.add(spec.id)
+        _check_cites(source, spec.cite, ["techniques", i])
+    missing = [t for t in TECHNIQUES if t not in seen]
+    if missing:
+        raise source.error([], f"no motion for {', '.join(missing)}: every technique needs one")
+
+
+def _check_screening(source: Source, doc: ScreeningFile) -> None:
+    seen: set[str] = set()
+    groups = [("absolute", doc.absolute), ("local", doc.local)]
+    for group, conditions in groups:
+        for i, condition in enumerate(conditions):
+            if condition.id in seen:
+                raise source.error([group, i, "id"], f"condition {condition.id!r} is listed twice")
+            seen.add(condition.id)
+            _check_cites(source, condition.cite, [group, i])
+    for key, pair in (("session", doc.session.minutes), ("course", doc.course.sessions)):
+        if pair[0] > pair[1]:
+            raise source.error([key], f"{key} range runs backwards: {pair[0]:g} > {pair[1]:g}")
+    for where, cites in (("session", doc.session.cite), ("course", doc.course.cite), ("doctor", doc.doctor.cite),
+                         ("high_blood_pressure", doc.high_blood_pressure.cite)):
+        _check_cites(source, cites, [where])
+    for i, fact in enumerate(doc.preparation):
+        _check_cites(source, fact.cite, ["preparation", i])

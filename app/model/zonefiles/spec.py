@@ -1,0 +1,238 @@
+"""The zone and mask documents of ``zones/*.toml``, as validated msgspec structs.
+
+:mod:`app.model.documents.validate` checks them and names the key path of what is wrong (``lines[0].
+pressure``), which :mod:`app.model.documents.toml_lines` turns back into a line number.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+from ..vocabulary import MASK_RULES, MOTIONS, NODE_GROUPS, TECHNIQUES, MaskRule, MotionKind, NodeGroup, Technique
+
+__all__ = [
+    "TECHNIQUES",
+    "NODE_GROUPS",
+    "MASK_RULES",
+    "Cite",
+    "Anchor",
+    "LineSpec",
+    "StepSpec",
+    "Minutes",
+    "Span",
+    "Boundary",
+    "Guidance",
+    "ZoneSpec",
+    "MaskSpec",
+    "MaskFile",
+    "TechniqueSpec",
+    "TechniqueFile",
+    "Condition",
+    "Fact",
+    "ScreeningFile",
+    "MOTIONS",
+    "minutes_range",
+]
+
+
+Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
+Cm = Annotated[float, Meta(ge=-60.0, le=60.0)]
+Minutes_ = Annotated[float, Meta(ge=0.0, le=120.0)]
+Text = Annotated[str, Meta(min_length=1)]
+
+
+class _Doc(Struct, forbid_unknown_fields=True, frozen=True):
+    """Unknown keys are errors: a typo in a zone file must not pass silently."""
+
+
+class Cite(_Doc):
+    """Where a fact comes from: a seed file with a verbatim quote, a row of anatomy.md, or a
+    project decision (``source = "dorsum"``) explained in ``why``."""
+
+    source: Text
+    quote: str = ""
+    row: str = ""
+    why: str = ""
+
+
+class Anchor(_Doc):
+    """A point relative to a landmark: a level (``"T7"``, ``"T7.5"``), a landmark or a node
+    group id; ``out`` cm away from the midline, ``up`` cm upward; or ``inset`` cm inside the
+    body outline at the anchor's height. Offsets scale with the body."""
+
+    at: Text
+    out: Cm = 0.0
+    up: Cm = 0.0
+    inset: Annotated[float, Meta(ge=0.0, le=20.0)] | None = None
+
+
+class LineSpec(_Doc):
+    """A numbered stroke line drawn on the patient's right; ``sides = "both"`` mirrors it."""
+
+    number: Annotated[int, Meta(ge=1, le=99)]
+    path: Annotated[list[Anchor], Meta(min_length=2)]
+    techniques: Annotated[list[Technique], Meta(min_length=1)]
+    pressure: Fraction
+    why: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    target: NodeGroup | None = None
+    name: str = ""
+    sides: Literal["both", "left", "right"] = "both"
+
+
+class Minutes(_Doc):
+    """Minutes for a general and for a therapeutic session, each a value or [low, high]."""
+
+    general: Minutes_ | Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
+    therapeutic: Minutes_ | Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
+    cite: list[Cite] = []
+
+
+class StepSpec(_Doc):
+    """One technique of the zone's sequence, on some of its lines."""
+
+    technique: Technique
+    minutes: Minutes
+    lines: list[Annotated[int, Meta(ge=1)]] = []
+    note: str = ""
+    cite: list[Cite] = []
+
+
+class Span(_Doc):
+    """The vertebral span the seeds give the zone."""
+
+    top: Text
+    bottom: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class Boundary(_Doc):
+    """``band``: the outline between two levels (``top``/``bottom``; ``"top"`` is the outline's
+    top, ``"fold"`` the gluteal folds). ``around``: a feature (``scapula``) grown by ``margin``."""
+
+    kind: Literal["band", "around"]
+    top: str = ""
+    bottom: str = ""
+    feature: str = ""
+    margin: Annotated[float, Meta(ge=0.0, le=20.0)] = 0.0
+    why: str = ""
+
+
+class Guidance(_Doc):
+    """A sentence shown to students and clients, with its source."""
+
+    topic: Literal["pressure", "caution", "order", "technique", "position", "purpose"]
+    text: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class ZoneSpec(_Doc):
+    """One massage zone: where it is, what is done there, in what order and for how long."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    name: Text
+    summary: Text
+    span: Span
+    boundary: Boundary
+    minutes: Minutes
+    steps: Annotated[list[StepSpec], Meta(min_length=1)]
+    lines: Annotated[list[LineSpec], Meta(min_length=1)]
+    guidance: list[Guidance] = []
+    order: Annotated[int, Meta(ge=0, le=999)] = 100  # top-to-bottom place in lists
+    preliminary: bool = False  # done first, before the zones in either direction (seed 001)
+
+
+class MaskSpec(_Doc):
+    """An area where a rule holds. ``shape``: ``spine_strip`` (``half_width`` cm each side of
+    the spinous tips, ``prominent`` levels widened by ``prominent_extra``), ``kidneys``
+    (grown by ``margin``), ``scapula_edges`` (``half_width`` around the bony border and the
+    spine of the scapula), ``above_level`` (everything above ``level``)."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    rule: MaskRule
+    shape: Literal["spine_strip", "kidneys", "scapula_edges", "above_level"]
+    why: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    half_width: Annotated[float, Meta(ge=0.0, le=10.0)] = 0.0
+    margin: Annotated[float, Meta(ge=0.0, le=10.0)] = 0.0
+    prominent: list[str] = []
+    prominent_extra: Annotated[float, Meta(ge=0.0, le=5.0)] = 0.0
+    level: str = ""
+    pressure_cap: Fraction | None = None
+
+
+class MaskFile(_Doc):
+    """``zones/masks.toml``."""
+
+    masks: Annotated[list[MaskSpec], Meta(min_length=1)]
+
+
+class TechniqueSpec(_Doc):
+    """How a technique moves: its motion model, contact, tempo (strokes or cycles a minute),
+    repetitions per line and pressure relative to the line's."""
+
+    id: Technique
+    name: Text
+    motion: MotionKind
+    contact: Text
+    contact_radius: Annotated[float, Meta(gt=0.0, le=10.0)]
+    tempo: Annotated[float, Meta(gt=0.0, le=1200.0)]
+    repetitions: Annotated[int, Meta(ge=1, le=50)]
+    pressure_factor: Fraction
+    why: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class TechniqueFile(_Doc):
+    """``zones/techniques.toml``."""
+
+    techniques: Annotated[list[TechniqueSpec], Meta(min_length=1)]
+
+
+class Condition(_Doc):
+    """A contraindication or a condition that changes the session."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    label: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    effect: str = ""
+
+
+class Fact(_Doc):
+    text: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class SessionRange(_Doc):
+    minutes: Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class CourseRange(_Doc):
+    sessions: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
+    per_week: Annotated[list[Annotated[int, Meta(ge=1, le=7)]], Meta(min_length=2, max_length=2)]
+    maintenance_weeks: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class ScreeningFile(_Doc):
+    """``zones/screening.toml``: contraindications, the blood-pressure rule, preparation, course."""
+
+    session: SessionRange
+    course: CourseRange
+    doctor: Fact
+    high_blood_pressure: Condition
+    absolute: Annotated[list[Condition], Meta(min_length=1)]
+    local: Annotated[list[Condition], Meta(min_length=1)]
+    preparation: list[Fact] = []
+
+
+def minutes_range(value: float | list[float]) -> tuple[float, float]:
+    """``5`` → ``(5, 5)``; ``[4, 5]`` → ``(4, 5)``."""
+    if isinstance(value, list):
+        return float(value[0]), float(value[1])
+    return float(value), float(value)
+

@@ -1,0 +1,125 @@
+"""The hands: on or beside their line, inside the zone, with the pressure the masks allow."""
+
+import numpy as np
+import pytest
+import shapely
+
+from app.model.session.motion import Motion, with_tempo
+from app.model.session.timeline import build_timeline
+
+
+@pytest.fixture(scope="module")
+def motion(zone_set, atlas):
+    return Motion.of(atlas, build_timeline(zone_set))
+
+
+def samples(motion, step, n=600):
+    return motion.hands(np.linspace(step.start_s, step.end_s, n, endpoint=False), step)
+
+
+def mask(atlas, mask_id):
+    return next(m for m in atlas.masks if m.id == mask_id).geometry
+
+
+def test_hands_stay_on_or_beside_their_line_and_inside_the_zone(motion, atlas):
+    for step in motion.timeline.steps:
+        spec = motion.techniques[step.technique]
+        reach = spec.contact_radius + 1.0  # circles, tremor and shakes swing beside the line
+        zone = atlas.zone(step.zone).area.buffer(spec.contact_radius)
+        for hand in samples(motion, step, 200):
+            touching = hand.contact
+            for number in set(hand.line_number[touching]):
+                line = atlas.line(f"{step.zone}.{number}.{hand.side}").path
+                pts = hand.xy[touching & (hand.line_number == number)]
+                dist = shapely.distance(line, shapely.points(pts))
+                assert dist.max() <= reach, (step.zone, step.technique, number)
+            assert shapely.contains_xy(zone, hand.xy[touching, 0], hand.xy[touching, 1]).all(), step
+
+
+def test_no_pressure_in_the_spine_mask(motion, atlas):
+    spine = mask(atlas, "spine")
+    checked = 0
+    for step in motion.timeline.steps:
+        for hand in samples(motion, step, 300):
+            inside = shapely.contains_xy(spine, hand.xy[:, 0], hand.xy[:, 1])
+            assert (hand.pressure[inside] == 0).all(), (step.zone, step.technique)
+            checked += inside.sum()
+    assert checked > 0  # circles near the spine do swing into the strip, and are lifted there
+
+
+def test_no_percussion_over_the_kidneys(motion, atlas):
+    kidney = mask(atlas, "kidney")
+    for step in motion.timeline.steps:
+        if step.technique != "percussion":
+            continue
+        for hand in samples(motion, step):
+            inside = shapely.contains_xy(kidney, hand.xy[:, 0], hand.xy[:, 1])
+            assert (hand.pressure[inside] == 0).all()
+
+
+def test_no_vibration_above_c6(motion, atlas):
+    c6 = atlas.body.level_y["C6"]
+    for step in motion.timeline.steps:
+        if step.technique == "vibration":
+            for hand in samples(motion, step):
+                assert (hand.pressure[hand.xy[:, 1] > c6 + 1e-6] == 0).all()
+
+
+def test_pressure_follows_the_seeds(motion):
+    def mean_pressure(zone, technique="kneading", lines=None):
+        step = next(s for s in motion.timeline.zone_steps(zone) if s.technique == technique)
+        values = []
+        for hand in samples(motion, step, 2000):
+            keep = hand.pressure > 0
+            if lines is not None:
+                keep &= np.isin(hand.line_number, lines)
+            values.append(hand.pressure[keep])
+        return np.concatenate(values).mean()
+
+    assert mean_pressure("collar") < mean_pressure("lower_thoracic")  # seed 001: lighter on the neck
+    assert mean_pressure("collar") < mean_pressure("lumbar")
+    assert mean_pressure("lumbar", lines=[1, 2]) < mean_pressure("lumbar", lines=[4, 5])  # dosed over organs
+    # squeezing presses harder than stroking (seed 001)
+    assert mean_pressure("whole_back", "stroking") < mean_pressure("whole_back", "squeezing")
+
+
+def test_glides_run_the_way_the_line_runs(motion, atlas):
+    step = next(s for s in motion.timeline.zone_steps("lumbar") if s.technique == "stroking")
+    t = step.start_s + np.linspace(0.0, 1.0, 30)  # the first stroke, on line 1
+    hand = next(h for h in motion.hands(t, step) if h.side == "right")
+    touching = hand.xy[hand.contact]
+    assert len(touching) > 5
+    assert touching[-1, 0] > touching[0, 0] and touching[-1, 1] < touching[0, 1]  # out and down
+
+
+def test_tempo_sets_the_stroke_rate(motion, zone_set, atlas):
+    step = next(s for s in motion.timeline.zone_steps("whole_back") if s.technique == "stroking")
+    spec = motion.techniques["stroking"]
+
+    def strokes(m):
+        hand = m.hands(np.linspace(step.start_s, step.end_s, 6000, endpoint=False), step)[0]
+        c = hand.contact.astype(int)
+        return int((np.diff(c) == 1).sum() + c[0])
+
+    assert strokes(motion) == pytest.approx(spec.tempo * step.duration_s / 60, abs=1)
+    faster = Motion.of(atlas, motion.timeline, {"stroking": with_tempo(spec, tempo=48)})
+    assert strokes(faster) == pytest.approx(48 * step.duration_s / 60, abs=1)
+    with pytest.raises(ValueError):
+        with_tempo(spec, tempo=0)
+
+
+def test_vibration_stays_no_more_than_10_s_on_one_spot(motion):
+    for step in motion.timeline.steps:
+        if step.technique != "vibration":
+            continue
+        dt = 0.05
+        for hand in motion.hands(np.arange(step.start_s, step.end_s, dt), step):
+            for i in range(0, len(hand.t), 40):
+                near = np.hypot(*(hand.xy - hand.xy[i]).T) < 1.0
+                assert near.sum() * dt <= 10.0
+
+
+def test_trail_stays_within_its_step(motion):
+    step = motion.timeline.steps[3]
+    trail = motion.trail(step.start_s + 0.3, seconds=2.0)
+    assert all(h.t.min() >= step.start_s for h in trail)
