@@ -1,20 +1,30 @@
 """``dorsum``: the window, and headless commands that draw the same scene.
 
-Bad input exits 1 with ``PATH:LINE: what is wrong``; usage errors exit 2.
+The commands are a registry (:data:`COMMANDS`) over shared options: every command takes
+``--body``, ``--stature``, ``--zones`` and ``--avoid``, before or after its name, and opens the
+atlas through :mod:`app.services`, as the window does. Bad input exits 1 with
+``PATH:LINE: what is wrong``; usage errors exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import replace
 import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .model.errors import DorsumError
 from .model.vocabulary import TECHNIQUES
+from .services import (AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set,
+                       plan_with_options)
 
-__all__ = ["main", "build_parser", "parse_size", "parse_avoid"]
+if TYPE_CHECKING:
+    from .model.zonefiles.loader import ZoneSet
+
+__all__ = ["main", "build_parser", "parse_size", "parse_avoid", "Command", "COMMANDS", "atlas_options",
+           "window_options"]
 
 DEFAULT_SIZE = (1920, 1080)
 
@@ -30,7 +40,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def parse_avoid(text: str) -> tuple[float, float, float, str]:
+def parse_avoid(text: str) -> AvoidCircle:
     """``"X,Y,R[,NAME]"`` (cm) → a circular no-go area for one client."""
     parts = text.split(",")
     try:
@@ -40,19 +50,35 @@ def parse_avoid(text: str) -> tuple[float, float, float, str]:
     if len(parts) not in (3, 4) or not 0.2 <= r <= 20:
         raise argparse.ArgumentTypeError(f"{text!r}: give X,Y,R[,NAME] with a radius of 0.2–20 cm")
     name = parts[3].strip() if len(parts) == 4 and parts[3].strip() else "no_go"
-    return x, y, r, name
+    return AvoidCircle(x, y, r, name)
 
 
 def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
     """Options every command takes, before or after its name. Only the top parser sets
-    defaults, so a command's parser never overwrites what was given before the command."""
+    defaults, so a command's parser never overwrites what was given before the command; the
+    ``--avoid`` areas given after it are kept apart and added (see :func:`atlas_options`)."""
     d = (lambda v: v) if top else (lambda v: argparse.SUPPRESS)
-    p.add_argument("--body", choices=("male", "female"), default=d("male"), help="body proportions (default: male)")
-    p.add_argument("--stature", type=float, default=d(None), metavar="CM", help="scale the body to this height in cm")
+    p.add_argument("--body", choices=("male", "female"), default=d(None),
+                   help="body proportions (default: the plan's client, else male; check: both bodies)")
+    p.add_argument("--stature", type=float, default=d(None), metavar="CM",
+                   help="scale the body to this height in cm (default: the plan's client, else the mean adult)")
     p.add_argument("--zones", type=Path, default=d(None), metavar="DIR", help="folder of zone files (default: the shipped zones/)")
     p.add_argument("--avoid", type=parse_avoid, action="append", default=d([]), metavar="X,Y,R[,NAME]",
+                   dest="avoid" if top else "avoid_after",
                    help="a client's no-go area: a circle at X,Y cm (origin at C7, x to the patient's right, "
-                        "y up) of radius R cm; may be repeated")
+                        "y up) of radius R cm; may be repeated; write --avoid=-5,-20,2 when X is negative")
+
+
+def atlas_options(args: argparse.Namespace) -> AtlasOptions:
+    """The shared options as the typed object the service and the window take."""
+    avoid = [*args.avoid, *getattr(args, "avoid_after", [])]
+    return AtlasOptions(sex=args.body, stature=args.stature, zones=args.zones, avoid=tuple(avoid))
+
+
+def window_options(args: argparse.Namespace) -> WindowOptions:
+    """What the window opens with, from the options given without a command."""
+    return WindowOptions(atlas=atlas_options(args), focus=args.zone, at=args.at, screenshot=args.screenshot,
+                         size=args.size, first_paint=args.first_paint)
 
 
 TECHNIQUE_CHOICES = TECHNIQUES
@@ -93,93 +119,69 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="dorsum",
-        description="Dorsum: the zones, stroke lines and masks of a back massage. "
-                    "Without a command, opens the window.",
-    )
-    _common(parser, top=True)
-    parser.add_argument("--version", action=_Version, help="print the versions of Dorsum, Python, Qt, numpy and shapely")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
-    parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
-    parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
-    parser.add_argument("--at", type=float, metavar="SECONDS", help="open at this moment of the session, hands showing")
-    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit at first paint
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+@dataclass(frozen=True)
+class Command:
+    """One command, declared once: the parser and :func:`main` are built from these."""
 
-    render = sub.add_parser("render", help="draw the back to PNG, SVG or PDF; with --at, a moment of the session")
-    render.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
-    render.add_argument("--zone", metavar="ID", help="only this zone's lines, zoomed to it")
-    render.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID",
-                        help="with --zone: that zone's step for this technique")
-    render.add_argument("--at", type=float, metavar="SECONDS",
-                        help="draw the hands, their trail and the dose map this many seconds into the step "
-                             "(--zone and --technique), the zone (--zone) or the whole session")
-    render.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH", help="pixels (default 1920x1080)")
-    _common(render)
-    _session(render)
+    name: str
+    help: str  # one line, in ``dorsum --help``
+    add_arguments: Callable[[argparse.ArgumentParser], None]  # its own arguments
+    run: Callable[[argparse.Namespace, AtlasOptions], int]  # returns the exit code
+    session: bool = False  # takes --variant, --direction and --tempo
+    description: str = ""  # ``dorsum NAME --help``; the help line when empty
 
-    protocol = sub.add_parser("protocol", help="print the session's timeline")
-    protocol.add_argument("--json", action="store_true", help="a JSON list of steps")
-    _common(protocol)
-    _session(protocol)
 
-    animate = sub.add_parser("animate", help="write an animation (GIF, WebP or MP4)")
-    animate.add_argument("out", type=Path, metavar="OUT.gif|OUT.webp|OUT.mp4")
-    animate.add_argument("--zone", metavar="ID", help="only this zone (zoomed to it)")
-    animate.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID", help="only this technique's step")
-    animate.add_argument("--fps", type=float, default=15.0, metavar="N", help="frames per second (default 15)")
-    animate.add_argument("--speed", type=float, metavar="X",
-                         help="session seconds per video second (default: 1 for one step, 60 otherwise)")
-    animate.add_argument("--duration", type=float, metavar="S", help="video length in seconds (default: the whole part, at most 60 s)")
-    animate.add_argument("--size", type=parse_size, default=(960, 540), metavar="WxH", help="pixels (default 960x540)")
-    _common(animate)
-    _session(animate)
+# -- arguments of each command ---------------------------------------------------------------
 
-    geometry = sub.add_parser("geometry", help="write the model as GeoJSON (cm, origin at C7)")
-    geometry.add_argument("out", type=Path, metavar="OUT.geojson")
-    _common(geometry)
 
-    bench = sub.add_parser("bench", help="measure start-up, rendering, animation frames and exports")
-    bench.add_argument("--json", action="store_true", help="one JSON object, in milliseconds")
-    bench.add_argument("--repeat", type=int, default=7, metavar="N", help="runs per median (default 7)")
-    bench.add_argument("--frames", type=int, default=600, metavar="N", help="animation frames timed (default 600)")
+def _args_render(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
+    p.add_argument("--zone", metavar="ID", help="only this zone's lines, zoomed to it")
+    p.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID",
+                   help="with --zone: that zone's step for this technique")
+    p.add_argument("--at", type=float, metavar="SECONDS",
+                   help="draw the hands, their trail and the dose map this many seconds into the step "
+                        "(--zone and --technique), the zone (--zone) or the whole session")
+    p.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH", help="pixels (default 1920x1080)")
 
-    handout = sub.add_parser("handout", help="write the client's handout as a PDF")
-    handout.add_argument("out", type=Path, metavar="OUT.pdf")
-    handout.add_argument("--plan", type=Path, metavar="PLAN.json", help="the plan (default: the seeds' session)")
-    handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    handout.add_argument("--zones", type=Path, metavar="DIR", help="folder of zone files (default: the shipped zones/)")
 
-    check = sub.add_parser("check", help="validate zone files or folders, and plans (*.json)")
-    check.add_argument("paths", type=Path, nargs="+", metavar="PATH")
-    return parser
+def _args_protocol(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="a JSON list of steps")
+
+
+def _args_animate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=Path, metavar="OUT.gif|OUT.webp|OUT.mp4")
+    p.add_argument("--zone", metavar="ID", help="only this zone (zoomed to it)")
+    p.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID", help="only this technique's step")
+    p.add_argument("--fps", type=float, default=15.0, metavar="N", help="frames per second (default 15)")
+    p.add_argument("--speed", type=float, metavar="X",
+                   help="session seconds per video second (default: 1 for one step, 60 otherwise)")
+    p.add_argument("--duration", type=float, metavar="S", help="video length in seconds (default: the whole part, at most 60 s)")
+    p.add_argument("--size", type=parse_size, default=(960, 540), metavar="WxH", help="pixels (default 960x540)")
+
+
+def _args_geometry(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=Path, metavar="OUT.geojson")
+
+
+def _args_bench(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="one JSON object, in milliseconds")
+    p.add_argument("--repeat", type=int, default=7, metavar="N", help="runs per median (default 7)")
+    p.add_argument("--frames", type=int, default=600, metavar="N", help="animation frames timed (default 600)")
+
+
+def _args_handout(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--plan", type=Path, metavar="PLAN.json", help="the plan (default: the seeds' session); its client's body is drawn unless --body or "
+                        "--stature is given")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+
+
+def _args_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
 
 
 # -- commands ----------------------------------------------------------------------------
-
-
-def load_atlas(args):
-    """The atlas the arguments ask for; raises DorsumError on bad input."""
-    from shapely.geometry import Point
-
-    from .model.body.anatomy import build_body
-    from .model.atlas.build import build_atlas
-    from .model.zonefiles.loader import default_zones_dir, load_zone_set
-    from .model.atlas.masks import client_no_go
-
-    zone_set = load_zone_set(args.zones or default_zones_dir())
-    try:
-        body = build_body(args.body, args.stature)
-    except ValueError as exc:
-        raise DorsumError(f"--stature: {exc}") from None
-    masks = []
-    for i, (x, y, r, name) in enumerate(args.avoid):
-        if not body.outline.buffer(r).contains(Point(x, y)):
-            raise DorsumError(f"--avoid {x:g},{y:g},{r:g}: the area lies off the back")
-        masks.append(client_no_go(f"{name}" if len(args.avoid) == 1 else f"{name}_{i + 1}", Point(x, y).buffer(r), "client no-go area"))
-    return build_atlas(body, zone_set, tuple(masks))
 
 
 def _need_offscreen() -> None:
@@ -188,7 +190,15 @@ def _need_offscreen() -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
-def load_motion(args, atlas):
+def _qt_app():
+    """The QApplication a scene needs, made once, offscreen."""
+    _need_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def load_motion(args: argparse.Namespace, atlas):
     """The session timeline and its motion, with any --tempo applied."""
     from .model.session.motion import Motion, with_tempo
     from .model.session.timeline import build_timeline
@@ -198,7 +208,7 @@ def load_motion(args, atlas):
     return Motion.of(atlas, timeline, overrides)
 
 
-def segment(args, timeline) -> tuple[float, float]:
+def segment(args: argparse.Namespace, timeline) -> tuple[float, float]:
     """Start and end (s) of what --zone and --technique select: a step, a zone or the session."""
     steps = timeline.steps
     if args.zone:
@@ -212,16 +222,13 @@ def segment(args, timeline) -> tuple[float, float]:
     return steps[0].start_s, steps[-1].end_s
 
 
-def _scenes(args, atlas, size):
+def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
     """The back scene (focused on --zone) and the motion scene over it."""
-    _need_offscreen()
-    from PySide6.QtWidgets import QApplication
-
+    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
     from .render.motion_scene import MotionScene
     from .render.scene import BackScene
     from .render.style import Style
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (QGraphicsScene needs it)
     style = Style.for_output(*size)
     scene = BackScene(atlas, style)
     if args.zone:
@@ -230,14 +237,13 @@ def _scenes(args, atlas, size):
     return scene, MotionScene(motion, style)
 
 
-def cmd_protocol(args) -> int:
+def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     import json
 
-    from .model.zonefiles.loader import default_zones_dir, load_zone_set
     from .model.vocabulary import pressure_word
     from .model.session.timeline import build_timeline
 
-    zone_set = load_zone_set(args.zones or default_zones_dir())
+    zone_set = open_atlas(options).zone_set  # the body and --avoid are checked, though the times do not depend on them
     timeline = build_timeline(zone_set, args.variant, args.direction)
     if args.json:
         print(json.dumps(timeline.to_json(), indent=1))
@@ -255,8 +261,8 @@ def cmd_protocol(args) -> int:
     return 0
 
 
-def cmd_animate(args) -> int:
-    atlas = load_atlas(args)
+def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
+    atlas = open_atlas(options)
     if args.fps <= 0 or args.fps > 120:
         raise DorsumError(f"--fps {args.fps:g}: give 1–120 frames a second")
     scene, motion_scene = _scenes(args, atlas, args.size)
@@ -301,18 +307,15 @@ class _ProgressBar:
             sys.stderr.write("\n")
 
 
-def cmd_render(args) -> int:
-    atlas = load_atlas(args)
+def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
+    atlas = open_atlas(options)
     if args.at is not None or args.technique:
         return _render_moment(args, atlas)
-    _need_offscreen()
-    from PySide6.QtWidgets import QApplication
-
+    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
     from .render.export import export
     from .render.scene import BackScene
     from .render.style import Style
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (QGraphicsScene needs it)
     scene = BackScene(atlas, Style.for_output(*args.size))
     if args.zone:
         scene.set_focus(args.zone)
@@ -321,7 +324,7 @@ def cmd_render(args) -> int:
     return 0
 
 
-def _render_moment(args, atlas) -> int:
+def _render_moment(args: argparse.Namespace, atlas) -> int:
     """``render --at``: the hands, trail and dose map at a moment, as a picture."""
     from .model.documents.atomic import atomic_path
     from .render.frames import FrameRenderer
@@ -341,101 +344,152 @@ def _render_moment(args, atlas) -> int:
     return 0
 
 
-def cmd_geometry(args) -> int:
+def cmd_geometry(args: argparse.Namespace, options: AtlasOptions) -> int:
     from .model.atlas.geojson import write_geojson
 
-    print(write_geojson(load_atlas(args), args.out))
+    print(write_geojson(open_atlas(options), args.out))
     return 0
 
 
-def load_plan_checked(path: Path, zone_set):
-    """A plan file, checked against the zones; raises DorsumError with file and line."""
-    from .model.plans.format import load_plan
-    from .model.plans.operations import check_plan
+def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
+    from .model.plans.operations import default_plan
 
-    plan = load_plan(path)
-    check_plan(plan, zone_set, path, path.read_bytes())
-    return plan
-
-
-def cmd_handout(args) -> int:
-    from .model.body.anatomy import build_body
-    from .model.atlas.build import build_atlas
-    from .model.zonefiles.loader import default_zones_dir, load_zone_set
-    from .model.plans.operations import default_plan, plan_masks
-
-    zone_set = load_zone_set(args.zones or default_zones_dir())
-    plan = load_plan_checked(args.plan, zone_set) if args.plan else default_plan(zone_set)
-    atlas = build_atlas(build_body(plan.client.sex, plan.client.stature), zone_set, plan_masks(plan, zone_set))
-    _need_offscreen()
-    from PySide6.QtWidgets import QApplication
-
+    zone_set = open_zone_set(options)
+    plan = open_plan(args.plan, zone_set) if args.plan else default_plan(zone_set)
+    plan = plan_with_options(plan, options)
+    atlas = open_atlas(options, plan, zone_set)
+    app = _qt_app()  # noqa: F841
     from .render.handout import write_handout
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
     print(write_handout(plan, atlas, args.out, args.paper))
     return 0
 
 
-def check_path(path: Path) -> str:
-    """Validate a zone file or a zones folder (on both bodies); returns a one-line summary."""
-    from .model.body.anatomy import SEXES, build_body
-    from .model.atlas.build import build_atlas
-    from .model.zonefiles.loader import MASKS_FILE, ZoneSet, default_zones_dir, load_document, load_zone_set
+def check_path(path: Path, options: AtlasOptions = AtlasOptions()) -> str:
+    """Validate a zone file, a zones folder or a plan; returns a one-line summary."""
+    if path.suffix.lower() == ".json":
+        return _check_plan(path, options)
+    zone_set = _zones_to_check(path, options)
+    if zone_set is None:  # techniques or screening: checked as read
+        return f"{path}: ok"
+    bodies = _check_on_bodies(zone_set, options)
+    n_lines = sum(len(z.lines) for z in zone_set.zones)
+    return f"{path}: ok ({len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s); checked on {bodies})"
+
+
+def _check_plan(path: Path, options: AtlasOptions) -> str:
+    """A plan against the --zones folder, laid on its client's body (or --body/--stature)."""
+    from .model.plans.operations import plan_screening, total_warning
+
+    zone_set = open_zone_set(options)
+    plan = open_plan(path, zone_set)
+    open_atlas(options, plan, zone_set)
+    result = plan_screening(plan, zone_set)
+    verdict = "massage not advised: " + ", ".join(c.label for c in result.stop) if result.stop else "can go ahead"
+    warning = total_warning(plan, zone_set)
+    return f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})" + (f"; {warning}" if warning else "")
+
+
+def _zones_to_check(path: Path, options: AtlasOptions) -> ZoneSet | None:
+    """The zone set ``path`` makes: a folder; a zone file under the masks beside it (else the
+    --zones ones); a masks file over the --zones zones. None for a file with no geometry."""
+    from .model.zonefiles.loader import MASKS_FILE, ZoneSet, load_document, load_zone_set
     from .model.zonefiles.spec import MaskFile, ZoneSpec
 
-    if path.suffix.lower() == ".json":
-        from .model.plans.operations import plan_screening, total_warning
-
-        zone_set = load_zone_set(default_zones_dir())
-        plan = load_plan_checked(path, zone_set)
-        result = plan_screening(plan, zone_set)
-        verdict = "massage not advised: " + ", ".join(c.label for c in result.stop) if result.stop else "can go ahead"
-        warning = total_warning(plan, zone_set)
-        return f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})" + (f"; {warning}" if warning else "")
     if path.is_dir():
-        zone_set = load_zone_set(path)
-    else:
-        source, doc = load_document(path)
-        if not isinstance(doc, (MaskFile, ZoneSpec)):  # techniques or screening: checked as read
-            return f"{path}: ok"
-        if isinstance(doc, MaskFile):  # the shipped zones under these masks
-            shipped = load_zone_set(default_zones_dir())
-            zone_set = replace(shipped, masks=tuple(doc.masks), sources={**shipped.sources, "masks": source})
-        else:  # this zone under the masks beside it, or the shipped ones
-            folder = path.parent if (path.parent / MASKS_FILE).exists() else default_zones_dir()
-            mask_source, masks = load_document(folder / MASKS_FILE)
-            zone_set = ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source})
-    for sex in SEXES:
-        build_atlas(build_body(sex), zone_set)
-    n_lines = sum(len(z.lines) for z in zone_set.zones)
-    return f"{path}: ok ({len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s); checked on both bodies)"
+        return load_zone_set(path)
+    source, doc = load_document(path)
+    if not isinstance(doc, (MaskFile, ZoneSpec)):
+        return None
+    if isinstance(doc, MaskFile):
+        base = open_zone_set(options)
+        return replace(base, masks=tuple(doc.masks), sources={**base.sources, "masks": source})
+    folder = path.parent if (path.parent / MASKS_FILE).exists() else options.zones_dir
+    mask_source, masks = load_document(folder / MASKS_FILE)
+    return ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source})
 
 
-def cmd_bench(args) -> int:
-    from .bench import print_report, run_bench
+def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
+    """Lay the zones on --body (both bodies when it is not given); says which were checked."""
+    from .model.body.anatomy import SEXES
 
-    if args.repeat < 1 or args.frames < 10:
-        raise DorsumError("--repeat must be at least 1 and --frames at least 10")
-    _need_offscreen()
-    figures = run_bench(args.repeat, args.frames, progress=lambda what: print(f"bench: {what}…", file=sys.stderr))
-    print_report(figures, args.json)
-    return 0
+    sexes = (options.sex,) if options.sex else SEXES
+    for sex in sexes:
+        open_atlas(replace(options, sex=sex), zone_set=zone_set)
+    which = f"the {options.sex} body" if options.sex else "both bodies"
+    return which + (f" at {options.stature:g} cm" if options.stature is not None else "")
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace, options: AtlasOptions) -> int:
     failed = 0
     for path in args.paths:
         try:
-            print(check_path(path))
+            print(check_path(path, options))
         except DorsumError as exc:
             print(exc, file=sys.stderr)
             failed += 1
     return 1 if failed else 0
 
 
-def cmd_window(args) -> int:
-    if args.screenshot is None and not args.first_paint and sys.platform.startswith("linux") and not (
+def cmd_bench(args: argparse.Namespace, options: AtlasOptions) -> int:
+    from .bench import print_report, run_bench
+
+    if args.repeat < 1 or args.frames < 10:
+        raise DorsumError("--repeat must be at least 1 and --frames at least 10")
+    _need_offscreen()
+    figures = run_bench(args.repeat, args.frames, progress=lambda what: print(f"bench: {what}…", file=sys.stderr),
+                        options=options)
+    print_report(figures, args.json)
+    return 0
+
+
+#: Every command, in the order ``dorsum --help`` lists them.
+COMMANDS: dict[str, Command] = {c.name: c for c in (
+    Command("render", "draw the back to PNG, SVG or PDF; with --at, a moment of the session", _args_render, cmd_render,
+            session=True),
+    Command("protocol", "print the session's timeline", _args_protocol, cmd_protocol, session=True),
+    Command("animate", "write an animation (GIF, WebP or MP4)", _args_animate, cmd_animate, session=True),
+    Command("geometry", "write the model as GeoJSON (cm, origin at C7)", _args_geometry, cmd_geometry),
+    Command("bench", "measure start-up, rendering, animation frames and exports", _args_bench, cmd_bench,
+            description="Measure start-up, rendering, animation frames and exports, on the atlas the shared "
+                        "options describe (default: the shipped zones on the male body)."),
+    Command("handout", "write the client's handout as a PDF", _args_handout, cmd_handout,
+            description="Write the client's handout as a PDF. The plan records the client's body; --body and "
+                        "--stature, when given, override it (the handout names the body it draws), and --avoid "
+                        "adds no-go areas to the plan's own."),
+    Command("check", "validate zone files or folders, and plans (*.json)", _args_check, cmd_check,
+            description="Validate zone files or folders (on both bodies, or only --body, at --stature) and plans "
+                        "(*.json, against the --zones folder, on the plan's client or --body/--stature). A zone "
+                        "file is checked under the masks beside it, else those of --zones."),
+)}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser, built from :data:`COMMANDS`; the options of the window come first."""
+    parser = argparse.ArgumentParser(
+        prog="dorsum",
+        description="Dorsum: the zones, stroke lines and masks of a back massage. "
+                    "Without a command, opens the window.",
+    )
+    _common(parser, top=True)
+    parser.add_argument("--version", action=_Version, help="print the versions of Dorsum, Python, Qt, numpy and shapely")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
+    parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
+    parser.add_argument("--at", type=float, metavar="SECONDS", help="open at this moment of the session, hands showing")
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit at first paint
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS.values():
+        p = sub.add_parser(command.name, help=command.help, description=command.description or command.help)
+        command.add_arguments(p)
+        _common(p)
+        if command.session:
+            _session(p)
+    return parser
+
+
+def cmd_window(options: WindowOptions) -> int:
+    if options.screenshot is None and not options.first_paint and sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
         this = f"{sys.executable} {sys.argv[0]}" if sys.argv[0].endswith(".py") else "dorsum"
@@ -446,21 +500,25 @@ def cmd_window(args) -> int:
             file=sys.stderr,
         )
         return 2
-    if (args.screenshot is not None or args.first_paint) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if (options.screenshot is not None or options.first_paint) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         _need_offscreen()
-    atlas = load_atlas(args)
+    atlas = open_atlas(options.atlas)
     from .ui.app import run_window
 
-    return run_window(atlas, args)
+    return run_window(atlas, options)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the command the arguments name, or open the window."""
+    if args.command is None:
+        return cmd_window(window_options(args))
+    return COMMANDS[args.command].run(args, atlas_options(args))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    commands = {"render": cmd_render, "geometry": cmd_geometry, "check": cmd_check, "protocol": cmd_protocol,
-                "animate": cmd_animate, "bench": cmd_bench, "handout": cmd_handout, None: cmd_window}
+    args = build_parser().parse_args(argv)
     try:
-        return commands[args.command](args)
+        return _dispatch(args)
     except DorsumError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -1,5 +1,6 @@
 """The command line, run as users run it: exit codes, messages, files written."""
 
+import argparse
 import json
 import shutil
 import struct
@@ -207,3 +208,191 @@ def test_handout_and_check_a_plan(tmp_path):
     broken.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
     assert_clean_error(run("check", broken), 1, f"{broken}:2: steps[0].zone: unknown zone 'feet'")
     assert_clean_error(run("handout", tmp_path / "x.pdf", "--plan", broken), 1, "unknown zone 'feet'")
+
+
+# -- the registry of commands over shared options ------------------------------------------------
+
+from app.cli import COMMANDS, atlas_options, build_parser, window_options  # noqa: E402
+from app.services import AtlasOptions, AvoidCircle  # noqa: E402
+
+
+def _shared(zones) -> list[str]:
+    return ["--body", "female", "--stature", "160", "--zones", str(zones), "--avoid", "5,-20,2"]
+
+
+def _placeholders(name: str) -> list[str]:
+    """A value for each positional argument of command ``name``, read off its parser."""
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return ["x.out" for a in sub.choices[name]._actions if not a.option_strings]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_parses_the_shared_options(name, where):
+    shared = _shared("my-zones")
+    argv = [*shared, name, *_placeholders(name)] if where == "before" else [name, *_placeholders(name), *shared]
+    options = atlas_options(build_parser().parse_args(argv))
+    assert options == AtlasOptions("female", 160.0, Path("my-zones"), (AvoidCircle(5.0, -20.0, 2.0),))
+
+
+def test_the_shared_options_are_the_same_on_every_command():
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(sub.choices) == list(COMMANDS)
+    for name, command in COMMANDS.items():
+        flags = {f for a in sub.choices[name]._actions for f in a.option_strings}
+        assert {"--body", "--stature", "--zones", "--avoid"} <= flags, name
+        assert ({"--variant", "--direction", "--tempo"} <= flags) == command.session, name
+
+
+def test_avoid_before_and_after_the_command_are_both_kept():
+    args = build_parser().parse_args(["--avoid", "5,-20,2,a", "render", "x.png", "--avoid=-5,-30,1,b"])
+    assert atlas_options(args).avoid == (AvoidCircle(5.0, -20.0, 2.0, "a"), AvoidCircle(-5.0, -30.0, 1.0, "b"))
+
+
+def test_an_option_before_the_command_is_not_overwritten_by_its_parser():
+    options = atlas_options(build_parser().parse_args(["--body", "female", "--stature", "170", "geometry", "x.geojson"]))
+    assert (options.sex, options.stature) == ("female", 170.0)
+    untouched = atlas_options(build_parser().parse_args(["geometry", "x.geojson"]))
+    assert untouched == AtlasOptions()  # nothing chosen: a plan, or the defaults, decide
+
+
+def test_atlas_options_give_their_command_line_back():
+    options = AtlasOptions("female", 158.5, Path("z"), (AvoidCircle(5.0, -20.0, 2.0, "scar"), AvoidCircle(-3.0, -40.0, 1.5)))
+    assert atlas_options(build_parser().parse_args(["protocol", *options.argv()])) == options
+    assert AtlasOptions().argv() == []
+
+
+def test_the_window_gets_typed_options():
+    args = build_parser().parse_args(["--zone", "collar", "--at", "12", "--screenshot", "s.png", "--size", "800x600",
+                                      "--body", "female"])
+    assert args.command is None
+    options = window_options(args)
+    assert (options.focus, options.at, options.screenshot, options.size, options.first_paint) == (
+        "collar", 12.0, Path("s.png"), (800, 600), False)
+    assert options.atlas == AtlasOptions(sex="female")
+
+
+#: How each command is run in the test below: one cheap example each. A command added to the
+#: registry fails the test until it has one here.
+EXAMPLES = {
+    "render": ["{tmp}/back.png", "--size", "480x270"],
+    "protocol": ["--json"],
+    "animate": ["{tmp}/a.gif", "--zone", "collar", "--technique", "vibration", "--fps", "2", "--duration", "1",
+                "--size", "320x200"],
+    "geometry": ["{tmp}/g.geojson"],
+    "bench": ["--json", "--repeat", "1", "--frames", "10"],
+    "handout": ["{tmp}/h.pdf"],
+    "check": ["{zones}"],
+}
+
+
+def test_every_command_has_an_example():
+    assert set(EXAMPLES) == set(COMMANDS)
+
+
+@pytest.fixture(scope="module")
+def zones_copy(tmp_path_factory) -> Path:
+    """The shipped zones, copied to a folder of the user's."""
+    copy = tmp_path_factory.mktemp("shared") / "my-zones"
+    shutil.copytree(default_zones_dir(), copy, ignore=shutil.ignore_patterns("__*"))
+    return copy
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_runs_with_the_shared_options(tmp_path, zones_copy, name, where):
+    example = [a.format(tmp=tmp_path, zones=zones_copy) for a in EXAMPLES.get(name, [])]
+    shared = _shared(zones_copy)
+    result = run(*shared, name, *example) if where == "before" else run(name, *example, *shared)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _geometry(tmp_path, *args) -> dict:
+    out = tmp_path / "g.geojson"
+    result = run("geometry", out, *args)
+    assert result.returncode == 0, result.stderr
+    return {(f["properties"]["kind"], f["properties"]["id"]): f for f in json.loads(out.read_text())["features"]}
+
+
+def test_the_shared_options_change_what_is_drawn(tmp_path):
+    plain = _geometry(tmp_path)
+    mine = _geometry(tmp_path, "--body", "female", "--stature", "150", "--avoid", "5,-20,2,scar")
+    assert mine[("vertebra", "L5")]["geometry"]["coordinates"][1] > plain[("vertebra", "L5")]["geometry"]["coordinates"][1]
+    assert ("mask", "scar") in mine and ("mask", "scar") not in plain
+
+
+def _zones_with_an_extra_zone(tmp_path) -> Path:
+    folder = tmp_path / "more-zones"
+    shutil.copytree(default_zones_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    text = (folder / "lumbar.toml").read_text(encoding="utf-8")
+    (folder / "sacral.toml").write_text(text.replace('id = "lumbar"', 'id = "sacral"').replace("order = 4", "order = 5"),
+                                        encoding="utf-8")
+    return folder
+
+
+def test_check_a_plan_against_the_zones_folder_given(tmp_path):
+    folder = _zones_with_an_extra_zone(tmp_path)
+    plan = tmp_path / "p.json"
+    plan.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "sacral", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
+    ok = run("check", plan, "--zones", folder)
+    assert ok.returncode == 0, ok.stderr
+    assert f"{plan}: ok (plan, 1 steps" in ok.stdout
+    before = run("--zones", folder, "check", plan)
+    assert before.returncode == 0, before.stderr
+    assert_clean_error(run("check", plan), 1, f"{plan}:2: steps[0].zone: unknown zone 'sacral'")
+
+
+def test_check_a_zone_file_under_the_masks_of_the_zones_folder(tmp_path):
+    folder = tmp_path / "masks-only"
+    shutil.copytree(default_zones_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    lone = tmp_path / "lone" / "lumbar.toml"  # no masks.toml beside it
+    lone.parent.mkdir()
+    shutil.copy(default_zones_dir() / "lumbar.toml", lone)
+    result = run("check", lone, "--zones", folder, "--body", "female")
+    assert result.returncode == 0, result.stderr
+    assert "checked on the female body" in result.stdout
+
+
+def test_check_reports_a_bad_value_deep_in_a_plan_at_its_line(tmp_path):
+    from app.model.zonefiles.loader import load_zone_set
+    from app.model.plans.format import save_plan
+    from app.model.plans.operations import default_plan
+
+    path = save_plan(default_plan(load_zone_set(default_zones_dir())), tmp_path / "p.dorsum.json")
+    lines = path.read_text().splitlines()
+    at = [i for i, line in enumerate(lines) if line.strip().startswith('"minutes":')][5]
+    lines[at] = lines[at].split(":")[0] + ": -3,"
+    path.write_text("\n".join(lines) + "\n")
+    assert_clean_error(run("check", path), 1, f"{path}:{at + 1}: steps[5].minutes: -3 is out of range")
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_handout_for_another_body(tmp_path):
+    out = tmp_path / "h.pdf"
+    result = run("handout", out, "--body", "female", "--avoid", "5,-20,2,scar")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert "female body" in text and "Scar" in text
+
+
+def test_handout_options_override_the_plans_client(tmp_path):
+    from app.model.zonefiles.loader import load_zone_set
+    from app.model.plans.format import Client, save_plan
+    from app.model.plans.operations import default_plan
+
+    plan = default_plan(load_zone_set(default_zones_dir()), client=Client(name="Ann", sex="male", stature=180.0))
+    path = save_plan(plan, tmp_path / "p.dorsum.json")
+    as_planned = run("handout", tmp_path / "a.pdf", "--plan", path)
+    assert as_planned.returncode == 0, as_planned.stderr
+    assert "male body, 180 cm" in _pdf_text(tmp_path / "a.pdf")
+    overridden = run("handout", tmp_path / "b.pdf", "--plan", path, "--body", "female")
+    assert overridden.returncode == 0, overridden.stderr
+    assert "female body, 180 cm" in _pdf_text(tmp_path / "b.pdf")  # --body overrides; the stature stays the plan's

@@ -13,6 +13,7 @@ from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.zonefiles.loader import default_zones_dir
 from ..render.style import FONT_FAMILY, load_fonts
+from ..services import WindowOptions
 from .window import MainWindow
 
 __all__ = ["make_app", "run_window", "screenshot"]
@@ -42,18 +43,18 @@ def screenshot(window: MainWindow, path, size: tuple[int, int]) -> None:
             raise DorsumError("could not write the PNG", path)
 
 
-def run_window(atlas: Atlas, args) -> int:
+def run_window(atlas: Atlas, options: WindowOptions) -> int:
     app = make_app()
-    window = MainWindow(atlas, args.zones or default_zones_dir(), args.stature, args.zone)
-    if getattr(args, "at", None) is not None:
-        window.player.seek(args.at)
-    if args.first_paint:  # for the benchmark: the time to a painted window, not the tear-down
+    window = MainWindow(atlas, options.atlas.zones or default_zones_dir(), options.atlas.stature, options.focus)
+    if options.at is not None:
+        window.player.seek(options.at)
+    if options.first_paint:  # for the benchmark: the time to a painted window, not the tear-down
         window.view.first_paint.connect(lambda: os._exit(0))
         window.show()
         return app.exec()
-    if args.screenshot is not None:
-        screenshot(window, args.screenshot, args.size or (1600, 1000))
-        print(args.screenshot)
+    if options.screenshot is not None:
+        screenshot(window, options.screenshot, options.size or (1600, 1000))
+        print(options.screenshot)
         return 0
     window.show()
     return app.exec()
