@@ -11,11 +11,11 @@ from shapely.geometry.base import BaseGeometry
 
 from ..body.anatomy import SIDES, Body
 from ..body.anchors import level_y
-from .lines import StrokeLine, lay_line
-from ..zonefiles.loader import ZoneSet
-from .masks import Mask, build_masks
-from ..zonefiles.spec import ZoneSpec
 from ..vocabulary import by_id
+from ..zonefiles.loader import ZoneSet
+from ..zonefiles.spec import ZoneSpec
+from .lines import StrokeLine, lay_line
+from .masks import Mask, build_masks
 
 __all__ = ["Zone", "Atlas", "build_atlas", "OUTLINE_TOLERANCE"]
 

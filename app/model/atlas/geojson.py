@@ -10,8 +10,8 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from ..body.anatomy import SIDES
-from .build import Atlas
 from ..documents.atomic import atomic_path
+from .build import Atlas
 
 __all__ = ["GEOJSON_LANDMARKS", "atlas_features", "feature_collection", "write_geojson"]
 

@@ -13,8 +13,8 @@ from shapely.ops import substring
 from ..body.anatomy import Body
 from ..body.anchors import resolve_anchor
 from ..body.curves import catmull_rom
-from .masks import Mask, mask_effect
 from ..zonefiles.spec import Cite, LineSpec
+from .masks import Mask, mask_effect
 
 __all__ = ["Stretch", "StrokeLine", "line_path", "reroute", "stretches_of", "lay_line"]
 
@@ -118,13 +118,16 @@ def reroute(path: LineString, obstacle: Polygon, outline: Polygon) -> LineString
         cursor = b
     if cursor < length:
         coords += list(substring(path, cursor, length).coords)
-    cleaned = [c for i, c in enumerate(coords) if i == 0 or np.hypot(c[0] - coords[i - 1][0], c[1] - coords[i - 1][1]) > 1e-9]
+    cleaned = [c for i, c in enumerate(coords)
+               if i == 0 or np.hypot(c[0] - coords[i - 1][0], c[1] - coords[i - 1][1]) > 1e-9]
     if len(cleaned) < 2:
         return None
     return LineString(cleaned)
 
 
-def stretches_of(path: LineString, pressure: float, techniques: tuple[str, ...], masks: tuple[Mask, ...]) -> tuple[Stretch, ...]:
+def stretches_of(
+    path: LineString, pressure: float, techniques: tuple[str, ...], masks: tuple[Mask, ...]
+) -> tuple[Stretch, ...]:
     """Cut ``path`` wherever it crosses a mask border; each piece gets its pressure and techniques."""
     length = path.length
     cuts = {0.0, length}

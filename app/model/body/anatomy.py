@@ -9,15 +9,15 @@ general textbook knowledge that the sheet does not check.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, Point, Polygon
 from shapely.affinity import rotate
+from shapely.geometry import LineString, Point, Polygon
 
 from .curves import catmull_rom
 
@@ -100,7 +100,7 @@ GLUTEAL_FOLD_BELOW_COCCYX = 6.0  # [GK]
 _LEVEL_RE = re.compile(r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)(\.\d+)?$")
 
 
-def _level_steps(p: "Proportions") -> np.ndarray:
+def _level_steps(p: Proportions) -> np.ndarray:
     """Vertical steps between consecutive LEVELS, scaled so C7→crest matches ANSUR II."""
     steps = np.array(_CERVICAL_STEPS + _THORACIC_STEPS + _LUMBAR_STEPS + _SACRAL_STEPS)
     c7 = LEVELS.index("C7")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import types
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Sequence, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import msgspec
 

@@ -15,10 +15,10 @@ import msgspec
 from msgspec import Meta, Struct
 
 from ..documents.atomic import atomic_path
-from ..errors import DorsumError
-from ..vocabulary import Technique
 from ..documents.json_lines import locate
 from ..documents.validate import Invalid, convert
+from ..errors import DorsumError
+from ..vocabulary import Technique
 
 __all__ = [
     "PLAN_FORMAT",

@@ -11,16 +11,16 @@ answer's geometry so a window can draw it on the back.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, Sequence
 
 import numpy as np
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from ..body.anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from ..atlas.build import Atlas
+from ..body.anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from ..errors import DorsumError
 from ..zonefiles.spec import ZoneSpec
 
@@ -142,7 +142,7 @@ def _question(atlas: Atlas, kind: str, subject, rng: random.Random) -> Question:
                     tuple(choices))
 
 
-def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> "Quiz":
+def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> Quiz:
     """``n`` questions drawn at random, every kind as evenly as ``n`` allows (a kind the
     zones give nothing to ask about is left out); the same seed draws the same quiz."""
     if n < 1:
@@ -220,7 +220,8 @@ def grade_vertebra(atlas: Atlas, question: Question, point: Sequence[float]) -> 
         else:
             steps = LEVELS.index(clicked) - LEVELS.index(level)
             count = _NUMBER_WORDS[abs(steps)] if abs(steps) < len(_NUMBER_WORDS) else str(abs(steps))
-            where = f"that is {clicked}, {count} level{'s' if abs(steps) > 1 else ''} too {'low' if steps > 0 else 'high'}"
+            plural = "s" if abs(steps) > 1 else ""
+            where = f"that is {clicked}, {count} level{plural} too {'low' if steps > 0 else 'high'}"
         message = (f"Not {level}: {where}. {level} is {abs(gap):.1f} cm {'higher' if gap > 0 else 'lower'}, "
                    "marked on the back.")
         if not on_midline:
@@ -278,7 +279,7 @@ def grade_line(atlas: Atlas, question: Question, stroke: Sequence[Sequence[float
     start0, end0 = np.array(line.path.coords[0]), np.array(line.path.coords[-1])
     pts = np.asarray(stroke, dtype=float).reshape(-1, 2)
     drawn = float(np.hypot(*np.diff(pts, axis=0).T).sum()) if len(pts) > 1 else 0.0
-    answer = dict(geometry=line.path, label=f"line {line.number} ({line.side})", target=node)
+    answer = {"geometry": line.path, "label": f"line {line.number} ({line.side})", "target": node}
     where = _where(body, *start0)
     right_way = _direction_words(end0 - start0, line.side)
     place = f"the {line.target} nodes, {_NODE_PLACE[line.target]}"
@@ -316,7 +317,8 @@ def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedb
     right = sum(ok for _, ok in placed)
     sequence = ", ".join(f"{i} {t}" for i, t in enumerate(expected, 1))
     again = zone.spec.steps[-1].technique
-    coda = f" The zone also ends with {again} again." if len(zone.spec.steps) > len(expected) and again in expected else ""
+    ends_again = len(zone.spec.steps) > len(expected) and again in expected
+    coda = f" The zone also ends with {again} again." if ends_again else ""
     if given == expected:
         message = f"Right: {sequence}.{coda}"
     else:

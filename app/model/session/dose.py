@@ -33,7 +33,7 @@ class DoseGrid:
     inside: np.ndarray  # bool (rows, cols): on the body and off the spine strip
 
     @classmethod
-    def for_motion(cls, motion: Motion, cell: float = 0.5) -> "DoseGrid":
+    def for_motion(cls, motion: Motion, cell: float = 0.5) -> DoseGrid:
         atlas = motion.atlas
         minx, miny, maxx, maxy = atlas.body.outline.bounds
         cols = int(np.ceil((maxx - minx) / cell))
@@ -105,7 +105,7 @@ class DoseMap:
     _partial: tuple[int, float, np.ndarray] | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, motion: Motion, cell: float = 0.5) -> "DoseMap":
+    def of(cls, motion: Motion, cell: float = 0.5) -> DoseMap:
         return cls(motion, DoseGrid.for_motion(motion, cell))
 
     def _integrate(self, dose: np.ndarray, step, a: float, b: float) -> None:

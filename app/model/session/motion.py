@@ -66,7 +66,7 @@ class Track:
     cum: np.ndarray  # (n,) distance from the start
 
     @classmethod
-    def of(cls, line: StrokeLine) -> "Track":
+    def of(cls, line: StrokeLine) -> Track:
         xy = np.asarray(line.path.coords, dtype=float)
         cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))])
         return cls(line, xy, cum)
@@ -146,7 +146,7 @@ class Motion:
         return out
 
     @classmethod
-    def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> "Motion":
+    def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> Motion:
         techniques = {spec.id: spec for spec in atlas.zone_set.techniques}
         techniques.update(overrides or {})
         missing = {s.technique for s in timeline.steps} - set(techniques)

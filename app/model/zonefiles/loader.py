@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
-
-import msgspec
 
 from ...resources import zones_dir
 from ..body.anatomy import LEVELS, level_height
 from ..body.anchors import SPECIAL_HEIGHTS, anchor_kind
+from ..documents.toml_lines import locate, parse_key_path
+from ..documents.validate import Invalid, convert
 from ..errors import DorsumError
 from ..vocabulary import by_id
 from .spec import (
@@ -31,10 +31,9 @@ from .spec import (
     ZoneSpec,
     minutes_range,
 )
-from ..documents.toml_lines import locate, parse_key_path
-from ..documents.validate import Invalid, convert
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document",
+           "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
@@ -255,7 +254,8 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         if _level_pos(b.top) <= _level_pos(b.bottom):
             raise source.error(["boundary", "bottom"], f"band top {b.top} is not above its bottom {b.bottom}")
     elif b.feature not in AROUND_FEATURES:
-        raise source.error(["boundary", "feature"], f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
+        raise source.error(["boundary", "feature"],
+                           f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
 
     _check_minutes(source, zone.minutes, ["minutes"])
     _check_cites(source, zone.minutes.cite, ["minutes"])
@@ -285,7 +285,8 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         _check_cites(source, step.cite, where)
         for n in step.lines:
             if n not in numbers:
-                raise source.error(where + ["lines"], f"step {step.technique} names line {n}, which this zone does not have")
+                raise source.error(where + ["lines"],
+                                   f"step {step.technique} names line {n}, which this zone does not have")
             if step.technique not in zone.lines[numbers[n]].techniques:
                 raise source.error(
                     where + ["lines"],

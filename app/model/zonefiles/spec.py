@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-import msgspec
 from msgspec import Meta, Struct
 
 from ..vocabulary import MASK_RULES, MOTIONS, NODE_GROUPS, TECHNIQUES, MaskRule, MotionKind, NodeGroup, Technique
