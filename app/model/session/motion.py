@@ -155,7 +155,7 @@ class Motion:
     def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> Motion:
         techniques: dict[str, TechniqueSpec] = {spec.id: spec for spec in atlas.zone_set.techniques}
         techniques.update(overrides or {})
-        missing = {s.technique for s in timeline.steps} - set(techniques)
+        missing = {s.technique for s in timeline.steps}.difference(techniques)
         if missing:
             raise ValueError(f"no motion defined for {', '.join(sorted(missing))} (techniques.toml)")
         return cls(atlas, timeline, techniques)
