@@ -15,10 +15,11 @@ PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$"
 
 def locked(path: str) -> dict[str, str]:
     pins = {}
-    for line in open(path, encoding="utf-8"):
-        m = PIN.match(line.strip())
-        if m and (not m.group(3) or Marker(m.group(3)).evaluate()):
-            pins[canonicalize_name(m.group(1))] = m.group(2)
+    with open(path, encoding="utf-8") as lock:
+        for line in lock:
+            m = PIN.match(line.strip())
+            if m and (not m.group(3) or Marker(m.group(3)).evaluate()):
+                pins[canonicalize_name(m.group(1))] = m.group(2)
     return pins
 
 

@@ -10,7 +10,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SCRATCH, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SCRATCH, "data")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest
+import pytest  # noqa: E402  (after the environment above, as the docstring says)
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +22,7 @@ def zone_set():
 
 @pytest.fixture(scope="session")
 def atlas(zone_set):
-    from app.model.body.anatomy import build_body
     from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
 
     return build_atlas(build_body("male"), zone_set)

@@ -51,16 +51,19 @@ def test_geometry_follows_the_format(tmp_path):
         by_kind.setdefault(f["properties"]["kind"], []).append(f)
         assert "id" in f["properties"]
     vertebrae = {f["properties"]["id"]: f["geometry"]["coordinates"] for f in by_kind["vertebra"]}
-    assert list(vertebrae) == [*(f"C{i}" for i in range(1, 8)), *(f"T{i}" for i in range(1, 13)), *(f"L{i}" for i in range(1, 6))]
+    assert list(vertebrae) == [
+        *(f"C{i}" for i in range(1, 8)), *(f"T{i}" for i in range(1, 13)), *(f"L{i}" for i in range(1, 6))]
     assert vertebrae["C7"] == [0.0, 0.0]
     assert vertebrae["L5"][1] < vertebrae["T1"][1] < 0 < vertebrae["C1"][1]  # y grows upward
     assert {f["properties"]["id"] for f in by_kind["landmark"]} >= {
-        "scapula_superior_angle", "scapula_spine_root", "scapula_inferior_angle", "iliac_crest_top", "psis", "rib12_tip"}
+        "scapula_superior_angle", "scapula_spine_root", "scapula_inferior_angle", "iliac_crest_top", "psis",
+        "rib12_tip"}
     assert [f["properties"]["id"] for f in by_kind["sacrum"]] == ["sacrum"]
     assert [f["properties"]["id"] for f in by_kind["outline"]] == ["back"]
     assert {f["properties"]["id"] for f in by_kind["rib"]} == {"rib11", "rib12"}
     assert {f["properties"]["id"] for f in by_kind["node"]} == {"supraclavicular", "axillary", "inguinal"}
-    assert {f["properties"]["id"] for f in by_kind["zone"]} >= {"whole_back", "collar", "scapular", "lower_thoracic", "lumbar"}
+    assert {f["properties"]["id"] for f in by_kind["zone"]} >= {
+        "whole_back", "collar", "scapular", "lower_thoracic", "lumbar"}
     masks = {f["properties"]["id"]: f["properties"]["rule"] for f in by_kind["mask"]}
     assert masks["spine"] == "no_pressure" and masks["kidney"] == "no_percussion"
     for kind in ("landmark", "scapula", "kidney", "rib", "node"):
@@ -171,7 +174,8 @@ def test_render_a_moment_and_animate(tmp_path):
 
 
 @pytest.mark.parametrize("args, fragment", [
-    (("render", "{tmp}/x.png", "--zone", "scapular", "--technique", "percussion", "--at", "1"), "has no percussion step"),
+    (("render", "{tmp}/x.png", "--zone", "scapular", "--technique", "percussion", "--at", "1"),
+     "has no percussion step"),
     (("render", "{tmp}/x.png", "--at", "99999"), "--at 99999"),
     (("render", "{tmp}/x.svg", "--at", "5"), "use OUT.png"),
     (("animate", "{tmp}/x.avi"), "use .gif, .webp or .mp4"),
@@ -189,9 +193,9 @@ def test_bad_tempo_is_a_usage_error():
 def test_handout_and_check_a_plan(tmp_path):
     from pypdf import PdfReader
 
-    from app.model.zonefiles.loader import load_zone_set
     from app.model.plans.format import NoGoArea, save_plan
     from app.model.plans.operations import default_plan
+    from app.model.zonefiles.loader import load_zone_set
 
     plan = default_plan(load_zone_set(default_zones_dir()), conditions=["burn"],
                         no_go=[NoGoArea(id="client_area_1", reason="burn", x=-7.0, y=-30.0, radius=2.0)])
@@ -205,7 +209,8 @@ def test_handout_and_check_a_plan(tmp_path):
     ok = run("check", path)
     assert ok.returncode == 0 and "plan, 31 steps, 30.5 min; can go ahead" in ok.stdout
     broken = tmp_path / "broken.json"
-    broken.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
+    broken.write_text('{"format": "dorsum-plan",\n '
+                      '"steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
     assert_clean_error(run("check", broken), 1, f"{broken}:2: steps[0].zone: unknown zone 'feet'")
     assert_clean_error(run("handout", tmp_path / "x.pdf", "--plan", broken), 1, "unknown zone 'feet'")
 

@@ -38,8 +38,8 @@ def test_the_wheel_holds_the_zones_fonts_and_schema(wheel):
 def installed(wheel, tmp_path_factory) -> Path:
     """The wheel installed into a folder of its own (its dependencies come from this venv)."""
     target = tmp_path_factory.mktemp("site")
-    result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
-                            capture_output=True, text=True, timeout=300)
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)]
+    result = subprocess.run(pip, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     return target
 

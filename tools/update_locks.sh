@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Refresh the locks in requirements/ from pyproject.toml's ranges: bash tools/update_locks.sh
 #
-# requirements/app.txt runs the app; requirements/test.txt runs the tests too (the README's
-# quick start and CI install it); requirements/bundle.txt builds the standalone app. Both are universal (any OS, Python >= 3.11, with markers where
-# versions differ) and carry every file's hash, so `pip install -r` installs exactly these
-# files or refuses. With no argument, versions already locked are kept while the ranges allow
-# them; pass --upgrade (everything) or --upgrade-package NAME (repeatable) to move them.
+# requirements/app.txt runs the app; requirements/test.txt runs the tests and the static checks
+# too (the test and dev extras: the README's quick start and CI install it);
+# requirements/bundle.txt builds the standalone app. All three are universal (any OS, Python
+# >= 3.11, with markers where versions differ) and carry every file's hash, so `pip install -r`
+# installs exactly these files or refuses. With no argument, versions already locked are kept
+# while the ranges allow them; pass --upgrade (everything) or --upgrade-package NAME
+# (repeatable) to move them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 compile() {  # OUT [uv options...]
@@ -15,6 +17,6 @@ compile() {  # OUT [uv options...]
 }
 mkdir -p requirements
 compile requirements/app.txt "$@"
-compile requirements/test.txt --extra test "$@"
+compile requirements/test.txt --extra test --extra dev "$@"
 compile requirements/bundle.txt --extra bundle "$@"
-echo "locked: $(grep -c '^[a-z]' requirements/app.txt) pins for the app, $(grep -c '^[a-z]' requirements/test.txt) with the tests"
+echo "locked: $(grep -c '^[a-z]' requirements/app.txt) pins for the app, $(grep -c '^[a-z]' requirements/test.txt) with the tests and checks"

@@ -9,7 +9,8 @@ motion models, pressure in words, and the one way a lookup by id fails.
 
 from __future__ import annotations
 
-from typing import Iterable, Literal, Protocol, TypeVar, get_args
+from collections.abc import Iterable
+from typing import Literal, Protocol, TypeVar, get_args
 
 from .errors import DorsumError
 

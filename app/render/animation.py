@@ -3,8 +3,8 @@ that the imageio-ffmpeg wheel carries. Frames stream to the writer, never all in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import numpy as np
 from PySide6.QtGui import QImage
@@ -40,7 +40,9 @@ def qimage_rgb(image: QImage) -> np.ndarray:
     return buf[:, : w * 3].reshape(h, w, 3).copy()
 
 
-def _frames(renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None) -> Iterator[np.ndarray]:
+def _frames(
+    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None
+) -> Iterator[np.ndarray]:
     for i, t in enumerate(times):
         if progress is not None and progress(i) is False:
             raise Cancelled()

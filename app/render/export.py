@@ -124,7 +124,8 @@ def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 
             writer.setResolution(96)
             writer.setTitle(scene_title(scene))
             writer.setCreator("Dorsum")
-            page = QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize.Unit.Point, "Dorsum", QPageSize.SizeMatchPolicy.ExactMatch)
+            page = QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize.Unit.Point, "Dorsum",
+                             QPageSize.SizeMatchPolicy.ExactMatch)
             writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
             _paint_on(writer, scene, width, height)
     return path

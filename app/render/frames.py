@@ -73,9 +73,11 @@ class FrameRenderer:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             ms.render(painter, self._target, self._source, Qt.AspectRatioMode.KeepAspectRatio)
             timeline = ms.motion.timeline
-            paint_title(painter, self._title, step_caption(self.scene.atlas, ms.step, ms.t, timeline.total_s), self.scene.style)
+            caption = step_caption(self.scene.atlas, ms.step, ms.t, timeline.total_s)
+            paint_title(painter, self._title, caption, self.scene.style)
             if progress and timeline.total_s > 0:
-                bar = QRectF(0, self.height - self.scene.style.px(6), self.width * ms.t / timeline.total_s, self.scene.style.px(6))
+                bar_h = self.scene.style.px(6)
+                bar = QRectF(0, self.height - bar_h, self.width * ms.t / timeline.total_s, bar_h)
                 painter.fillRect(bar, QColor("#0072B2"))
         finally:
             painter.end()

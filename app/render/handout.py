@@ -11,9 +11,9 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..model.atlas.build import Atlas
+from ..model.atlas.masks import RULE_TEXT
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.atlas.masks import RULE_TEXT
 from ..model.plans.format import Plan
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
@@ -27,7 +27,7 @@ PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DIAGRAM_PX = (1500, 1100)
 
 
-def _zone_image(atlas: Atlas, zone_id: str | None, annotations) -> "QImage":  # noqa: F821
+def _zone_image(atlas: Atlas, zone_id: str | None, annotations) -> QImage:  # noqa: F821
     """One zone's diagram, its labels large enough to read on paper (the legend is printed
     once, in words, around it)."""
     scene = BackScene(atlas, Style(ui_scale=1.7))
@@ -97,7 +97,8 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
         techniques = ", ".join(f"{s.technique} {_duration(s.minutes)}" for s in steps)
         pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
         html.append(f"<tr><td>{i}</td><td>{escape(names.get(zone_id, zone_id))}</td>"
-                    f"<td>{_duration(sum(s.minutes for s in steps))}</td><td>{techniques}</td><td>{' to '.join(pressures)}</td></tr>")
+                    f"<td>{_duration(sum(s.minutes for s in steps))}</td><td>{techniques}</td>"
+                    f"<td>{' to '.join(pressures)}</td></tr>")
     html.append("</table>")
 
     html.append("<h2>Areas avoided, and why</h2><ul>")
@@ -108,7 +109,8 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
             html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(atlas, a.x, a.y)}): never touched; the "
                         "strokes go round it.</li>")
         else:
-            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(RULE_TEXT[mask.rule])}. {escape(mask.why)}</li>")
+            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(RULE_TEXT[mask.rule])}. "
+                        f"{escape(mask.why)}</li>")
     html.append("</ul>")
 
     spec = zone_set.screening
@@ -137,7 +139,8 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
         width = int(page.width() * 0.96)
         for zone_id in zones:
             url = f"dorsum://zone/{zone_id}"
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _zone_image(atlas, zone_id, plan.annotations))
+            image = _zone_image(atlas, zone_id, plan.annotations)
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
             html.append(f"<p><img src='{url}' width='{width}'></p>")
     html.append("</body></html>")
     doc.setHtml("".join(html))

@@ -64,7 +64,8 @@ class LayerItem(QGraphicsItem):
 class ShapeItem(QGraphicsPathItem):
     """A polygon or line of the model, in centimetres."""
 
-    def __init__(self, geometry, pen: QPen, brush: QBrush | QColor | None = None, info: ItemInfo | None = None, parent=None):
+    def __init__(self, geometry, pen: QPen, brush: QBrush | QColor | None = None, info: ItemInfo | None = None,
+                 parent=None):
         super().__init__(painter_path(geometry), parent)
         self.setPen(pen)
         self.setBrush(QBrush(brush) if brush is not None else QBrush(Qt.BrushStyle.NoBrush))
@@ -266,5 +267,6 @@ class StrokeLineItem(QGraphicsPathItem):
             painter.strokePath(self._planned, st.pen(st.muted, st.px(1.4), Qt.PenStyle.DotLine))
         for path, stretch in self._stretches:
             if stretch.pressure > 0.0:  # a white casing keeps the line readable over fills
-                painter.strokePath(path, st.pen("white", st.px(st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3)))
+                casing = st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3
+                painter.strokePath(path, st.pen("white", st.px(casing)))
             painter.strokePath(path, self.pen_for(stretch.pressure, stretch.limited))

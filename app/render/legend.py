@@ -139,7 +139,8 @@ def _symbol(painter: QPainter, row: LegendRow, box: QRectF, style) -> None:
         s = style.px(12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c)
-        painter.drawPolygon(QPolygonF([right, QPointF(right.x() - s, right.y() - s / 2), QPointF(right.x() - s, right.y() + s / 2)]))
+        painter.drawPolygon(QPolygonF([right, QPointF(right.x() - s, right.y() - s / 2),
+                                       QPointF(right.x() - s, right.y() + s / 2)]))
     elif row.kind == "badge":
         r = style.px(10)
         painter.setPen(QPen(QColor("white"), style.px(1.2)))
@@ -190,7 +191,8 @@ def paint_legend(painter: QPainter, rect: QRectF, scene, style=None) -> None:
             painter.drawText(QRectF(rect.left() + pad, y + style.px(4), width, h), Qt.TextFlag.TextWordWrap, row.text)
         else:
             text_h = h - style.px(5)
-            _symbol(painter, row, QRectF(rect.left() + pad, y + (min(text_h, style.px(22)) - style.px(20)) / 2, sym_w, style.px(20)), style)
+            sym_y = y + (min(text_h, style.px(22)) - style.px(20)) / 2
+            _symbol(painter, row, QRectF(rect.left() + pad, sym_y, sym_w, style.px(20)), style)
             painter.setFont(style.font(style.legend_px))
             painter.setPen(QColor(style.ink))
             painter.drawText(QRectF(rect.left() + pad + style.px(46), y, width - style.px(46), text_h),

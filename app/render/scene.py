@@ -6,9 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..model.body.anatomy import SIDES, VERTEBRAE
 from ..model.atlas.build import Atlas
 from ..model.atlas.masks import RULE_TEXT
+from ..model.body.anatomy import SIDES, VERTEBRAE
 from ..model.vocabulary import pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
@@ -93,7 +93,7 @@ class BackScene(QGraphicsScene):
         self.focus: str | None = None
         self.cached = False  # the window caches item pixmaps; exports stay vector
         self.zoom_to_focus = True  # False: the focus only picks the lines shown
-        self._visible = {name: True for name in LAYERS}
+        self._visible = dict.fromkeys(LAYERS, True)
         self._layers: dict[str, LayerItem] = {}
         self.zone_items: dict[str, ShapeItem] = {}
         self.line_items: dict[str, StrokeLineItem] = {}
@@ -191,7 +191,8 @@ class BackScene(QGraphicsScene):
             pen = st.pen(colour, st.px(2.0 if mask.client else 1.2),
                                Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
             title = f"Mask: {mask.title}"
-            item = ShapeItem(mask.geometry, pen, fill, ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}"), layer)
+            info = ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}")
+            item = ShapeItem(mask.geometry, pen, fill, info, layer)
             item.setZValue(2 if mask.client else 1)
             self.mask_items[mask.id] = item
 
@@ -235,7 +236,8 @@ class BackScene(QGraphicsScene):
         for name in VERTEBRAE:
             y = body.level_y[name]
             region = _VERTEBRA_NAMES[name[0]]
-            detail = f"Spinous process, {abs(y):.1f} cm {'below' if y < 0 else 'above'} C7" if y else "Vertebra prominens, the origin of the map"
+            detail = (f"Spinous process, {abs(y):.1f} cm {'below' if y < 0 else 'above'} C7" if y
+                      else "Vertebra prominens, the origin of the map")
             info = ItemInfo("vertebra", name, f"{name}: {_ORDINAL[int(name[1:])]} {region} vertebra", detail)
             chip = ChipItem(scene_point(0.0, y), name, st, QColor("#FFFFFF"), QColor("#202020"),
                             QColor("#404040"), st.label_px, info=info, parent=layer)
@@ -257,7 +259,7 @@ class BackScene(QGraphicsScene):
         self._add_annotations()
         self.set_item_caching(self.cached)
 
-    def restyled(self, style: Style) -> "BackScene":
+    def restyled(self, style: Style) -> BackScene:
         """The same picture (atlas, zone, layers, annotations) drawn with another style."""
         other = BackScene(self.atlas, style)
         other.set_annotations(self.annotations)

@@ -93,10 +93,10 @@ class Style:
     def colour(self, name: str) -> QColor:
         return QColor(getattr(self, name))
 
-    def scaled(self, ui_scale: float) -> "Style":
+    def scaled(self, ui_scale: float) -> Style:
         return replace(self, ui_scale=ui_scale)
 
     @staticmethod
-    def for_output(width: int, height: int) -> "Style":
+    def for_output(width: int, height: int) -> Style:
         """A style whose text has the same share of the picture at any output size."""
         return Style(ui_scale=max(0.75, min(width / 1920.0, height / 1080.0)))

@@ -9,8 +9,8 @@ from functools import cache
 
 import pytest
 
-from app.model.body.anatomy import Body, build_body
 from app.model.atlas.build import Atlas, build_atlas
+from app.model.body.anatomy import Body, build_body
 from app.model.zonefiles.loader import ZoneSet, default_zones_dir, load_zone_set
 
 #: (sex, stature in cm or None for the ANSUR II mean of that sex)

@@ -9,8 +9,8 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.model.body.anatomy import PROPORTIONS, build_body
 from app.model.atlas.build import OUTLINE_TOLERANCE, build_atlas
+from app.model.body.anatomy import PROPORTIONS, build_body
 from app.model.errors import DorsumError
 from app.model.zonefiles.loader import default_zones_dir, load_document, load_zone_set
 
@@ -104,7 +104,8 @@ def test_a_mangled_zone_file_is_loaded_or_refused_clearly(tmp_path, text):
 
 
 _VALUES = st.one_of(
-    st.sampled_from(['"T7"', '"T7.5"', '"T13"', '"C0"', '"S6"', '"coccyx.5"', '""', '"psis"', '"axillary"', '"nowhere"']),
+    st.sampled_from(['"T7"', '"T7.5"', '"T13"', '"C0"', '"S6"', '"coccyx.5"', '""', '"psis"', '"axillary"',
+                     '"nowhere"']),
     st.sampled_from(["-1", "0", "0.5", "1", "1.5", "1e9", "nan", "inf", "true", "[]", "{}", '"high"']),
 )
 

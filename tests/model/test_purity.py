@@ -43,8 +43,9 @@ def _probe(*extra: str) -> dict:
 
 def test_importing_every_model_module_loads_no_qt():
     report = _probe()
-    expected = sorted(".".join(("app", "model", *p.relative_to(MODEL_DIR).with_suffix("").parts)).removesuffix(".__init__")
-                      for p in MODEL_DIR.rglob("*.py") if p != MODEL_DIR / "__init__.py")
+    expected = sorted(
+        ".".join(("app", "model", *p.relative_to(MODEL_DIR).with_suffix("").parts)).removesuffix(".__init__")
+        for p in MODEL_DIR.rglob("*.py") if p != MODEL_DIR / "__init__.py")
     assert report["modules"] == expected, "the probe did not import every module of app.model"
     assert report["qt"] == [], f"app.model pulled in Qt: {report['qt']}"
 

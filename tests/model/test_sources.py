@@ -59,7 +59,8 @@ DORSUM_CITES = [(w, c) for w, c in CITES if c.source == "dorsum"]
 
 def normalise(text: str) -> str:
     """Whitespace collapsed, curly quotes straightened, en and em dashes made hyphens."""
-    for curly, plain in {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}.items():
+    plain_of = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+    for curly, plain in plain_of.items():
         text = text.replace(curly, plain)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -4,8 +4,8 @@ import msgspec
 import pytest
 from pypdf import PdfReader
 
-from app.model.body.anatomy import build_body
 from app.model.atlas.build import build_atlas
+from app.model.body.anatomy import build_body
 from app.model.errors import DorsumError
 from app.model.plans.format import Client, NoGoArea
 from app.model.plans.operations import default_plan, plan_masks

@@ -80,7 +80,8 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, tmp_path, atlas):
     path = tmp_path / "p.json"
     window.save_plan_as(path)
     window.add_no_go(8.0, -24.0, 2.5)
-    window.annotations.append(__import__("app.model.plans.format", fromlist=["Annotation"]).Annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
+    annotation = __import__("app.model.plans.format", fromlist=["Annotation"]).Annotation
+    window.annotations.append(annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
     window.autosave()
     assert autosave_path().exists()
     plan_then = window.current_plan()

@@ -4,9 +4,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 
-
-
-
 def test_space_plays_and_pauses(window, qtbot):
     assert window.view.motion_scene is None  # the plain atlas until the session is used
     qtbot.keyClick(window.view, Qt.Key.Key_Space)

@@ -8,8 +8,6 @@ from PySide6.QtCore import QPoint, Qt
 from app.model.zonefiles.loader import default_zones_dir
 
 
-
-
 def view_pos(window, x_cm, y_cm) -> QPoint:
     """Where a model point (cm) is on the view's viewport."""
     return window.view.mapFromScene(x_cm, -y_cm)

@@ -11,11 +11,11 @@ from shapely.geometry.base import BaseGeometry
 
 from ..body.anatomy import SIDES, Body
 from ..body.anchors import level_y
-from .lines import StrokeLine, lay_line
-from ..zonefiles.loader import ZoneSet
-from .masks import Mask, build_masks
-from ..zonefiles.spec import ZoneSpec
 from ..vocabulary import by_id
+from ..zonefiles.loader import ZoneSet
+from ..zonefiles.spec import ZoneSpec
+from .lines import StrokeLine, lay_line
+from .masks import Mask, build_masks
 
 __all__ = ["Zone", "Atlas", "build_atlas", "OUTLINE_TOLERANCE"]
 
@@ -101,12 +101,13 @@ def build_atlas(body: Body, zone_set: ZoneSet, client_masks: tuple[Mask, ...] = 
     return Atlas(body, zone_set, tuple(zones), masks)
 
 
-def _check_line_geometry(zone_set, zone_id, index, number, line, reach, body) -> None:
+def _check_line_geometry(zone_set: ZoneSet, zone_id: str, index: int, number: int, line: StrokeLine | None,
+                         reach: BaseGeometry, body: Body) -> None:
     """Raise, naming the file and line, when a laid line makes no geometric sense."""
     if line is None:
         return
     planned = line.planned
-    where = ["lines", index, "path"]
+    where: list[str | int] = ["lines", index, "path"]
     if planned.length < 1.0:
         raise zone_set.error(zone_id, where, f"line {number} is shorter than 1 cm: its points coincide")
     if not planned.is_simple:

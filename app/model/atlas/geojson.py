@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from ..body.anatomy import SIDES
-from .build import Atlas
 from ..documents.atomic import atomic_path
+from .build import Atlas
 
 __all__ = ["GEOJSON_LANDMARKS", "atlas_features", "feature_collection", "write_geojson"]
 
@@ -26,7 +27,11 @@ GEOJSON_LANDMARKS = (
 )
 
 
-def _round(obj, digits: int = 3):
+#: A GeoJSON object, as json.dumps takes it.
+JsonObject = dict[str, Any]
+
+
+def _round(obj: object, digits: int = 3) -> object:
     if isinstance(obj, float):
         return round(obj, digits)
     if isinstance(obj, (list, tuple)):
@@ -36,11 +41,11 @@ def _round(obj, digits: int = 3):
     return obj
 
 
-def _feature(geom: BaseGeometry, **props) -> dict:
+def _feature(geom: BaseGeometry, **props: object) -> JsonObject:
     return {"type": "Feature", "geometry": _round(mapping(geom)), "properties": props}
 
 
-def atlas_features(atlas: Atlas) -> list[dict]:
+def atlas_features(atlas: Atlas) -> list[JsonObject]:
     """Every feature of the format, bottom layer first."""
     body = atlas.body
     out = [_feature(body.outline, kind="outline", id="back")]
@@ -85,7 +90,7 @@ def atlas_features(atlas: Atlas) -> list[dict]:
     return out
 
 
-def feature_collection(atlas: Atlas) -> dict:
+def feature_collection(atlas: Atlas) -> JsonObject:
     body = atlas.body
     return {
         "type": "FeatureCollection",

@@ -13,8 +13,8 @@ from shapely.ops import substring
 from ..body.anatomy import Body
 from ..body.anchors import resolve_anchor
 from ..body.curves import catmull_rom
-from .masks import Mask, mask_effect
 from ..zonefiles.spec import Cite, LineSpec
+from .masks import Mask, mask_effect
 
 __all__ = ["Stretch", "StrokeLine", "line_path", "reroute", "stretches_of", "lay_line"]
 
@@ -76,7 +76,7 @@ def _boundary_arc(ring: LineString, a: Point, b: Point, outline: Polygon) -> Lin
     total = ring.length
     da, db = ring.project(a), ring.project(b)
 
-    def forward(d0: float, d1: float) -> list:
+    def forward(d0: float, d1: float) -> list[tuple[float, ...]]:
         if d0 <= d1:
             return list(substring(ring, d0, d1).coords)
         return list(substring(ring, d0, total).coords) + list(substring(ring, 0.0, d1).coords)[1:]
@@ -102,7 +102,7 @@ def reroute(path: LineString, obstacle: Polygon, outline: Polygon) -> LineString
     spans = [(min(a, b), max(a, b)) for a, b in spans]
     length = path.length
     ring = LineString(obstacle.exterior.coords)
-    coords: list = []
+    coords: list[tuple[float, ...]] = []
     cursor = 0.0
     for a, b in spans:
         if a <= 1e-6:  # starts inside: begin where it leaves
@@ -118,13 +118,24 @@ def reroute(path: LineString, obstacle: Polygon, outline: Polygon) -> LineString
         cursor = b
     if cursor < length:
         coords += list(substring(path, cursor, length).coords)
-    cleaned = [c for i, c in enumerate(coords) if i == 0 or np.hypot(c[0] - coords[i - 1][0], c[1] - coords[i - 1][1]) > 1e-9]
+    cleaned = [c for i, c in enumerate(coords)
+               if i == 0 or np.hypot(c[0] - coords[i - 1][0], c[1] - coords[i - 1][1]) > 1e-9]
     if len(cleaned) < 2:
         return None
     return LineString(cleaned)
 
 
-def stretches_of(path: LineString, pressure: float, techniques: tuple[str, ...], masks: tuple[Mask, ...]) -> tuple[Stretch, ...]:
+def _part(path: LineString, start: float, end: float) -> LineString:
+    """``path`` from ``start`` to ``end`` cm along it; substring gives a Point only when the two meet."""
+    part = substring(path, start, end)
+    if not isinstance(part, LineString):
+        raise ValueError(f"no stretch between {start:g} and {end:g} cm")
+    return part
+
+
+def stretches_of(
+    path: LineString, pressure: float, techniques: tuple[str, ...], masks: tuple[Mask, ...]
+) -> tuple[Stretch, ...]:
     """Cut ``path`` wherever it crosses a mask border; each piece gets its pressure and techniques."""
     length = path.length
     cuts = {0.0, length}
@@ -158,7 +169,7 @@ def stretches_of(path: LineString, pressure: float, techniques: tuple[str, ...],
             allowed = set()  # the hands glide over or lift: no technique is applied here
         kept = tuple(t for t in techniques if t in allowed)
         limited = p < pressure or kept != techniques
-        out.append(Stretch(substring(path, d0, d1), d0, d1, p, kept, inside, limited))
+        out.append(Stretch(_part(path, d0, d1), d0, d1, p, kept, inside, limited))
     return tuple(out)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import shapely
@@ -77,7 +78,7 @@ def _shape(body: Body, spec: MaskSpec) -> BaseGeometry:
     return shapely.make_valid(geom.intersection(body.outline))
 
 
-def build_masks(body: Body, specs) -> tuple[Mask, ...]:
+def build_masks(body: Body, specs: Iterable[MaskSpec]) -> tuple[Mask, ...]:
     """The masks of ``masks.toml`` laid on ``body``."""
     return tuple(Mask(s.id, s.rule, _shape(body, s), s.why, s.pressure_cap) for s in specs)
 

@@ -9,15 +9,17 @@ general textbook knowledge that the sheet does not check.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
+from typing import TypeVar
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, Point, Polygon
 from shapely.affinity import rotate
+from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from .curves import catmull_rom
 
@@ -100,12 +102,12 @@ GLUTEAL_FOLD_BELOW_COCCYX = 6.0  # [GK]
 _LEVEL_RE = re.compile(r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)(\.\d+)?$")
 
 
-def _level_steps(p: "Proportions") -> np.ndarray:
+def _level_steps(p: Proportions) -> np.ndarray:
     """Vertical steps between consecutive LEVELS, scaled so C7→crest matches ANSUR II."""
     steps = np.array(_CERVICAL_STEPS + _THORACIC_STEPS + _LUMBAR_STEPS + _SACRAL_STEPS)
     c7 = LEVELS.index("C7")
     l4 = LEVELS.index("L4")
-    raw_c7_crest = steps[c7:l4].sum() + p.crest_level * steps[l4]
+    raw_c7_crest = float(steps[c7:l4].sum() + p.crest_level * steps[l4])
     return steps * (p.c7_to_crest / raw_c7_crest)
 
 
@@ -148,7 +150,7 @@ class Body:
     landmarks: Mapping[tuple[str, str], Point]  # (landmark id, side)
     nodes: Mapping[tuple[str, str], Point]  # (node group id, side)
     gluteal_fold_y: float
-    _half_width_cache: dict = field(default_factory=dict, compare=False, repr=False)
+    _half_width_cache: dict[float, float] = field(default_factory=dict, compare=False, repr=False)
 
     # -- levels -------------------------------------------------------------------------
     def y_of(self, level: str) -> float:
@@ -178,7 +180,30 @@ class Body:
         return LineString([(0.0, self.level_y[n]) for n in LEVELS])
 
 
-def _scapula(p: dict[str, float], y) -> tuple[Polygon, LineString, dict[str, Point]]:
+#: A level's height on the body being built (``y("T7.5")``).
+LevelY = Callable[[str], float]
+_G = TypeVar("_G", bound=BaseGeometry)
+
+
+def _one_polygon(geom: BaseGeometry) -> Polygon:
+    """``geom`` as the single polygon every part of the body is (make_valid and difference are
+    typed to return any geometry); anything else is a bug in the figures above."""
+    if not isinstance(geom, Polygon):
+        raise ValueError(f"expected one polygon, got a {geom.geom_type}")
+    return geom
+
+
+def _mirrored(geom: _G) -> _G:
+    """``geom`` mirrored about the midline (x → −x)."""
+    return shapely.transform(geom, lambda c: c * [-1.0, 1.0])
+
+
+def _on_side(geom: _G, side: str) -> _G:
+    """A right-side ``geom`` moved to ``side``."""
+    return geom if side_sign(side) > 0 else _mirrored(geom)
+
+
+def _scapula(p: dict[str, float], y: LevelY) -> tuple[Polygon, LineString, dict[str, Point]]:
     """Right scapula in posterior view: the blade with its three angles, and the spine running
     from its root up and out to the acromion, which caps the shoulder."""
     s = p["s"]
@@ -195,7 +220,7 @@ def _scapula(p: dict[str, float], y) -> tuple[Polygon, LineString, dict[str, Poi
     medial_low = (m + 0.35 * s, y("T5"))
     ring = catmull_rom([sup, superior_border, acromion_top, acromion, glenoid, lateral_border, inf,
                         medial_low, root], 10, closed=True)
-    blade = shapely.make_valid(Polygon(ring))
+    blade = _one_polygon(shapely.make_valid(Polygon(ring)))
     spine = LineString(catmull_rom([root, (m + 0.5 * w, y("T2") - 0.4 * s), acromion], 8))
     marks = {
         "scapula_superior_angle": Point(sup),
@@ -206,7 +231,7 @@ def _scapula(p: dict[str, float], y) -> tuple[Polygon, LineString, dict[str, Poi
     return blade, spine, marks
 
 
-def _outline(p: dict[str, float], y, fold_y: float) -> Polygon:
+def _outline(p: dict[str, float], y: LevelY, fold_y: float) -> Polygon:
     """Trunk silhouette from the hairline to the gluteal folds, mirrored about the midline."""
     s = p["s"]
     neck = p["neck"] / 2.0
@@ -232,10 +257,10 @@ def _outline(p: dict[str, float], y, fold_y: float) -> Polygon:
     top = y("C2")
     ring[:, 1] = np.minimum(ring[:, 1], top)
     poly = Polygon(ring)
-    return shapely.make_valid(poly) if not poly.is_valid else poly
+    return _one_polygon(shapely.make_valid(poly)) if not poly.is_valid else poly
 
 
-def _kidney(p: dict[str, float], y, side: str) -> tuple[Polygon, Point]:
+def _kidney(p: dict[str, float], y: LevelY, side: str) -> tuple[Polygon, Point]:
     """A bean in Morris's box (T11 to the lower border of L3, 2.5–9.5 cm from the midline)."""
     s = p["s"]
     raise_ = LEFT_KIDNEY_RAISE * s if side == "left" else 0.0
@@ -249,12 +274,12 @@ def _kidney(p: dict[str, float], y, side: str) -> tuple[Polygon, Point]:
     ellipse = Polygon(np.c_[cx + half_w * np.cos(t), cy + half_h * np.sin(t)])
     # A shallow notch on the medial edge at the hilum gives the bean its shape [GK].
     hilum_pt = Point(cx - half_w - 0.55 * s, y("L1") + raise_)
-    bean = ellipse.difference(hilum_pt.buffer(1.2 * s))
+    bean = _one_polygon(ellipse.difference(hilum_pt.buffer(1.2 * s)))
     # Upper pole tilts toward the midline (~12°) [GK].
     bean = rotate(bean, 12.0, origin=(cx, cy))
     hilum = Point(KIDNEY_HILUM * s, y("L1") + raise_)
     if side == "left":
-        bean = shapely.transform(bean, lambda c: c * [-1.0, 1.0])
+        bean = _mirrored(bean)
         hilum = Point(-hilum.x, hilum.y)
     return bean, hilum
 
@@ -299,14 +324,14 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
     outline = _outline(p, y, fold_y)
 
     blade, spine, marks = _scapula(p, y)
-    scapulae, spines, landmarks = {}, {}, {}
+    scapulae: dict[str, Polygon] = {}
+    spines: dict[str, LineString] = {}
+    landmarks: dict[tuple[str, str], Point] = {}
     for side in SIDES:
-        k = side_sign(side)
-        flip = (lambda g: g) if k > 0 else (lambda g: shapely.transform(g, lambda c: c * [-1.0, 1.0]))
-        scapulae[side] = flip(blade)
-        spines[side] = flip(spine)
+        scapulae[side] = _on_side(blade, side)
+        spines[side] = _on_side(spine, side)
         for name, pt in marks.items():
-            landmarks[(name, side)] = flip(pt)
+            landmarks[(name, side)] = _on_side(pt, side)
 
     ps = p["s"]
     # Ribs 11 and 12 run down and out from beside their vertebrae; rib 12's tip lies beyond
@@ -323,15 +348,17 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
     crest = LineString(catmull_rom([psis, (0.33 * p["hip"] / 2.0, crest_y - 1.2 * ps), crest_top,
                                     (p["waist"] / 2.0 - 0.3 * ps, crest_y - 2.2 * ps)], 8))
 
-    ribs, crests, kidneys, nodes = {}, {}, {}, {}
+    ribs: dict[tuple[str, str], LineString] = {}
+    crests: dict[str, LineString] = {}
+    kidneys: dict[str, Polygon] = {}
+    nodes: dict[tuple[str, str], Point] = {}
     for side in SIDES:
         k = side_sign(side)
-        mir = (lambda g: g) if k > 0 else (lambda g: shapely.transform(g, lambda c: c * [-1.0, 1.0]))
-        ribs[("rib11", side)] = mir(rib11)
-        ribs[("rib12", side)] = mir(rib12)
-        crests[side] = mir(crest)
-        landmarks[("rib12_tip", side)] = Point(mir(rib12).coords[-1])
-        landmarks[("rib11_tip", side)] = Point(mir(rib11).coords[-1])
+        ribs[("rib11", side)] = _on_side(rib11, side)
+        ribs[("rib12", side)] = _on_side(rib12, side)
+        crests[side] = _on_side(crest, side)
+        landmarks[("rib12_tip", side)] = Point(ribs[("rib12", side)].coords[-1])
+        landmarks[("rib11_tip", side)] = Point(ribs[("rib11", side)].coords[-1])
         landmarks[("iliac_crest_top", side)] = Point(k * crest_top[0], crest_top[1])
         landmarks[("psis", side)] = Point(k * psis[0], psis[1])
         kidneys[side], landmarks[("kidney_hilum", side)] = _kidney(p, y, side)
@@ -374,4 +401,4 @@ def _sacrum(level_y: Mapping[str, float], s: float, psis: tuple[float, float]) -
     ]
     left = [(-x, y) for x, y in reversed(right)]
     ring = catmull_rom(right + [(0.0, level_y["coccyx"])] + left, samples=6, closed=True)
-    return shapely.make_valid(Polygon(ring))
+    return _one_polygon(shapely.make_valid(Polygon(ring)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .anatomy import LEVELS, Body, level_height, side_sign
 from ..zonefiles.spec import NODE_GROUPS, Anchor
+from .anatomy import LEVELS, Body, level_height, side_sign
 
 __all__ = ["LANDMARK_IDS", "anchor_kind", "resolve_anchor", "level_y"]
 
@@ -32,7 +32,7 @@ def anchor_kind(name: str) -> str | None:
     if name in SPECIAL_HEIGHTS:
         return "height"
     try:
-        level_height({n: 0.0 for n in LEVELS}, name)
+        level_height(dict.fromkeys(LEVELS, 0.0), name)
     except KeyError:
         return None
     return "level"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 __all__ = ["catmull_rom", "mirror_x"]
@@ -15,7 +17,7 @@ def _tangent_params(points: np.ndarray, alpha: float) -> np.ndarray:
 
 
 def catmull_rom(
-    points: np.ndarray | list, samples: int = 12, closed: bool = False, alpha: float = 0.5
+    points: np.ndarray | Sequence[Sequence[float]], samples: int = 12, closed: bool = False, alpha: float = 0.5
 ) -> np.ndarray:
     """Interpolate ``points`` (N×2) with a centripetal Catmull-Rom spline.
 

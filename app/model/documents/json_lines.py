@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 __all__ = ["locate"]
 
@@ -34,7 +34,7 @@ def _member(text: str, pos: int, name: str) -> tuple[int, int] | None:
     found = None
     pos = _skip(text, pos + 1)
     while pos < len(text) and text[pos] == '"':
-        key, after = json.decoder.scanstring(text, pos + 1)
+        key, after = _DECODER.raw_decode(text, pos)  # the key string, and the index past it
         value = _skip(text, _skip(text, after) + 1)  # past the colon
         if key == name:
             found = (pos, value)

@@ -7,7 +7,7 @@ small scanner that knows TOML's table headers, keys, arrays and inline tables.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 __all__ = ["locate", "parse_key_path"]
 

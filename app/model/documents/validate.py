@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import types
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Sequence, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import msgspec
 
@@ -121,9 +121,9 @@ def describe_value(value: Any, mapping: str = "table") -> str:
     return type(value).__name__
 
 
-def _unwrap(tp: Any) -> tuple[Any, dict]:
+def _unwrap(tp: Any) -> tuple[Any, dict[str, Any]]:
     """``Annotated[float, Meta(ge=0)]`` → ``(float, {"ge": 0})`` (nested Annotated merged)."""
-    meta: dict = {}
+    meta: dict[str, Any] = {}
     while get_origin(tp) is Annotated:
         tp, *extras = get_args(tp)
         for extra in extras:
@@ -134,7 +134,7 @@ def _unwrap(tp: Any) -> tuple[Any, dict]:
     return tp, meta
 
 
-def _constraint(value: Any, meta: dict) -> str:
+def _constraint(value: Any, meta: dict[str, Any]) -> str:
     """What the value breaks, given that its type is right."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         bounds = []

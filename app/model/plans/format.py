@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal
 
 import msgspec
 from msgspec import Meta, Struct
 
 from ..documents.atomic import atomic_path
-from ..errors import DorsumError
-from ..vocabulary import Technique
 from ..documents.json_lines import locate
 from ..documents.validate import Invalid, convert
+from ..errors import DorsumError
+from ..vocabulary import Technique
 
 __all__ = [
     "PLAN_FORMAT",
@@ -29,6 +29,8 @@ __all__ = [
     "Annotation",
     "Course",
     "Plan",
+    "Variant",
+    "Direction",
     "plan_schema",
     "load_plan",
     "save_plan",
@@ -36,10 +38,13 @@ __all__ = [
     "encode_plan",
 ]
 
-PLAN_FORMAT = "dorsum-plan"
+PLAN_FORMAT: Final = "dorsum-plan"
 PLAN_VERSION = 1
 
 Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
+#: The session variants and directions a plan may name (app.model.session.timeline has them too).
+Variant = Literal["general", "therapeutic"]
+Direction = Literal["bottom-up", "top-down"]
 
 
 class _Doc(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -99,8 +104,8 @@ class Plan(_Doc):
     title: Annotated[str, Meta(max_length=200)] = "Back massage plan"
     client: Client = msgspec.field(default_factory=Client)
     conditions: list[Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]] = []
-    variant: Literal["general", "therapeutic"] = "general"
-    direction: Literal["bottom-up", "top-down"] = "bottom-up"
+    variant: Variant = "general"
+    direction: Direction = "bottom-up"
     steps: list[PlanStep] = []
     no_go: list[NoGoArea] = []
     annotations: list[Annotation] = []
@@ -111,17 +116,17 @@ class Plan(_Doc):
         return sum(step.minutes for step in self.steps)
 
 
-def plan_schema() -> dict:
+def plan_schema() -> dict[str, Any]:
     """The published JSON Schema of the plan format (``assets/plan.schema.json``, written by
     ``tools/write_plan_schema.py``). Descriptions are the docstrings with their white space
     collapsed, so the file does not change with how msgspec lays docstrings out."""
-    schema = _tidy(msgspec.json.schema(Plan))
+    schema: dict[str, Any] = _tidy(msgspec.json.schema(Plan))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"Dorsum plan, format version {PLAN_VERSION}"
     return schema
 
 
-def _tidy(node):
+def _tidy(node: Any) -> Any:
     if isinstance(node, dict):
         return {k: " ".join(v.split()) if k == "description" and isinstance(v, str) else _tidy(v)
                 for k, v in node.items()}

@@ -4,17 +4,18 @@ checks against the zones and the seeds' session length; and the default plan fro
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import msgspec
 from shapely.geometry import Point
 
-from ..errors import DorsumError
-from ..zonefiles.loader import ZoneSet
 from ..atlas.masks import Mask, client_no_go
-from .format import Plan, PlanStep
-from .screening import ScreeningResult, screen
 from ..documents.json_lines import locate
+from ..errors import DorsumError
 from ..session.timeline import Step, Timeline, build_timeline, zone_order
+from ..zonefiles.loader import ZoneSet
+from .format import Direction, Plan, PlanStep, Variant
+from .screening import ScreeningResult, screen
 
 __all__ = ["default_plan", "plan_timeline", "plan_masks", "check_plan", "plan_screening", "protocol_steps",
            "total_warning", "reorder_steps", "set_conditions"]
@@ -27,7 +28,8 @@ def protocol_steps(zone_set: ZoneSet, variant: str, direction: str) -> list[Plan
                      pressure=round(s.pressure, 2), lines=list(s.lines)) for s in timeline.steps]
 
 
-def default_plan(zone_set: ZoneSet, variant: str = "general", direction: str = "bottom-up", **fields) -> Plan:
+def default_plan(zone_set: ZoneSet, variant: Variant = "general", direction: Direction = "bottom-up",
+                 **fields: Any) -> Plan:
     """A new plan that starts from the seeds' protocol."""
     return Plan(variant=variant, direction=direction, steps=protocol_steps(zone_set, variant, direction), **fields)
 
@@ -93,13 +95,15 @@ def check_plan(plan: Plan, zone_set: ZoneSet, path: str | Path = "<plan>", text:
     ids = {z.id for z in zone_set.zones}
     for i, step in enumerate(plan.steps):
         if step.zone not in ids:
-            raise DorsumError(f"steps[{i}].zone: unknown zone {step.zone!r} (this zones folder has {', '.join(sorted(ids))})",
+            have = ", ".join(sorted(ids))
+            raise DorsumError(f"steps[{i}].zone: unknown zone {step.zone!r} (this zones folder has {have})",
                               path, line_of("steps", i, "zone"))
         zone = zone_set.zone(step.zone)
         numbers = {line.number: line for line in zone.lines}
         for n in step.lines:
             if n not in numbers:
-                raise DorsumError(f"steps[{i}].lines: zone {step.zone} has no line {n}", path, line_of("steps", i, "lines"))
+                raise DorsumError(f"steps[{i}].lines: zone {step.zone} has no line {n}",
+                                  path, line_of("steps", i, "lines"))
             if step.technique not in numbers[n].techniques:
                 raise DorsumError(f"steps[{i}].lines: line {n} of {step.zone} does not take {step.technique}",
                                   path, line_of("steps", i, "lines"))

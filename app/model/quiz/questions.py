@@ -11,16 +11,17 @@ answer's geometry so a window can draw it on the back.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from ..body.anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from ..atlas.build import Atlas
+from ..body.anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from ..errors import DorsumError
 from ..zonefiles.spec import ZoneSpec
 
@@ -107,7 +108,11 @@ def _vertebra_name(level: str) -> str:
     return f"the {_ORDINAL[int(level[1:])]} {_REGION[level[0]]} vertebra"
 
 
-def _subjects(atlas: Atlas, kind: str) -> list:
+#: What a question asks about: a level or a zone id, or for a line (zone id, number, its sides).
+Subject = str | tuple[str, int, tuple[str, ...]]
+
+
+def _subjects(atlas: Atlas, kind: str) -> list[Subject]:
     """Everything a question of ``kind`` may ask about, in atlas order (the draw shuffles)."""
     if kind == "vertebra":
         return list(ASKED_LEVELS)
@@ -123,17 +128,17 @@ def _subjects(atlas: Atlas, kind: str) -> list:
     return [z.id for z in atlas.zones if len(technique_order(z.spec)) >= 3]
 
 
-def _question(atlas: Atlas, kind: str, subject, rng: random.Random) -> Question:
-    if kind == "vertebra":
-        return Question(kind, subject, f"Click the spinous process of {subject}, {_vertebra_name(subject)}.")
-    if kind == "zone":
-        return Question(kind, subject, f"Find the zone: click inside “{atlas.zone(subject).name}”.")
-    if kind == "line_direction":
+def _question(atlas: Atlas, kind: str, subject: Subject, rng: random.Random) -> Question:
+    if isinstance(subject, tuple):  # a line_direction question
         zone_id, number, sides = subject
         side = rng.choice(sides)
         return Question(kind, f"{zone_id}.{number}.{side}",
                         f"Draw line {number} of “{atlas.zone(zone_id).name}” on the patient's {side}: "
                         "press where it starts and drag the way it runs.")
+    if kind == "vertebra":
+        return Question(kind, subject, f"Click the spinous process of {subject}, {_vertebra_name(subject)}.")
+    if kind == "zone":
+        return Question(kind, subject, f"Find the zone: click inside “{atlas.zone(subject).name}”.")
     expected = technique_order(atlas.zone(subject).spec)
     choices = list(expected)
     while tuple(choices) == expected:  # at least three techniques: a shuffle soon differs
@@ -142,7 +147,7 @@ def _question(atlas: Atlas, kind: str, subject, rng: random.Random) -> Question:
                     tuple(choices))
 
 
-def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> "Quiz":
+def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> Quiz:
     """``n`` questions drawn at random, every kind as evenly as ``n`` allows (a kind the
     zones give nothing to ask about is left out); the same seed draws the same quiz."""
     if n < 1:
@@ -152,7 +157,7 @@ def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> "Quiz
     kinds = [kind for kind in KINDS if pools[kind]]
     drawn = kinds * (n // len(kinds)) + rng.sample(kinds, n % len(kinds))
     rng.shuffle(drawn)
-    decks: dict[str, list] = {kind: [] for kind in kinds}
+    decks: dict[str, list[Subject]] = {kind: [] for kind in kinds}
     questions = []
     for kind in drawn:
         if not decks[kind]:  # every subject once before any comes again
@@ -220,7 +225,8 @@ def grade_vertebra(atlas: Atlas, question: Question, point: Sequence[float]) -> 
         else:
             steps = LEVELS.index(clicked) - LEVELS.index(level)
             count = _NUMBER_WORDS[abs(steps)] if abs(steps) < len(_NUMBER_WORDS) else str(abs(steps))
-            where = f"that is {clicked}, {count} level{'s' if abs(steps) > 1 else ''} too {'low' if steps > 0 else 'high'}"
+            plural = "s" if abs(steps) > 1 else ""
+            where = f"that is {clicked}, {count} level{plural} too {'low' if steps > 0 else 'high'}"
         message = (f"Not {level}: {where}. {level} is {abs(gap):.1f} cm {'higher' if gap > 0 else 'lower'}, "
                    "marked on the back.")
         if not on_midline:
@@ -274,11 +280,13 @@ def grade_line(atlas: Atlas, question: Question, stroke: Sequence[Sequence[float
     line's node group than it starts. Right only when all three hold."""
     line = atlas.line(question.subject)
     body = atlas.body
+    if line.target is None:  # only lines that drain to a node group are asked about
+        raise ValueError(f"line {question.subject} drains to no node group")
     node = body.nodes[(line.target, line.side)]
     start0, end0 = np.array(line.path.coords[0]), np.array(line.path.coords[-1])
     pts = np.asarray(stroke, dtype=float).reshape(-1, 2)
     drawn = float(np.hypot(*np.diff(pts, axis=0).T).sum()) if len(pts) > 1 else 0.0
-    answer = dict(geometry=line.path, label=f"line {line.number} ({line.side})", target=node)
+    label = f"line {line.number} ({line.side})"
     where = _where(body, *start0)
     right_way = _direction_words(end0 - start0, line.side)
     place = f"the {line.target} nodes, {_NODE_PLACE[line.target]}"
@@ -286,7 +294,7 @@ def grade_line(atlas: Atlas, question: Question, stroke: Sequence[Sequence[float
         message = (f"That was a click, not a stroke: press where line {line.number} starts and drag the way it "
                    f"runs. It starts {where} and runs {right_way}, toward {place}.")
         checks = (("start", False), ("direction", False), ("target", False))
-        return Feedback("line_direction", False, 0.0, message, checks=checks, **answer)
+        return Feedback("line_direction", False, 0.0, message, line.path, label, node, checks=checks)
     a, b = pts[0], pts[-1]
     gap = float(np.hypot(*(a - start0)))
     v, w = b - a, end0 - start0
@@ -303,7 +311,8 @@ def grade_line(atlas: Atlas, question: Question, stroke: Sequence[Sequence[float
     ]
     passed = sum(ok for _, ok in checks)
     head = "All three right." if passed == 3 else f"{passed} of 3 right."
-    return Feedback("line_direction", passed == 3, passed / 3.0, "\n".join([head, *parts]), checks=checks, **answer)
+    return Feedback("line_direction", passed == 3, passed / 3.0, "\n".join([head, *parts]), line.path, label, node,
+                    checks=checks)
 
 
 def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedback:
@@ -316,7 +325,8 @@ def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedb
     right = sum(ok for _, ok in placed)
     sequence = ", ".join(f"{i} {t}" for i, t in enumerate(expected, 1))
     again = zone.spec.steps[-1].technique
-    coda = f" The zone also ends with {again} again." if len(zone.spec.steps) > len(expected) and again in expected else ""
+    ends_again = len(zone.spec.steps) > len(expected) and again in expected
+    coda = f" The zone also ends with {again} again." if ends_again else ""
     if given == expected:
         message = f"Right: {sequence}.{coda}"
     else:
@@ -333,11 +343,12 @@ def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedb
                     order=expected, checks=placed)
 
 
-_GRADERS = {"vertebra": grade_vertebra, "zone": grade_zone, "line_direction": grade_line,
-            "technique_order": grade_order}
+#: The grader of each kind; the answer's type goes with the kind (see :func:`grade`).
+_GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {
+    "vertebra": grade_vertebra, "zone": grade_zone, "line_direction": grade_line, "technique_order": grade_order}
 
 
-def grade(atlas: Atlas, question: Question, answer) -> Feedback:
+def grade(atlas: Atlas, question: Question, answer: object) -> Feedback:
     """Grade ``answer``: a point (x, y) for vertebra and zone questions, a polyline for a
     line, a sequence of technique ids for an order question."""
     return _GRADERS[question.kind](atlas, question, answer)
@@ -417,7 +428,7 @@ class Quiz:
         self.atlas = atlas
         return True
 
-    def answer(self, answer) -> Feedback:
+    def answer(self, answer: object) -> Feedback:
         """Grade the question on screen; each question is graded once."""
         if self.finished:
             raise ValueError("the quiz is over")

@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 
 from .motion import Motion
+from .timeline import Step
 
 __all__ = ["DoseGrid", "DoseMap", "SAMPLE_DT"]
 
@@ -33,13 +34,15 @@ class DoseGrid:
     inside: np.ndarray  # bool (rows, cols): on the body and off the spine strip
 
     @classmethod
-    def for_motion(cls, motion: Motion, cell: float = 0.5) -> "DoseGrid":
+    def for_motion(cls, motion: Motion, cell: float = 0.5) -> DoseGrid:
         atlas = motion.atlas
         minx, miny, maxx, maxy = atlas.body.outline.bounds
         cols = int(np.ceil((maxx - minx) / cell))
         rows = int(np.ceil((maxy - miny) / cell))
         xs = minx + (np.arange(cols) + 0.5) * cell
         ys = maxy - (np.arange(rows) + 0.5) * cell
+        gx: np.ndarray  # numpy types meshgrid's result as Any, which picks shapely's scalar overload
+        gy: np.ndarray
         gx, gy = np.meshgrid(xs, ys)
         inside = shapely.contains_xy(atlas.body.outline, gx, gy)
         spine = next((m for m in atlas.masks if m.rule == "no_pressure"), None)
@@ -105,10 +108,10 @@ class DoseMap:
     _partial: tuple[int, float, np.ndarray] | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, motion: Motion, cell: float = 0.5) -> "DoseMap":
+    def of(cls, motion: Motion, cell: float = 0.5) -> DoseMap:
         return cls(motion, DoseGrid.for_motion(motion, cell))
 
-    def _integrate(self, dose: np.ndarray, step, a: float, b: float) -> None:
+    def _integrate(self, dose: np.ndarray, step: Step, a: float, b: float) -> None:
         """Add the hands' dose from ``a`` to ``b`` seconds (both within ``step``)."""
         if b <= a:
             return

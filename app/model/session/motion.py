@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import msgspec
 import numpy as np
 import shapely
+from numpy.typing import NDArray
 
 from ..atlas.build import Atlas
 from ..atlas.lines import StrokeLine
@@ -66,7 +67,7 @@ class Track:
     cum: np.ndarray  # (n,) distance from the start
 
     @classmethod
-    def of(cls, line: StrokeLine) -> "Track":
+    def of(cls, line: StrokeLine) -> Track:
         xy = np.asarray(line.path.coords, dtype=float)
         cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))])
         return cls(line, xy, cum)
@@ -110,8 +111,13 @@ def _phase(tau: np.ndarray, period: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _smoothstep(x: np.ndarray) -> np.ndarray:
-    x = np.clip(x, 0.0, 1.0)
-    return x * x * (3 - 2 * x)
+    c: NDArray[np.float64] = np.clip(x, 0.0, 1.0)  # a float dtype, so numpy types the result
+    return c * c * (3 - 2 * c)
+
+
+#: What _schedule gives per time: line index, distance along the line, offsets along and normal
+#: to it, contact (bool) and rhythm (0–1), each an array like ``tau``.
+_Schedule = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 @dataclass
@@ -146,10 +152,10 @@ class Motion:
         return out
 
     @classmethod
-    def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> "Motion":
-        techniques = {spec.id: spec for spec in atlas.zone_set.techniques}
+    def of(cls, atlas: Atlas, timeline: Timeline, overrides: dict[str, TechniqueSpec] | None = None) -> Motion:
+        techniques: dict[str, TechniqueSpec] = {spec.id: spec for spec in atlas.zone_set.techniques}
         techniques.update(overrides or {})
-        missing = {s.technique for s in timeline.steps} - set(techniques)
+        missing = {s.technique for s in timeline.steps}.difference(techniques)
         if missing:
             raise ValueError(f"no motion defined for {', '.join(sorted(missing))} (techniques.toml)")
         return cls(atlas, timeline, techniques)
@@ -162,7 +168,7 @@ class Motion:
         return [side for side in ("left", "right") if any(self.tracks(step, side))]
 
     # -- the models ------------------------------------------------------------------------
-    def _schedule(self, step: Step, spec: TechniqueSpec, tau: np.ndarray, lengths: np.ndarray):
+    def _schedule(self, step: Step, spec: TechniqueSpec, tau: np.ndarray, lengths: np.ndarray) -> _Schedule:
         """(line index, distance along it, offsets along/normal, contact, rhythm) at ``tau``."""
         n = len(step.lines)
         cycle = 60.0 / spec.tempo

@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
+from ..vocabulary import Technique
 from ..zonefiles.loader import ZoneSet
 from ..zonefiles.spec import ZoneSpec, minutes_range
 
@@ -25,7 +27,7 @@ class Step:
 
     index: int
     zone: str
-    technique: str
+    technique: Technique
     start_s: float
     duration_s: float
     lines: tuple[int, ...]
@@ -61,7 +63,7 @@ class Timeline:
     def zone_steps(self, zone_id: str) -> tuple[Step, ...]:
         return tuple(s for s in self.steps if s.zone == zone_id)
 
-    def to_json(self) -> list[dict]:
+    def to_json(self) -> list[dict[str, Any]]:
         """The ``protocol --json`` form: a list of steps."""
         return [
             {"zone": s.zone, "technique": s.technique, "start_s": round(s.start_s, 3),

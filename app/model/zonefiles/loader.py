@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
-
-import msgspec
+from typing import Any, TypeVar
 
 from ...resources import zones_dir
 from ..body.anatomy import LEVELS, level_height
 from ..body.anchors import SPECIAL_HEIGHTS, anchor_kind
+from ..documents.toml_lines import locate, parse_key_path
+from ..documents.validate import Invalid, convert
 from ..errors import DorsumError
 from ..vocabulary import by_id
 from .spec import (
@@ -31,10 +32,9 @@ from .spec import (
     ZoneSpec,
     minutes_range,
 )
-from ..documents.toml_lines import locate, parse_key_path
-from ..documents.validate import Invalid, convert
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document",
+           "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
@@ -42,6 +42,10 @@ SCREENING_FILE = "screening.toml"
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 AROUND_FEATURES = ("scapula",)
 _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
+
+#: Where in a document a check failed: keys and list indices (``["lines", 0, "path"]``).
+KeyPath = list[str | int]
+_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile)
 
 
 def default_zones_dir() -> Path:
@@ -93,7 +97,7 @@ def _level_pos(name: str) -> float:
     return level_height(_ORDER, name)
 
 
-def _read(path: Path) -> tuple[str, dict]:
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -112,13 +116,13 @@ def _read(path: Path) -> tuple[str, dict]:
     except tomllib.TOMLDecodeError as exc:
         # Python 3.14 gives the line as an attribute; older ones only inside the message.
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
+        at: int | None = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
         reason = getattr(exc, "msg", None) or re.sub(r" \(at .*\)$", "", str(exc))
-        raise DorsumError(f"not valid TOML: {reason}", path, line) from None
+        raise DorsumError(f"not valid TOML: {reason}", path, at) from None
     return text, data
 
 
-def _convert(source: Source, data: dict, kind: type):
+def _convert(source: Source, data: dict[str, Any], kind: type[_Doc]) -> _Doc:
     try:
         return convert(data, kind, strict=False)
     except Invalid as exc:
@@ -130,6 +134,7 @@ def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | Techn
     path = Path(path)
     text, data = _read(path)
     source = Source(str(path), text)
+    doc: ZoneSpec | MaskFile | TechniqueFile | ScreeningFile
     if path.name == SCREENING_FILE:
         doc = _convert(source, data, ScreeningFile)
         _check_screening(source, doc)
@@ -183,31 +188,32 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
         raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
     # A folder without its own techniques or screening uses the shipped ones.
     if techniques is None:
-        doc, source = _shipped(TECHNIQUES_FILE, folder)
-        techniques = tuple(doc.techniques) if doc else ()
-        if source:
-            sources["techniques"] = source
+        shipped_techniques, shipped_source = _shipped(TECHNIQUES_FILE, folder, TechniqueFile)
+        techniques = tuple(shipped_techniques.techniques) if shipped_techniques else ()
+        if shipped_source:
+            sources["techniques"] = shipped_source
     if screening is None:
-        screening, source = _shipped(SCREENING_FILE, folder)
-        if source:
-            sources["screening"] = source
+        screening, shipped_source = _shipped(SCREENING_FILE, folder, ScreeningFile)
+        if shipped_source:
+            sources["screening"] = shipped_source
     zones.sort(key=lambda z: (z.order, z.id))
     return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening)
 
 
-def _shipped(name: str, folder: Path):
+def _shipped(name: str, folder: Path, kind: type[_Doc]) -> tuple[_Doc | None, Source | None]:
     """The shipped document ``name`` (and its source), unless ``folder`` is the shipped one."""
     shipped = default_zones_dir() / name
     if shipped.exists() and shipped.parent != folder.resolve():
         source, doc = load_document(shipped)
-        return doc, source
+        if isinstance(doc, kind):  # always: load_document tells the documents apart by file name
+            return doc, source
     return None, None
 
 
 # -- checks beyond types ----------------------------------------------------------------
 
 
-def _check_cites(source: Source, cites: Iterable[Cite], where: list) -> None:
+def _check_cites(source: Source, cites: Iterable[Cite], where: KeyPath) -> None:
     for i, cite in enumerate(cites):
         at = where + ["cite", i]
         if SEED_NAME.match(cite.source):
@@ -227,14 +233,14 @@ def _check_cites(source: Source, cites: Iterable[Cite], where: list) -> None:
             )
 
 
-def _check_level(source: Source, name: str, where: list, allow_special: bool = False) -> None:
+def _check_level(source: Source, name: str, where: KeyPath, allow_special: bool = False) -> None:
     kind = anchor_kind(name)
     if kind == "level" or (allow_special and name in SPECIAL_HEIGHTS):
         return
     raise source.error(where, f"unknown vertebral level {name!r} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)")
 
 
-def _check_minutes(source: Source, minutes: Minutes, where: list) -> None:
+def _check_minutes(source: Source, minutes: Minutes, where: KeyPath) -> None:
     for variant in ("general", "therapeutic"):
         lo, hi = minutes_range(getattr(minutes, variant))
         if lo > hi:
@@ -255,12 +261,14 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         if _level_pos(b.top) <= _level_pos(b.bottom):
             raise source.error(["boundary", "bottom"], f"band top {b.top} is not above its bottom {b.bottom}")
     elif b.feature not in AROUND_FEATURES:
-        raise source.error(["boundary", "feature"], f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
+        raise source.error(["boundary", "feature"],
+                           f"unknown feature {b.feature!r}: expected {', '.join(AROUND_FEATURES)}")
 
     _check_minutes(source, zone.minutes, ["minutes"])
     _check_cites(source, zone.minutes.cite, ["minutes"])
 
     numbers: dict[int, int] = {}
+    where: KeyPath
     for i, line in enumerate(zone.lines):
         where = ["lines", i]
         if line.number in numbers:
@@ -285,7 +293,8 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         _check_cites(source, step.cite, where)
         for n in step.lines:
             if n not in numbers:
-                raise source.error(where + ["lines"], f"step {step.technique} names line {n}, which this zone does not have")
+                raise source.error(where + ["lines"],
+                                   f"step {step.technique} names line {n}, which this zone does not have")
             if step.technique not in zone.lines[numbers[n]].techniques:
                 raise source.error(
                     where + ["lines"],
@@ -309,7 +318,7 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
 def _check_masks(source: Source, doc: MaskFile) -> None:
     seen: set[str] = set()
     for i, mask in enumerate(doc.masks):
-        where = ["masks", i]
+        where: KeyPath = ["masks", i]
         if mask.id in seen:
             raise source.error(where + ["id"], f"mask id {mask.id!r} is used twice")
         seen.add(mask.id)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-import msgspec
 from msgspec import Meta, Struct
 
 from ..vocabulary import MASK_RULES, MOTIONS, NODE_GROUPS, TECHNIQUES, MaskRule, MotionKind, NodeGroup, Technique
@@ -45,10 +44,13 @@ Text = Annotated[str, Meta(min_length=1)]
 
 
 class _Doc(Struct, forbid_unknown_fields=True, frozen=True):
-    """Unknown keys are errors: a typo in a zone file must not pass silently."""
+    """Unknown keys are errors: a typo in a zone file must not pass silently.
+
+    Subclasses inherit ``frozen`` from here, but each says ``frozen=True`` again: type checkers
+    read Struct through ``dataclass_transform``, which does not inherit it (msgspec's advice)."""
 
 
-class Cite(_Doc):
+class Cite(_Doc, frozen=True):
     """Where a fact comes from: a seed file with a verbatim quote, a row of anatomy.md, or a
     project decision (``source = "dorsum"``) explained in ``why``."""
 
@@ -58,7 +60,7 @@ class Cite(_Doc):
     why: str = ""
 
 
-class Anchor(_Doc):
+class Anchor(_Doc, frozen=True):
     """A point relative to a landmark: a level (``"T7"``, ``"T7.5"``), a landmark or a node
     group id; ``out`` cm away from the midline, ``up`` cm upward; or ``inset`` cm inside the
     body outline at the anchor's height. Offsets scale with the body."""
@@ -69,7 +71,7 @@ class Anchor(_Doc):
     inset: Annotated[float, Meta(ge=0.0, le=20.0)] | None = None
 
 
-class LineSpec(_Doc):
+class LineSpec(_Doc, frozen=True):
     """A numbered stroke line drawn on the patient's right; ``sides = "both"`` mirrors it."""
 
     number: Annotated[int, Meta(ge=1, le=99)]
@@ -83,7 +85,7 @@ class LineSpec(_Doc):
     sides: Literal["both", "left", "right"] = "both"
 
 
-class Minutes(_Doc):
+class Minutes(_Doc, frozen=True):
     """Minutes for a general and for a therapeutic session, each a value or [low, high]."""
 
     general: Minutes_ | Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
@@ -91,7 +93,7 @@ class Minutes(_Doc):
     cite: list[Cite] = []
 
 
-class StepSpec(_Doc):
+class StepSpec(_Doc, frozen=True):
     """One technique of the zone's sequence, on some of its lines."""
 
     technique: Technique
@@ -101,7 +103,7 @@ class StepSpec(_Doc):
     cite: list[Cite] = []
 
 
-class Span(_Doc):
+class Span(_Doc, frozen=True):
     """The vertebral span the seeds give the zone."""
 
     top: Text
@@ -109,7 +111,7 @@ class Span(_Doc):
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class Boundary(_Doc):
+class Boundary(_Doc, frozen=True):
     """``band``: the outline between two levels (``top``/``bottom``; ``"top"`` is the outline's
     top, ``"fold"`` the gluteal folds). ``around``: a feature (``scapula``) grown by ``margin``."""
 
@@ -121,7 +123,7 @@ class Boundary(_Doc):
     why: str = ""
 
 
-class Guidance(_Doc):
+class Guidance(_Doc, frozen=True):
     """A sentence shown to students and clients, with its source."""
 
     topic: Literal["pressure", "caution", "order", "technique", "position", "purpose"]
@@ -129,7 +131,7 @@ class Guidance(_Doc):
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class ZoneSpec(_Doc):
+class ZoneSpec(_Doc, frozen=True):
     """One massage zone: where it is, what is done there, in what order and for how long."""
 
     id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -145,7 +147,7 @@ class ZoneSpec(_Doc):
     preliminary: bool = False  # done first, before the zones in either direction (seed 001)
 
 
-class MaskSpec(_Doc):
+class MaskSpec(_Doc, frozen=True):
     """An area where a rule holds. ``shape``: ``spine_strip`` (``half_width`` cm each side of
     the spinous tips, ``prominent`` levels widened by ``prominent_extra``), ``kidneys``
     (grown by ``margin``), ``scapula_edges`` (``half_width`` around the bony border and the
@@ -164,13 +166,13 @@ class MaskSpec(_Doc):
     pressure_cap: Fraction | None = None
 
 
-class MaskFile(_Doc):
+class MaskFile(_Doc, frozen=True):
     """``zones/masks.toml``."""
 
     masks: Annotated[list[MaskSpec], Meta(min_length=1)]
 
 
-class TechniqueSpec(_Doc):
+class TechniqueSpec(_Doc, frozen=True):
     """How a technique moves: its motion model, contact, tempo (strokes or cycles a minute),
     repetitions per line and pressure relative to the line's."""
 
@@ -186,13 +188,13 @@ class TechniqueSpec(_Doc):
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class TechniqueFile(_Doc):
+class TechniqueFile(_Doc, frozen=True):
     """``zones/techniques.toml``."""
 
     techniques: Annotated[list[TechniqueSpec], Meta(min_length=1)]
 
 
-class Condition(_Doc):
+class Condition(_Doc, frozen=True):
     """A contraindication or a condition that changes the session."""
 
     id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -201,24 +203,24 @@ class Condition(_Doc):
     effect: str = ""
 
 
-class Fact(_Doc):
+class Fact(_Doc, frozen=True):
     text: Text
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class SessionRange(_Doc):
+class SessionRange(_Doc, frozen=True):
     minutes: Annotated[list[Minutes_], Meta(min_length=2, max_length=2)]
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class CourseRange(_Doc):
+class CourseRange(_Doc, frozen=True):
     sessions: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
     per_week: Annotated[list[Annotated[int, Meta(ge=1, le=7)]], Meta(min_length=2, max_length=2)]
     maintenance_weeks: Annotated[list[Annotated[int, Meta(ge=1)]], Meta(min_length=2, max_length=2)]
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
-class ScreeningFile(_Doc):
+class ScreeningFile(_Doc, frozen=True):
     """``zones/screening.toml``: contraindications, the blood-pressure rule, preparation, course."""
 
     session: SessionRange

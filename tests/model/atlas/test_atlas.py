@@ -10,14 +10,14 @@ import pytest
 import shapely
 from shapely.geometry import LineString, Point, box
 
-from app.model.body.anatomy import SIDES, VERTEBRAE
 from app.model.atlas.build import OUTLINE_TOLERANCE, build_atlas
+from app.model.atlas.lines import NO_GO_CLEARANCE, reroute
+from app.model.atlas.masks import RULE_TEXT, client_no_go, mask_effect
+from app.model.body.anatomy import SIDES, VERTEBRAE
 from app.model.body.curves import mirror_x
 from app.model.errors import DorsumError
 from app.model.vocabulary import UnknownId
-from app.model.atlas.lines import NO_GO_CLEARANCE, reroute
 from app.model.zonefiles.loader import default_zones_dir, load_zone_set
-from app.model.atlas.masks import RULE_TEXT, client_no_go, mask_effect
 
 TOL = 1e-6  # cm of a line allowed inside a forbidden area (numerical noise only)
 
@@ -512,7 +512,9 @@ def test_two_wounds_on_one_line(atlas_of, zone_set):
         assert line.path.distance(wound.geometry) >= NO_GO_CLEARANCE - 0.02
 
 
-@pytest.mark.parametrize("geometry", [Point(0, 0), LineString([(0, 0), (1, 1)]), Point(0, 0).buffer(1).difference(Point(0, 0).buffer(2))])
+@pytest.mark.parametrize("geometry", [
+    Point(0, 0), LineString([(0, 0), (1, 1)]), Point(0, 0).buffer(1).difference(Point(0, 0).buffer(2)),
+])
 def test_client_no_go_needs_an_area(geometry):
     with pytest.raises(ValueError, match="has no area"):
         client_no_go("spot", geometry, "why")

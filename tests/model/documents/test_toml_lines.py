@@ -6,8 +6,8 @@ import tomllib
 
 import pytest
 
-from app.model.zonefiles.loader import default_zones_dir
 from app.model.documents.toml_lines import locate, parse_key_path
+from app.model.zonefiles.loader import default_zones_dir
 
 DOC = '''\
 # a zone, for the locator

@@ -8,9 +8,17 @@ import msgspec
 import pytest
 
 from app.model.errors import DorsumError
-from app.model.vocabulary import UnknownId
-from app.resources import plan_schema_path
-from app.model.plans.format import PLAN_VERSION, Annotation, NoGoArea, Plan, decode_plan, encode_plan, load_plan, plan_schema, save_plan
+from app.model.plans.format import (
+    PLAN_VERSION,
+    Annotation,
+    NoGoArea,
+    Plan,
+    decode_plan,
+    encode_plan,
+    load_plan,
+    plan_schema,
+    save_plan,
+)
 from app.model.plans.operations import (
     check_plan,
     default_plan,
@@ -21,6 +29,8 @@ from app.model.plans.operations import (
     total_warning,
 )
 from app.model.plans.screening import screen
+from app.model.vocabulary import UnknownId
+from app.resources import plan_schema_path
 
 SCHEMA = plan_schema_path()
 
@@ -61,7 +71,8 @@ def _write(tmp_path, text) -> Path:
     ('{"title": "x"}', 1, "not a Dorsum plan"),
     (f'{{"format": "dorsum-plan",\n "version": {PLAN_VERSION + 1}}}', 2, "newer Dorsum"),
     ('{"format": "dorsum-plan",\n "variant": "relaxing"}', 2, "variant"),
-    ('{"format": "dorsum-plan",\n "steps": [{"zone": "lumbar", "technique": "kneading",\n "minutes": "ten", "pressure": 0.5}]}',
+    ('{"format": "dorsum-plan",\n "steps": [{"zone": "lumbar", "technique": "kneading",\n '
+     '"minutes": "ten", "pressure": 0.5}]}',
      3, "steps[0].minutes"),
     ('{"format": "dorsum-plan",\n "colour": "blue"}', 2, "colour: unknown key"),
     ("", 1, "the file is empty"),
@@ -176,8 +187,8 @@ def test_local_conditions_become_areas_and_blood_pressure_turns_the_session(zone
 
 
 def test_no_go_areas_become_masks_the_lines_avoid(zone_set, plan):
-    from app.model.body.anatomy import build_body
     from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
 
     (mask,) = plan_masks(plan)
     assert mask.rule == "no_go" and mask.client and "wound" in mask.why

@@ -62,7 +62,7 @@ def test_no_seed_draws_at_random(male):
 
 def test_a_long_quiz_mixes_every_kind_evenly(male):
     counts = Counter(q.kind for q in make_quiz(male, 40, seed=1).questions)
-    assert counts == {kind: 10 for kind in KINDS}
+    assert counts == dict.fromkeys(KINDS, 10)
     for seed in range(30):  # ten questions: two or three of each kind
         counts = Counter(q.kind for q in make_quiz(male, 10, seed).questions)
         assert set(counts) == set(KINDS) and set(counts.values()) <= {2, 3}

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.model.zonefiles.spec import minutes_range
 from app.model.session.timeline import build_timeline, step_minutes
+from app.model.zonefiles.spec import minutes_range
 
 
 @pytest.mark.parametrize("variant", ["general", "therapeutic"])

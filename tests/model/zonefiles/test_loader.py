@@ -124,7 +124,8 @@ EDITS = {
         "pressure = 0.3\n",
         "presure = 0.3\n",
         "presure = 0.3",
-        "lines[0].presure: unknown key; this table takes number, path, techniques, pressure, why, cite, target, name, sides",
+        "lines[0].presure: unknown key; this table takes number, path, techniques, pressure, why, cite, target, name, "
+        "sides",
     ),
     "unknown top-level key": (
         "lumbar.toml",
@@ -456,4 +457,5 @@ def test_a_misspelt_technique_lists_the_valid_ones(zones):
     path, text = _edit(zones, "lumbar.toml", 'technique = "kneading"', 'technique = "kneeding"')
     err = _load_error(zones)
     line = _line_of(text, 'technique = "kneeding"')
-    assert str(err).startswith(f"{path}:{line}: steps[3].technique: unknown value 'kneeding'; expected one of stroking,")
+    assert str(err).startswith(
+        f"{path}:{line}: steps[3].technique: unknown value 'kneeding'; expected one of stroking,")
