@@ -161,5 +161,6 @@ def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSe
     taken = {m.id for m in planned} | {spec.id for spec in zone_set.masks}
     for mask in extra:
         if mask.id in taken:
-            raise DorsumError(f"--avoid: an area named {mask.id!r} is already there; give this one another NAME (X,Y,R,NAME)")
+            raise DorsumError(f"--avoid: an area named {mask.id!r} is already there; "
+                              "give this one another NAME (X,Y,R,NAME)")
     return build_atlas(body, zone_set, planned + extra)

@@ -257,14 +257,16 @@ def test_avoid_before_and_after_the_command_are_both_kept():
 
 
 def test_an_option_before_the_command_is_not_overwritten_by_its_parser():
-    options = atlas_options(build_parser().parse_args(["--body", "female", "--stature", "170", "geometry", "x.geojson"]))
+    argv = ["--body", "female", "--stature", "170", "geometry", "x.geojson"]
+    options = atlas_options(build_parser().parse_args(argv))
     assert (options.sex, options.stature) == ("female", 170.0)
     untouched = atlas_options(build_parser().parse_args(["geometry", "x.geojson"]))
     assert untouched == AtlasOptions()  # nothing chosen: a plan, or the defaults, decide
 
 
 def test_atlas_options_give_their_command_line_back():
-    options = AtlasOptions("female", 158.5, Path("z"), (AvoidCircle(5.0, -20.0, 2.0, "scar"), AvoidCircle(-3.0, -40.0, 1.5)))
+    circles = (AvoidCircle(5.0, -20.0, 2.0, "scar"), AvoidCircle(-3.0, -40.0, 1.5))
+    options = AtlasOptions("female", 158.5, Path("z"), circles)
     assert atlas_options(build_parser().parse_args(["protocol", *options.argv()])) == options
     assert AtlasOptions().argv() == []
 
@@ -325,7 +327,8 @@ def _geometry(tmp_path, *args) -> dict:
 def test_the_shared_options_change_what_is_drawn(tmp_path):
     plain = _geometry(tmp_path)
     mine = _geometry(tmp_path, "--body", "female", "--stature", "150", "--avoid", "5,-20,2,scar")
-    assert mine[("vertebra", "L5")]["geometry"]["coordinates"][1] > plain[("vertebra", "L5")]["geometry"]["coordinates"][1]
+    l5 = ("vertebra", "L5")
+    assert mine[l5]["geometry"]["coordinates"][1] > plain[l5]["geometry"]["coordinates"][1]
     assert ("mask", "scar") in mine and ("mask", "scar") not in plain
 
 
@@ -333,15 +336,16 @@ def _zones_with_an_extra_zone(tmp_path) -> Path:
     folder = tmp_path / "more-zones"
     shutil.copytree(default_zones_dir(), folder, ignore=shutil.ignore_patterns("__*"))
     text = (folder / "lumbar.toml").read_text(encoding="utf-8")
-    (folder / "sacral.toml").write_text(text.replace('id = "lumbar"', 'id = "sacral"').replace("order = 4", "order = 5"),
-                                        encoding="utf-8")
+    sacral = text.replace('id = "lumbar"', 'id = "sacral"').replace("order = 4", "order = 5")
+    (folder / "sacral.toml").write_text(sacral, encoding="utf-8")
     return folder
 
 
 def test_check_a_plan_against_the_zones_folder_given(tmp_path):
     folder = _zones_with_an_extra_zone(tmp_path)
     plan = tmp_path / "p.json"
-    plan.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "sacral", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
+    plan.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "sacral", "technique": "stroking", '
+                    '"minutes": 1, "pressure": 0.5}]}')
     ok = run("check", plan, "--zones", folder)
     assert ok.returncode == 0, ok.stderr
     assert f"{plan}: ok (plan, 1 steps" in ok.stdout
@@ -362,9 +366,9 @@ def test_check_a_zone_file_under_the_masks_of_the_zones_folder(tmp_path):
 
 
 def test_check_reports_a_bad_value_deep_in_a_plan_at_its_line(tmp_path):
-    from app.model.zonefiles.loader import load_zone_set
     from app.model.plans.format import save_plan
     from app.model.plans.operations import default_plan
+    from app.model.zonefiles.loader import load_zone_set
 
     path = save_plan(default_plan(load_zone_set(default_zones_dir())), tmp_path / "p.dorsum.json")
     lines = path.read_text().splitlines()
@@ -389,9 +393,9 @@ def test_handout_for_another_body(tmp_path):
 
 
 def test_handout_options_override_the_plans_client(tmp_path):
-    from app.model.zonefiles.loader import load_zone_set
     from app.model.plans.format import Client, save_plan
     from app.model.plans.operations import default_plan
+    from app.model.zonefiles.loader import load_zone_set
 
     plan = default_plan(load_zone_set(default_zones_dir()), client=Client(name="Ann", sex="male", stature=180.0))
     path = save_plan(plan, tmp_path / "p.dorsum.json")

@@ -16,8 +16,17 @@ from app.model.errors import DorsumError
 from app.model.plans.format import Client, NoGoArea
 from app.model.plans.operations import default_plan
 from app.model.zonefiles.loader import default_zones_dir
-from app.services import (AtlasOptions, AvoidCircle, WindowOptions, avoid_masks, open_atlas, open_body, open_plan,
-                          open_zone_set, plan_with_options)
+from app.services import (
+    AtlasOptions,
+    AvoidCircle,
+    WindowOptions,
+    avoid_masks,
+    open_atlas,
+    open_body,
+    open_plan,
+    open_zone_set,
+    plan_with_options,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,7 +90,8 @@ def test_open_atlas_lays_the_plans_areas_and_the_options_areas(zone_set):
 
 def test_open_plan_checks_it_against_the_zones(tmp_path, zone_set):
     path = tmp_path / "p.json"
-    path.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')
+    path.write_text('{"format": "dorsum-plan",\n "steps": [{"zone": "feet", "technique": "stroking", '
+                    '"minutes": 1, "pressure": 0.5}]}')
     with pytest.raises(DorsumError) as caught:
         open_plan(path, zone_set)
     assert str(caught.value).startswith(f"{path}:2: steps[0].zone: unknown zone 'feet'")
@@ -101,7 +111,8 @@ print(json.dumps({"sex": atlas.body.sex, "qt": qt}))
 def test_parsing_and_opening_the_atlas_load_no_qt():
     """Start-up time: only the commands that draw import Qt, and only when they run."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"sex": "female", "qt": []}
