@@ -11,14 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .model.errors import DorsumError
 from .model.vocabulary import TECHNIQUES
-from .services import (AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set,
-                       plan_with_options)
+from .services import AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set, plan_with_options
 
 if TYPE_CHECKING:
     from .model.zonefiles.loader import ZoneSet
@@ -62,7 +62,8 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
                    help="body proportions (default: the plan's client, else male; check: both bodies)")
     p.add_argument("--stature", type=float, default=d(None), metavar="CM",
                    help="scale the body to this height in cm (default: the plan's client, else the mean adult)")
-    p.add_argument("--zones", type=Path, default=d(None), metavar="DIR", help="folder of zone files (default: the shipped zones/)")
+    p.add_argument("--zones", type=Path, default=d(None), metavar="DIR",
+                   help="folder of zone files (default: the shipped zones/)")
     p.add_argument("--avoid", type=parse_avoid, action="append", default=d([]), metavar="X,Y,R[,NAME]",
                    dest="avoid" if top else "avoid_after",
                    help="a client's no-go area: a circle at X,Y cm (origin at C7, x to the patient's right, "
@@ -99,7 +100,8 @@ def parse_tempo(text: str) -> tuple[str, float]:
 
 
 def _session(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--variant", choices=("general", "therapeutic"), default="general", help="session durations (default general)")
+    p.add_argument("--variant", choices=("general", "therapeutic"), default="general",
+                   help="session durations (default general)")
     p.add_argument("--direction", choices=("bottom-up", "top-down"), default="bottom-up",
                    help="bottom-up (default), or top-down for a client with high blood pressure (seed 003)")
     p.add_argument("--tempo", type=parse_tempo, action="append", default=[], metavar="TECHNIQUE=N",
@@ -156,7 +158,8 @@ def _args_animate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fps", type=float, default=15.0, metavar="N", help="frames per second (default 15)")
     p.add_argument("--speed", type=float, metavar="X",
                    help="session seconds per video second (default: 1 for one step, 60 otherwise)")
-    p.add_argument("--duration", type=float, metavar="S", help="video length in seconds (default: the whole part, at most 60 s)")
+    p.add_argument("--duration", type=float, metavar="S",
+                   help="video length in seconds (default: the whole part, at most 60 s)")
     p.add_argument("--size", type=parse_size, default=(960, 540), metavar="WxH", help="pixels (default 960x540)")
 
 
@@ -172,7 +175,8 @@ def _args_bench(p: argparse.ArgumentParser) -> None:
 
 def _args_handout(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--plan", type=Path, metavar="PLAN.json", help="the plan (default: the seeds' session); its client's body is drawn unless --body or "
+    p.add_argument("--plan", type=Path, metavar="PLAN.json",
+                   help="the plan (default: the seeds' session); its client's body is drawn unless --body or "
                         "--stature is given")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
 
@@ -240,8 +244,8 @@ def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
 def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     import json
 
-    from .model.vocabulary import pressure_word
     from .model.session.timeline import build_timeline
+    from .model.vocabulary import pressure_word
 
     zone_set = open_atlas(options).zone_set  # the body and --avoid are checked, though the times do not depend on them
     timeline = build_timeline(zone_set, args.variant, args.direction)
@@ -251,13 +255,14 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     names = {z.id: z.name for z in zone_set.zones}
     total = timeline.total_s
     print(f"{args.variant.capitalize()} session, {args.direction}: {int(total // 60)} min {int(total % 60):02d} s"
-          + ("   (top-down is for a client with high blood pressure, seed 003)" if args.direction == "top-down" else ""))
+          + ("   (top-down is for a client with high blood pressure, seed 003)"
+             if args.direction == "top-down" else ""))
     print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<36}{'technique':<12}{'lines':<16}pressure")
     for s in timeline.steps:
         start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
         lines = ", ".join(map(str, s.lines))
-        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}{s.technique:<12}{lines:<16}"
-              f"{pressure_word(s.pressure)}")
+        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}"
+              f"{s.technique:<12}{lines:<16}{pressure_word(s.pressure)}")
     return 0
 
 
@@ -365,8 +370,9 @@ def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
     return 0
 
 
-def check_path(path: Path, options: AtlasOptions = AtlasOptions()) -> str:
+def check_path(path: Path, options: AtlasOptions | None = None) -> str:
     """Validate a zone file, a zones folder or a plan; returns a one-line summary."""
+    options = options or AtlasOptions()
     if path.suffix.lower() == ".json":
         return _check_plan(path, options)
     zone_set = _zones_to_check(path, options)
@@ -374,7 +380,8 @@ def check_path(path: Path, options: AtlasOptions = AtlasOptions()) -> str:
         return f"{path}: ok"
     bodies = _check_on_bodies(zone_set, options)
     n_lines = sum(len(z.lines) for z in zone_set.zones)
-    return f"{path}: ok ({len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s); checked on {bodies})"
+    counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
+    return f"{path}: ok ({counts}; checked on {bodies})"
 
 
 def _check_plan(path: Path, options: AtlasOptions) -> str:
@@ -387,7 +394,8 @@ def _check_plan(path: Path, options: AtlasOptions) -> str:
     result = plan_screening(plan, zone_set)
     verdict = "massage not advised: " + ", ".join(c.label for c in result.stop) if result.stop else "can go ahead"
     warning = total_warning(plan, zone_set)
-    return f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})" + (f"; {warning}" if warning else "")
+    summary = f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})"
+    return summary + (f"; {warning}" if warning else "")
 
 
 def _zones_to_check(path: Path, options: AtlasOptions) -> ZoneSet | None:
@@ -472,8 +480,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the window.",
     )
     _common(parser, top=True)
-    parser.add_argument("--version", action=_Version, help="print the versions of Dorsum, Python, Qt, numpy and shapely")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="open the window, paint it once, save it and exit")
+    parser.add_argument("--version", action=_Version,
+                        help="print the versions of Dorsum, Python, Qt, numpy and shapely")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="open the window, paint it once, save it and exit")
     parser.add_argument("--size", type=parse_size, default=None, metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--zone", metavar="ID", help="open with this zone selected")
     parser.add_argument("--at", type=float, metavar="SECONDS", help="open at this moment of the session, hands showing")
@@ -500,7 +510,8 @@ def cmd_window(options: WindowOptions) -> int:
             file=sys.stderr,
         )
         return 2
-    if (options.screenshot is not None or options.first_paint) and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if (options.screenshot is not None or options.first_paint) and not has_display:
         _need_offscreen()
     atlas = open_atlas(options.atlas)
     from .ui.app import run_window

@@ -1,6 +1,6 @@
 """Write ``assets/plan.schema.json`` from the plan types: ``python tools/write_plan_schema.py``.
 
-Run it after changing :mod:`app.model.plan`; ``tests/model/test_plan.py`` fails until the file
+Run it after changing :mod:`app.model.plans.format`; ``tests/model/test_plan.py`` fails until the file
 matches the types again.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.model.plan import plan_schema  # noqa: E402
+from app.model.plans.format import plan_schema  # noqa: E402
 
 if __name__ == "__main__":
     target = ROOT / "assets" / "plan.schema.json"

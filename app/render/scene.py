@@ -12,22 +12,11 @@ from ..model.body.anatomy import SIDES, VERTEBRAE
 from ..model.vocabulary import pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
+from .layers import LAYERS
 from .style import MASK_COLOURS, Style, zone_colour
 
 __all__ = ["LAYERS", "BackScene", "line_info", "zone_info"]
 
-#: Layer id → name shown in the panel, in drawing order from the bottom.
-LAYERS = {
-    "outline": "Body outline",
-    "zones": "Zones",
-    "bones": "Bones and kidneys",
-    "masks": "Masks (where not to press)",
-    "nodes": "Lymph nodes",
-    "landmarks": "Landmarks",
-    "lines": "Stroke lines",
-    "spine": "Vertebrae",
-    "legend": "Legend",
-}
 #: Layers of text drawn above everything, each following the visibility of its owner layer.
 _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
 

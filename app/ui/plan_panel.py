@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import msgspec
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,21 +26,35 @@ from ..model.plans.format import Plan
 from ..model.plans.operations import plan_screening, set_conditions, total_warning
 from ..model.vocabulary import pressure_word
 
-__all__ = ["PlanEdit", "PlanPanel"]
+__all__ = ["PlanPanel"]
 
 
-class PlanEdit(QUndoCommand):
-    """A change of plan, undone by putting the old plan back."""
+class _QuietSpinBox(QSpinBox):
+    """Ignores the wheel unless it has the focus: scrolling the panel must not change a value."""
 
-    def __init__(self, apply, before: Plan, after: Plan, text: str):
-        super().__init__(text)
-        self._apply, self.before, self.after = apply, before, after
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def redo(self) -> None:
-        self._apply(self.after)
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
-    def undo(self) -> None:
-        self._apply(self.before)
+
+class _QuietDoubleSpinBox(QDoubleSpinBox):
+    """The same for minutes and pressure."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class PlanPanel(QWidget):
@@ -59,9 +72,8 @@ class PlanPanel(QWidget):
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("Client's name (stays on this computer)")
-        self.name.editingFinished.connect(lambda: self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()),
-                                                              why="Rename the client"))
-        self.stature = QSpinBox()
+        self.name.editingFinished.connect(self._name_changed)
+        self.stature = _QuietSpinBox()
         self.stature.setRange(0, 230)
         self.stature.setSpecialValueText("mean of the sex")
         self.stature.setSuffix(" cm")
@@ -79,7 +91,8 @@ class PlanPanel(QWidget):
             lay = QVBoxLayout(box)
             for condition in conditions:
                 check = QCheckBox(condition.label)
-                check.setToolTip(condition.effect or "; ".join(f"{c.source}: {c.quote}" for c in condition.cite if c.quote))
+                quotes = "; ".join(f"{c.source}: {c.quote}" for c in condition.cite if c.quote)
+                check.setToolTip(condition.effect or quotes)
                 check.toggled.connect(lambda on, cid=condition.id: self._condition_toggled(cid, on))
                 lay.addWidget(check)
                 self.condition_boxes[condition.id] = check
@@ -104,7 +117,7 @@ class PlanPanel(QWidget):
             b.clicked.connect(slot)
             buttons.addWidget(b)
 
-        self.sessions, self.per_week, self.maintenance = QSpinBox(), QSpinBox(), QSpinBox()
+        self.sessions, self.per_week, self.maintenance = _QuietSpinBox(), _QuietSpinBox(), _QuietSpinBox()
         course = screening.course
         for box, key, (lo, hi), suffix in ((self.sessions, "sessions", course.sessions, " sessions"),
                                            (self.per_week, "per_week", course.per_week, " a week"),
@@ -194,12 +207,12 @@ class PlanPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
-            minutes = QDoubleSpinBox()
+            minutes = _QuietDoubleSpinBox()
             minutes.setRange(0.25, 120)
             minutes.setSingleStep(0.25)
             minutes.setValue(step.minutes)
             minutes.editingFinished.connect(lambda r=row, w=minutes: self._step_changed(r, minutes=w.value()))
-            pressure = QDoubleSpinBox()
+            pressure = _QuietDoubleSpinBox()
             pressure.setRange(0.0, 1.0)
             pressure.setSingleStep(0.05)
             pressure.setValue(step.pressure)
@@ -216,6 +229,9 @@ class PlanPanel(QWidget):
         new = msgspec.structs.replace(self.plan, **changes)
         if new != self.plan:
             self.edit_requested.emit(new, why)
+
+    def _name_changed(self) -> None:
+        self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()), why="Rename the client")
 
     def _stature_changed(self) -> None:
         value = self.stature.value()

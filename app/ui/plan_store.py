@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 import datetime as dt
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -12,8 +13,8 @@ from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.plans.format import Plan, load_plan, save_plan
 
-__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave", "remove_autosave",
-           "recent_plans", "add_recent"]
+__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave",
+           "remove_autosave", "recent_plans", "add_recent"]
 
 AUTOSAVE_MS = 15_000
 PLAN_FILTER = "Dorsum plans (*.dorsum.json *.json)"
@@ -41,7 +42,8 @@ def write_autosave(plan: Plan, original: Path | None) -> None:
     except OSError as exc:
         raise DorsumError(f"cannot make the autosave folder: {exc.strerror}", folder) from None
     save_plan(plan, autosave_path())
-    meta = {"original": str(original) if original else None, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+    saved_at = dt.datetime.now().isoformat(timespec="seconds")
+    meta = {"original": str(original) if original else None, "saved_at": saved_at}
     with atomic_path(_meta_path()) as tmp:
         tmp.write_text(json.dumps(meta), encoding="utf-8")
 
@@ -73,10 +75,8 @@ def autosave_time() -> str:
 
 def remove_autosave() -> None:
     for path in (autosave_path(), _meta_path()):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             path.unlink()
-        except FileNotFoundError:
-            pass
 
 
 def _settings() -> QSettings:

@@ -1,58 +1,34 @@
 """Presenter mode (F5): the back full screen in large, high-contrast type for a projector,
-stepped from the keyboard zone → line → technique with the hands following, and a pen to draw
-on the picture. Esc puts the window back as it was; the pen strokes stay with the plan."""
+stepped from the keyboard zone → line → technique with the hands following, a caption band of
+its own above the picture, and a pen (four colours, undo, a pointer) to draw on it. Esc puts
+the window back as it was; the pen strokes stay with the plan, undoable like any change."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import shiboken6
-from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRect, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QCursor, QFont, QKeySequence, QPainterPath, QShortcut
-from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ..model.plans.format import Annotation
 from ..model.vocabulary import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
+from .actions import ACTIONS, keys_rows
+from .modes import ModeHost
+from .tools import PEN_COLOURS, PenTool, PointerTool
 
-__all__ = [
-    "PEN_COLOUR",
-    "PEN_WIDTH",
-    "PRESENTER_KEYS",
-    "Presenter",
-    "Stop",
-    "install_presenter",
-    "presenter_stops",
-    "presenter_style",
-    "stop_caption",
-]
+__all__ = ["PEN_WIDTH", "Presenter", "Stop", "presenter_stops", "presenter_style", "stop_caption"]
 
 #: Label scale at 1080 lines: text about twice the window's, readable from the back of a room.
 PRESENTER_SCALE = 1.8
 #: Caption and key-list type as a share of the screen height.
 CAPTION_SHARE, KEYS_SHARE = 0.032, 0.026
-PEN_COLOUR, PEN_WIDTH = "#E41A1C", 5.0
+PEN_WIDTH = 5.0  # pixels on screen
 FADED = 0.3  # opacity of the lines not spoken of at a line or a technique
-MAX_POINTS = 20000  # an Annotation's limit
 
-#: Shown by F1 or ? while presenting; the same table drives the shortcuts.
-PRESENTER_KEYS = (
-    ("→  Space", "next: zone, then each line, then each technique (animated)", "next", ("Right", "Space")),
-    ("←  Backspace", "previous", "previous", ("Left", "Backspace")),
-    ("↓  PgDn  ]", "next zone", "next_zone", ("Down", "PgDown", "]")),
-    ("↑  PgUp  [", "previous zone", "previous_zone", ("Up", "PgUp", "[")),
-    ("Home", "the whole back, all zones", "overview", ("Home",)),
-    ("+  −  0", "zoom in, out, fit", None, ()),  # the window's own keys, still on
-    (">  <", "hands faster, slower", None, ()),
-    ("drag", "draw on the picture (kept with the plan)", None, ()),
-    ("C", "clear the drawing", "clear_annotations", ("C",)),
-    ("F1  ?", "these keys", "toggle_keys", ("F1", "?")),
-    ("Esc  F5", "leave presenter mode", "escape", ("Esc",)),
-)
-_HANDLED = {QEvent.Type.Resize, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-            QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease}
-#: Window keys that would fight the pen for the mouse while presenting.
-_ALSO_DISABLED = ("N",)
+#: Window commands that would fight the pen for the mouse while presenting.
+_ALSO_DISABLED = ("client.no_go",)
 
 
 @dataclass(frozen=True)
@@ -128,59 +104,50 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
 
 
 @dataclass
-class _Saved:
-    """The window as it was before presenting, to put back exactly."""
+class _Chrome:
+    """The window's frame as it was before presenting (not view state: the view state's own
+    frame holds the theme, layers and focus): put back exactly on leaving."""
 
-    style: Style
-    background: QBrush
     state: Qt.WindowState
     geometry: QRect
     layout: bytes  # docks and toolbars: sizes, tabs, the tab in front
     frame: QFrame.Shape
     margins: QMargins
     loop: bool
-    cursor: QCursor
+    tool: object  # the mouse tool that was on (a quiz's answer tool, say), given back on leaving
     hidden: dict[QWidget, bool] = field(default_factory=dict)
-    layers: dict[str, bool] = field(default_factory=dict)
     disabled: list[QAction] = field(default_factory=list)
 
 
 class Presenter(QObject):
-    """The mode, its keys, its caption and key overlay, and the pen, for one MainWindow."""
+    """The mode, its keys, its caption band and key overlay, and the pen, for one window. It
+    works through the window's typed parts: the view state, the document, the view, the
+    player and the action table."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: ModeHost):
+        super().__init__(window.main_window())
         self.window = window
-        self._view, self._viewport = window.view, window.view.viewport()
+        self._view = window.view
         self.active = False
         self.stop = Stop("all")
-        self._saved: _Saved | None = None
-        self._press: QPointF | None = None  # where a left button went down on the view
-        self._stroke: list[QPointF] = []  # scene points of the stroke being drawn
-        self._live: QGraphicsPathItem | None = None
-        if not hasattr(window, "annotations"):
-            window.annotations = []  # pen strokes, saved with the plan
+        self._chrome: _Chrome | None = None
+        self.pen = PenTool(self._stroke_drawn)
+        self.pointer = PointerTool()
+        actions = window.commands
+        self.action = actions.bind("view.presenter", lambda on: self.enter() if on else self.leave(),
+                                   lambda: self.active)
+        slots = {"next": self.next, "previous": self.previous, "next_zone": self.next_zone,
+                 "previous_zone": self.previous_zone, "overview": self.overview, "undo_stroke": self.undo_stroke,
+                 "clear": self.clear_annotations, "colour": self.next_colour, "dose": self.toggle_dose,
+                 "keys": self.toggle_keys, "escape": self.escape}
+        for name, slot in slots.items():
+            actions.bind(f"presenter.{name}", slot)
+        actions.bind("presenter.pointer", self.set_pointer, lambda: self._view.tool is self.pointer)
 
-        self.action = QAction("P&resenter mode", window)
-        self.action.setShortcut(QKeySequence("F5"))
-        self.action.setCheckable(True)
-        self.action.setToolTip("Full screen, large type, keys step zone → line → technique (F5, Esc leaves)")
-        self.action.triggered.connect(lambda on: self.enter() if on else self.leave())
-        self._view_menu().addSeparator()
-        self._view_menu().addAction(self.action)
-        window.addAction(self.action)  # F5 wherever the focus is
-
-        self._shortcuts: list[QShortcut] = []
-        for _, _, slot, keys in PRESENTER_KEYS:
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), window)
-                shortcut.setEnabled(False)
-                shortcut.activated.connect(getattr(self, slot))
-                self._shortcuts.append(shortcut)
-
-        self.caption = QLabel(window.view)  # in a band above the picture, so it hides none of it
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(window.view)  # in a band of its own above the picture
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caption.hide()
         self.keys_overlay = QLabel(window.view.viewport())
         self.keys_overlay.setTextFormat(Qt.TextFormat.RichText)
@@ -188,93 +155,79 @@ class Presenter(QObject):
         self.keys_overlay.setStyleSheet("background: rgba(10, 10, 10, 238); color: #FFFFFF; border-radius: 12px;")
         self.keys_overlay.hide()
 
-    def _view_menu(self):
-        for action in self.window.menuBar().actions():
-            if action.text() == "&View" and action.menu() is not None:
-                return action.menu()
-        return self.window.menuBar().addMenu("&View")
-
     # -- entering and leaving ----------------------------------------------------------------
     def enter(self) -> None:
         if self.active:
             return
         w = self.window
-        chrome = [w.menuBar(), w.statusBar(), *w.findChildren(QDockWidget), *w.findChildren(QToolBar)]
-        self._saved = _Saved(w.scene.style, w.scene.backgroundBrush(), w.windowState(), w.geometry(),
-                             bytes(w.saveState()), w.view.frameShape(), w.view.viewportMargins(), w.player.loop,
-                             self._viewport.cursor(),
-                             hidden={c: c.isHidden() for c in chrome},
-                             layers={name: w.scene.layer_visible(name) for name in w.layer_boxes})
-        taken = {QKeySequence(k).toString() for *_, keys in PRESENTER_KEYS for k in keys} | set(_ALSO_DISABLED)
-        for action in w.actions():
-            if action is not self.action and action.isEnabled() and \
-                    any(s.toString() in taken for s in action.shortcuts()):
+        mw = w.main_window()
+        chrome = w.chrome()
+        self._chrome = _Chrome(mw.windowState(), mw.geometry(), bytes(mw.saveState()), w.view.frameShape(),
+                               w.view.viewportMargins(), w.player.loop, w.view.tool,
+                               hidden={c: c.isHidden() for c in chrome})
+        own = {QKeySequence(k).toString() for spec in ACTIONS if spec.context == "presenter" for k in spec.shortcuts}
+        for action in mw.actions():
+            spec = w.commands.spec_of(action)
+            if spec is not None and spec.context != "presenter" and spec.id != "view.presenter" and \
+                    action.isEnabled() and any(s.toString() in own for s in action.shortcuts()):
                 action.setEnabled(False)
-                self._saved.disabled.append(action)
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(True)
+                self._chrome.disabled.append(action)
+        for action_id in _ALSO_DISABLED:
+            action = w.commands.actions[action_id]
+            if action.isEnabled():
+                action.setEnabled(False)
+                self._chrome.disabled.append(action)
         self.active = True
-        self.action.setChecked(True)
-
-        screen = w.screen().geometry().height() if w.screen() is not None else 1080
-        self._restyle(presenter_style(self._saved.style, screen))
+        w.commands.set_context("presenter", True)
+        # The view state's frame: the projector theme, no dose map unless asked for.
+        w.view_state.push("presenter", theme="projector", layers={"dose": False})
         for widget in chrome:
             widget.hide()
         w.view.setFrameShape(QFrame.Shape.NoFrame)
-        self._viewport.setCursor(Qt.CursorShape.CrossCursor)  # the left button is the pen
-        w.view.viewport().installEventFilter(self)
+        w.view.set_tool(self.pen)  # the left button draws
         w.view.installEventFilter(self)
         self.keys_overlay.installEventFilter(self)
         self.caption.show()
-        w.showFullScreen()
+        mw.showFullScreen()
         w.view.setFocus()
-        focus = w.scene.focus
+        self._layout()
+        focus = w.view_state.focus
         self.go(Stop("zone", focus) if focus else Stop("all"))
+        w.commands.refresh()
 
     def leave(self) -> None:
         if not self.active:
             return
-        w, saved = self.window, self._saved
-        self._end_stroke(commit=False)
+        w, chrome = self.window, self._chrome
+        mw = w.main_window()
         self.active = False
-        self.action.setChecked(False)
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-        for action in saved.disabled:
+        w.commands.set_context("presenter", False)
+        for action in chrome.disabled:
             action.setEnabled(True)
-        w.view.viewport().removeEventFilter(self)
+        if w.view.tool in (self.pen, self.pointer):
+            w.view.set_tool(chrome.tool)
         w.view.removeEventFilter(self)
         self.keys_overlay.removeEventFilter(self)
         self.keys_overlay.hide()
         self.caption.hide()
         w.player.pause()
-        w.player.set_loop(saved.loop)
-        self._restyle(saved.style, saved.background)
-        for name, on in saved.layers.items():
-            if w.scene.layer_visible(name) != on:
-                w.set_layer_visible(name, on)
-        for widget, hidden in saved.hidden.items():
+        w.player.set_loop(chrome.loop)
+        w.view_state.pop("presenter")  # theme, layers, focus and hands as they were
+        for widget, hidden in chrome.hidden.items():
             widget.setHidden(hidden)
-        w.view.setFrameShape(saved.frame)
-        self._viewport.setCursor(saved.cursor)
-        w.view.setViewportMargins(saved.margins)
-        w.setWindowState(saved.state)
-        if not saved.state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            w.setGeometry(saved.geometry)  # not restoreGeometry: that one clamps to the screen
-        w.restoreState(saved.layout)  # at the old size, so the docks get their old widths
+        w.view.setFrameShape(chrome.frame)
+        w.view.setViewportMargins(chrome.margins)
+        mw.setWindowState(chrome.state)
+        if not chrome.state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            mw.setGeometry(chrome.geometry)  # not restoreGeometry: that one clamps to the screen
+        mw.restoreState(chrome.layout)  # at the old size, so the docks get their old widths
         w.view.fit()
         w.legend.refresh()
-        self._saved = None
+        w.commands.refresh()
+        self._chrome = None
 
     def toggle(self) -> None:
         self.leave() if self.active else self.enter()
-
-    def _restyle(self, style: Style, background: QBrush | None = None) -> None:
-        w = self.window
-        w.scene.style = style
-        w.scene.setBackgroundBrush(background if background is not None else QBrush(QColor(style.background)))
-        w.scene.set_atlas(w.atlas)  # keeps the focus, the layers and the pen strokes
-        w.scene.set_annotations(w.annotations)
 
     # -- stepping --------------------------------------------------------------------------
     def _stops(self) -> list[Stop]:
@@ -318,7 +271,7 @@ class Presenter(QObject):
         self.stop = stop
         self._show_caption()
         if stop.kind != "step":
-            w.stop_animation()  # pauses; the hands and the dose map would hide the lines
+            w.playback.stop()  # pauses; the hands and the dose map would hide the lines
         w.focus_zone(stop.zone)
         w.scene.clearSelection()
         shown = self._numbers_spoken_of(stop)
@@ -350,7 +303,15 @@ class Presenter(QObject):
     # -- caption and keys ------------------------------------------------------------------
     def _type_px(self, share: float) -> int:
         """Type size from the screen height (the window's, full screen), never tiny."""
-        return max(14, round(share * self.window.height()))
+        return max(14, round(share * self.window.main_window().height()))
+
+    def band_height(self) -> int:
+        """The caption band: room for two lines of title and one of detail, the same for
+        every stop, so the picture below never moves when the caption changes."""
+        px = self._type_px(CAPTION_SHARE)
+        title = QFontMetrics(_font(px, bold=True))
+        detail = QFontMetrics(_font(round(px * 0.72)))
+        return 2 * title.lineSpacing() + detail.lineSpacing() + round(px * 0.9)
 
     def _show_caption(self) -> None:
         w = self.window
@@ -363,19 +324,22 @@ class Presenter(QObject):
         pad = round(px * 0.4)
         self.caption.setStyleSheet(f"background: #0A0A0A; color: #FFFFFF; border-left: {pad}px solid {accent};"
                                    f"padding: {round(pad * 0.6)}px {pad}px;")
-        html = f"<b>{_escape(title)}</b>"
-        if detail:
-            html += f"<br><span style='color:#E0E0E0; font-size:{round(px * 0.72)}px'>{_escape(detail)}</span>"
+        width = max(w.view.width() - 3 * pad, 100)
+        # The title wraps onto a second line; only a longer one (or the detail) is shortened.
+        title = QFontMetrics(_font(px, bold=True)).elidedText(title, Qt.TextElideMode.ElideRight, int(1.8 * width))
+        small = round(px * 0.72)
+        detail = QFontMetrics(_font(small)).elidedText(detail, Qt.TextElideMode.ElideRight, width)
+        html = f"<b>{_escape(title)}</b><br><span style='color:#E0E0E0; font-size:{small}px'>{_escape(detail)}</span>"
         self.caption.setText(html)
+        self.caption.setToolTip(" — ".join(stop_caption(w.atlas, w.player.timeline, self.stop)))
         self._layout()
 
     def _layout(self) -> None:
-        """Size the caption band and the key list to the window; the picture refits below."""
+        """The caption band at the top, its height fixed by the screen; the picture below."""
         w = self.window
         px = self._type_px(CAPTION_SHARE)
-        self.caption.setFont(_font(px, bold=False))
-        self.caption.ensurePolished()
-        height = self.caption.heightForWidth(w.view.width())
+        self.caption.setFont(_font(px))
+        height = self.band_height()
         self.caption.setGeometry(0, 0, w.view.width(), height)
         if w.view.viewportMargins().top() != height:
             w.view.setViewportMargins(0, height, 0, 0)
@@ -390,7 +354,7 @@ class Presenter(QObject):
     def _layout_keys(self) -> None:
         px = self._type_px(KEYS_SHARE)
         rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b></td>"
-                       f"<td>{_escape(what)}</td></tr>" for k, what, *_ in PRESENTER_KEYS)
+                       f"<td>{_escape(what)}</td></tr>" for k, what in keys_rows("presenter"))
         self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>Presenter keys</b></p>"
                                   f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
         self.keys_overlay.setFont(_font(px))
@@ -408,73 +372,41 @@ class Presenter(QObject):
         else:
             self.leave()
 
-    # -- the pen ---------------------------------------------------------------------------
-    def clear_annotations(self) -> None:
-        self.window.annotations.clear()
-        self.window.scene.set_annotations([])
-
     def eventFilter(self, obj, event) -> bool:
-        # The event's type first: while Qt tears the window down, events still arrive here
-        # and touching the half-destroyed widgets would crash.
+        # The event's type first: while Qt tears the window down, events still arrive here.
         kind = event.type()
-        if not self.active or kind not in _HANDLED:
+        if not self.active or kind not in (QEvent.Type.Resize, QEvent.Type.MouseButtonPress):
             return False
-        if kind == QEvent.Type.Resize:
-            if obj is self._view:
-                self._layout()  # before the view refits, so it fits below the caption
-            return False
-        if obj is self.keys_overlay:
-            if kind == QEvent.Type.MouseButtonPress:
-                self.keys_overlay.hide()
-            return True
-        if obj is not self._viewport:
-            return False
-        left = kind != QEvent.Type.MouseMove and event.button() == Qt.MouseButton.LeftButton
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and left:
-            self._press = event.position()
-            self._stroke = [self._view.mapToScene(event.position().toPoint())]
-            return True
-        if kind == QEvent.Type.MouseMove and self._press is not None:
-            self._draw_to(event.position())
-            return True
-        if kind == QEvent.Type.MouseButtonRelease and left and self._press is not None:
-            self._draw_to(event.position())
-            self._end_stroke(commit=True)
+        if kind == QEvent.Type.Resize and obj is self._view:
+            self._layout()  # before the view refits, so it fits below the caption
+            if self.caption.isVisible():
+                self._show_caption()
+        elif kind == QEvent.Type.MouseButtonPress and obj is self.keys_overlay:
+            self.keys_overlay.hide()
             return True
         return False
 
-    def _draw_to(self, pos: QPointF) -> None:
-        """Extend the stroke once the pointer has moved far enough to be a drag, not a click."""
-        if self._live is None and (pos - self._press).manhattanLength() < QApplication.startDragDistance():
-            return
-        if len(self._stroke) >= MAX_POINTS:
-            return  # the plan's limit for one stroke
-        point = self.window.view.mapToScene(pos.toPoint())
-        step = (point - self._stroke[-1]).manhattanLength() * self.window.view.px_per_cm
-        if self._live is not None and step < 1.0:
-            return  # under a pixel from the last point
-        self._stroke.append(point)
-        if self._live is None:
-            style = self.window.scene.style
-            self._live = QGraphicsPathItem()
-            self._live.setPen(style.pen(PEN_COLOUR, style.px(PEN_WIDTH)))
-            self._live.setZValue(1e6)
-            self.window.scene.addItem(self._live)
-        path = QPainterPath(self._stroke[0])
-        for p in self._stroke[1:]:
-            path.lineTo(p)
-        self._live.setPath(path)
+    # -- the pen and the pointer -----------------------------------------------------------
+    def _stroke_drawn(self, points, colour: str) -> None:
+        rounded = [(round(x, 2), round(y, 2)) for x, y in points]
+        self.window.document.add_annotation(Annotation(points=rounded, colour=colour, width=PEN_WIDTH))
 
-    def _end_stroke(self, commit: bool) -> None:
-        drawn = self._live is not None
-        if self._live is not None and shiboken6.isValid(self._live) and self._live.scene() is not None:
-            self._live.scene().removeItem(self._live)
-        self._live, self._press = None, None
-        if commit and drawn and len(self._stroke) > 1:
-            points = [(round(p.x(), 2), round(-p.y(), 2)) for p in self._stroke]
-            self.window.annotations.append(Annotation(points=points, colour=PEN_COLOUR, width=PEN_WIDTH))
-            self.window.scene.set_annotations(self.window.annotations)
-        self._stroke = []
+    def undo_stroke(self) -> None:
+        self.window.document.remove_last_annotation()
+
+    def clear_annotations(self) -> None:
+        self.window.document.clear_annotations()
+
+    def next_colour(self) -> None:
+        i = PEN_COLOURS.index(self.pen.colour) if self.pen.colour in PEN_COLOURS else -1
+        self.pen.colour = PEN_COLOURS[(i + 1) % len(PEN_COLOURS)]
+        self.set_pointer(False)
+
+    def set_pointer(self, on: bool) -> None:
+        self.window.view.set_tool(self.pointer if on else self.pen)
+
+    def toggle_dose(self) -> None:
+        self.window.set_layer_visible("dose", not self.window.view_state.layer("dose"))
 
 
 def _font(px: int, bold: bool = False) -> QFont:
@@ -487,8 +419,3 @@ def _font(px: int, bold: bool = False) -> QFont:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def install_presenter(window) -> Presenter:
-    """Add presenter mode to ``window``: View ▸ Presenter mode, F5."""
-    return Presenter(window)

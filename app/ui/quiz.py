@@ -1,11 +1,11 @@
 """The student quiz in the window: a Quiz menu, a dock with the question, and the answers
 given on the back itself.
 
-While a question waits for its answer, an event filter on the view's viewport takes the
-student's clicks and drags (the view does not pan, select or name what is under the cursor,
-which would give the answer away); the right answer is then drawn on the back with
-temporary items that go at the next question. Nothing here edits the window or the view:
-``install_quiz(window)`` adds everything from outside.
+While a question waits for its answer, the view's mouse tool is the quiz's (it does not pan,
+select or name what is under the cursor, which would give the answer away); the right answer
+is then drawn on the back with temporary items that go at the next question. What the quiz
+hides and locks lives in its own frame of the window's view state, so nothing else (presenter
+mode, a layer key) can show it early, and stopping the quiz puts back what was there.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import math
 import random
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainterPath, QPen
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,14 +38,18 @@ from PySide6.QtWidgets import (
 from ..model.quiz.questions import Feedback, Quiz, make_quiz
 from ..render.geometry import scene_point
 from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
+from .modes import ModeHost
+from .tools import AnswerTool
 
-__all__ = ["QuizController", "install_quiz", "parse_seed"]
+__all__ = ["QuizController", "parse_seed"]
 
 #: Layers that would show the answer while a question of each kind waits.
 #: Layers that would give the answer away: vertebra labels (and line numbers beside them), the
 #: lines themselves, or the zones' colours and their legend.
 HIDDEN_DURING = {"vertebra": ("spine", "lines"), "line_direction": ("lines",), "zone": ("zones", "lines", "legend"),
                  "technique_order": ()}
+#: The moving hands would cover the answers: off and locked for the whole quiz.
+ALWAYS_HIDDEN = ("hands", "dose")
 #: What to do, shown under the question until it is answered.
 HOW_TO = {
     "vertebra": "Click on the back (the vertebra labels are hidden until you answer).",
@@ -72,28 +75,18 @@ def parse_seed(text: str) -> int | str | None:
         return text
 
 
-def install_quiz(window) -> "QuizController":
-    """Add the Quiz menu and dock to ``window`` (a MainWindow); keep the returned controller."""
-    return QuizController(window)
-
-
 class QuizController(QObject):
     """Runs one quiz at a time on ``window``: asks, captures the answer, grades, shows."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: ModeHost):
+        super().__init__(window.main_window())
         self.window = window
         self.quiz: Quiz | None = None
         self.feedback: Feedback | None = None  # the last graded answer
         self.answer_items: list[QGraphicsItem] = []  # temporary: the right answer, the student's mark
-        self._hidden: dict[str, bool] = {}  # layer → visible before the quiz hid it
-        self._focus: str | None = None
-        self._press: tuple[float, float] | None = None
-        self._stroke: list[tuple[float, float]] | None = None
-        self._stroke_item: QGraphicsPathItem | None = None
+        self.tool = AnswerTool(self._clicked, self._stroked)
         self._build_panel()
         self._build_actions()
-        window.view.viewport().installEventFilter(self)
 
     # -- building ----------------------------------------------------------------------------
     def _build_panel(self) -> None:
@@ -150,41 +143,20 @@ class QuizController(QObject):
         self.pages.addWidget(running)
         self._apply_fonts()
 
-        dock = QDockWidget("Quiz", self.window)
+        dock = QDockWidget("Quiz", self.window.main_window())
         dock.setObjectName("quiz_dock")
         dock.setWidget(self.pages)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        guide = self.window.findChild(QDockWidget, "guidance_dock")
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if guide is not None:  # a tab behind the guidance: the back keeps its width
-            self.window.tabifyDockWidget(guide, dock)
-            guide.raise_()
+        guide = self.window.add_panel(dock)  # a tab behind the guidance: the back keeps its width
         self.dock = dock
         self._guide = guide
 
     def _build_actions(self) -> None:
-        bar = self.window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        menu = QMenu("&Quiz", bar)
-        if help_menu is not None:  # Help stays last, where people look for it
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
-        self.menu = menu
-
-        def action(text: str, slot, shortcuts=()) -> QAction:
-            act = QAction(text, self.window)
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            self.window.addAction(act)  # the shortcut works wherever the focus is
-            return act
-
-        self.start_action = action("&Start quiz…", self.start_dialog, ["Ctrl+Shift+Q"])
-        self.next_action = action("&Next question", self.advance, ["Return", "Enter"])
-        self.stop_action = action("S&top quiz", self.stop)
-        self.next_action.setEnabled(False)
-        self.stop_action.setEnabled(False)
+        commands = self.window.commands
+        self.start_action = commands.bind("quiz.start", self.start_dialog)
+        self.next_action = commands.bind("quiz.next", self.advance)
+        self.stop_action = commands.bind("quiz.stop", self.stop)
+        commands.set_context("quiz", False)
 
     def _apply_fonts(self) -> None:
         """Large type, following the window's label size (a projector wants it larger)."""
@@ -222,15 +194,16 @@ class QuizController(QObject):
     def start(self, seed: int | str | None = None, n: int = 10) -> Quiz:
         """A new quiz of ``n`` questions; without a seed one is drawn and shown, so the
         class can take the same quiz again."""
+        w = self.window
         if self.quiz is not None:
             self._clean_up()
-        else:
-            self._focus = self.window.scene.focus
         if seed is None:
             seed = random.SystemRandom().randrange(10000, 100000)
-        self.window.stop_animation()  # the moving hands would cover the answers
-        self.window.focus_zone(None)  # the questions are about the whole back
-        self.quiz = make_quiz(self.window.atlas, n, seed)
+        w.playback.stop()  # the moving hands would cover the answers
+        # The quiz's frame: the whole back, no hands; what each question hides comes later.
+        w.view_state.push("quiz", focus=None, layers=dict.fromkeys(ALWAYS_HIDDEN, False), locked=ALWAYS_HIDDEN)
+        self._lock_panels(True)
+        self.quiz = make_quiz(w.atlas, n, seed)
         self._apply_fonts()
         self.pages.setCurrentIndex(1)
         self.dock.show()
@@ -238,6 +211,12 @@ class QuizController(QObject):
         self.stop_action.setEnabled(True)
         self._show_question()
         return self.quiz
+
+    def _lock_panels(self, on: bool) -> None:
+        """Guidance, the zone list and the session strip name what the questions ask."""
+        w = self.window
+        for widget in (w.info, w.zone_list, w.session):
+            widget.setEnabled(not on)
 
     def stop(self) -> None:
         """End the quiz and give the window back as it was: layers, focus, the mouse, the
@@ -252,9 +231,9 @@ class QuizController(QObject):
             self._guide.raise_()
         self.stop_action.setEnabled(False)
         self.next_action.setEnabled(False)
-        if self._focus in {z.id for z in self.window.atlas.zones}:
-            self.window.focus_zone(self._focus)
-        self.window.statusBar().clearMessage()
+        self.window.view_state.pop("quiz")  # layers, focus, hands and dose map as they were
+        self._lock_panels(False)
+        self.window.show_status("")
 
     def advance(self) -> None:
         """Enter or Next: check an order question, or go on once the answer is shown."""
@@ -317,11 +296,14 @@ class QuizController(QObject):
         quiz = self.quiz
         question = quiz.current
         self.feedback = None
-        if question is None:
+        if question is None:  # the summary: the back shows everything again but the hands
+            self.window.view_state.update_mode("quiz", layers=dict.fromkeys(ALWAYS_HIDDEN, False), locked=ALWAYS_HIDDEN)
             self._show_summary()
             return
-        for layer in HIDDEN_DURING[question.kind]:
-            self._hide_layer(layer)
+        hidden = (*HIDDEN_DURING[question.kind], *ALWAYS_HIDDEN)
+        self.window.view_state.update_mode("quiz", layers=dict.fromkeys(hidden, False), locked=hidden)
+        on_back = question.kind in ("vertebra", "zone", "line_direction")
+        self.window.view.set_tool(self.tool if on_back else None)
         self.question_label.setText(question.prompt)
         self.hint_label.setText(HOW_TO[question.kind])
         self.hint_label.show()
@@ -334,7 +316,7 @@ class QuizController(QObject):
         self.stop_button.setText("Stop quiz")
         self.next_action.setEnabled(question.kind == "technique_order")
         self._update_score()
-        self.window.statusBar().showMessage(f"Quiz: {HOW_TO[question.kind]}")
+        self.window.show_status(f"Quiz: {HOW_TO[question.kind]}")
 
     def _fill_order(self, question) -> None:
         self.order_list.clear()
@@ -362,6 +344,7 @@ class QuizController(QObject):
         body = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in feedback.message.split("\n"))
         self.feedback_label.setText(f"<p style='color:{colour}; font-weight:bold; margin:4px 0'>{head}</p>{body}")
         self.hint_label.hide()
+        self.window.view.set_tool(None)  # the back is the class's again: the answer is on it
         self.check_button.setEnabled(False)
         last = self.quiz.index == len(self.quiz.questions) - 1
         self.next_button.setText("See the score" if last else "Next")
@@ -369,13 +352,14 @@ class QuizController(QObject):
         self.next_action.setEnabled(True)
         self._update_score()
         self._draw_answer(feedback)
-        self.window.statusBar().showMessage("Quiz: the right answer is on the back. Press Enter or Next to go on.")
+        self.window.show_status("Quiz: the right answer is on the back. Press Enter or Next to go on.")
 
     def _update_score(self) -> None:
         quiz = self.quiz
         summary = quiz.summary()
         where = f"Question {quiz.index + 1} of {len(quiz.questions)}" if not quiz.finished else "Quiz over"
-        self.score_label.setText(f"{where}  ·  score {summary.score:.1f}  ·  {summary.right} right  ·  seed {quiz.seed}")
+        score = f"score {summary.score:.1f}  ·  {summary.right} right"
+        self.score_label.setText(f"{where}  ·  {score}  ·  seed {quiz.seed}")
 
     def _show_summary(self) -> None:
         quiz = self.quiz
@@ -392,36 +376,17 @@ class QuizController(QObject):
         self.next_action.setEnabled(False)
         self.stop_button.setText("Close")
         self._update_score()
-        self.window.statusBar().showMessage(f"Quiz over: score {summary.score:.1f} of {summary.asked}")
+        self.window.show_status(f"Quiz over: score {summary.score:.1f} of {summary.asked}")
 
     # -- the back ----------------------------------------------------------------------------
-    def _hide_layer(self, name: str) -> None:
-        scene = self.window.scene
-        self._hidden.setdefault(name, scene.layer_visible(name))
-        self._set_layer(name, False)
-
-    def _set_layer(self, name: str, on: bool) -> None:
-        """Through the window, so its layer checkboxes and menu follow."""
-        self.window.set_layer_visible(name, on)
-
     def _clean_up(self) -> None:
-        """Remove every temporary item and show the layers the question hid."""
+        """Remove every temporary item; the back is no longer the quiz's."""
         for item in self.answer_items:
             if shiboken6.isValid(item) and item.scene() is not None:
                 item.scene().removeItem(item)
         self.answer_items = []
-        self._drop_stroke()
-        self._press = None
-        for name, was in self._hidden.items():
-            self._set_layer(name, was)
-        self._hidden = {}
-
-    def _drop_stroke(self) -> None:
-        item = self._stroke_item
-        if item is not None and shiboken6.isValid(item) and item.scene() is not None:
-            item.scene().removeItem(item)
-        self._stroke_item = None
-        self._stroke = None
+        if self.window.view.tool is self.tool:
+            self.window.view.set_tool(None)
 
     def _add(self, item: QGraphicsItem, below: bool = False) -> QGraphicsItem:
         item.setZValue(ANSWER_Z + len(self.answer_items) - (500 if below else 0))
@@ -499,68 +464,20 @@ class QuizController(QObject):
                 self._add(MarkerItem(scene_point(feedback.target.x, feedback.target.y), "node", 26,
                                      QColor("white"), QColor(RIGHT), style))
 
-    # -- capture -----------------------------------------------------------------------------
-    def _model_point(self, event) -> tuple[float, float]:
-        p = self.window.view.mapToScene(event.position().toPoint())
-        return (p.x(), -p.y())
-
-    def eventFilter(self, obj, event) -> bool:
-        """While a question waits, the student's mouse on the back answers it; the view sees
-        none of it (no pan, no selection, no names on hover)."""
-        if not self.waiting or obj is not self.window.view.viewport():
-            return False
-        kind = event.type()
-        left = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
-            event.button() == Qt.MouseButton.LeftButton
-        question = self.quiz.current.kind
-        if kind == QEvent.Type.MouseButtonPress and left:
-            self._press = self._model_point(event)
-            if question == "line_direction":
-                self._begin_stroke(self._press)
-            return True
-        if kind == QEvent.Type.MouseMove:
-            if self._stroke is not None:
-                self._extend_stroke(self._model_point(event))
-            return True
-        if kind == QEvent.Type.MouseButtonRelease and left:
-            self._release(question, self._model_point(event))
-            return True
-        return kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                        QEvent.Type.MouseButtonDblClick, QEvent.Type.ToolTip)
-
-    def _release(self, question: str, point: tuple[float, float]) -> None:
-        press, self._press = self._press, None
-        if press is None:
+    # -- capture (the answer tool's callbacks) ------------------------------------------------
+    def _clicked(self, point: tuple[float, float]) -> None:
+        if not self.waiting:
             return
-        if question in ("vertebra", "zone"):
-            self.answer_point(*press)
-        elif question == "line_direction" and self._stroke is not None:
-            self._extend_stroke(point)
-            stroke = self._stroke
-            self._drop_stroke()
-            if math.dist(stroke[0], stroke[-1]) < 0.5:
-                self.hint_label.setText("That was a click: press where the line starts and drag the way it runs.")
-                return
-            self.answer_stroke(stroke)
-        else:
-            self.window.statusBar().showMessage("Quiz: put the techniques in order in the Quiz panel.", 4000)
+        kind = self.quiz.current.kind
+        if kind in ("vertebra", "zone"):
+            self.answer_point(*point)
+        elif kind == "line_direction":
+            self.hint_label.setText("That was a click: press where the line starts and drag the way it runs.")
 
-    def _begin_stroke(self, point: tuple[float, float]) -> None:
-        self._drop_stroke()
-        self._stroke = [point]
-        item = QGraphicsPathItem()
-        item.setPen(self._pen(YOURS, 4))
-        item.setZValue(ANSWER_Z + 100)
-        self.window.scene.addItem(item)
-        self._stroke_item = item
-
-    def _extend_stroke(self, point: tuple[float, float]) -> None:
-        """Add a point and redraw the stroke as the student drags."""
-        if math.dist(point, self._stroke[-1]) < 1e-6:
+    def _stroked(self, points: list[tuple[float, float]]) -> None:
+        if not self.waiting:
             return
-        self._stroke.append(point)
-        if self._stroke_item is not None and shiboken6.isValid(self._stroke_item):
-            path = QPainterPath(scene_point(*self._stroke[0]))
-            for x, y in self._stroke[1:]:
-                path.lineTo(scene_point(x, y))
-            self._stroke_item.setPath(path)
+        if self.quiz.current.kind == "line_direction":
+            self.answer_stroke(points)
+        elif self.quiz.current.kind in ("vertebra", "zone"):
+            self.answer_point(*points[0])  # a drag on a "where" question answers where it began

@@ -108,7 +108,10 @@ class SessionPanel(QWidget):
     def show_time(self, t: float, zone_name: str, technique: str, lines: list[int], pressure: float, note: str) -> None:
         self.strip.set_time(t)
         self.time_label.setText(f"{clock(t)} / {clock(self.player.timeline.total_s)}")
-        line_text = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines)) if lines else "hands lifted"
+        if not lines:
+            line_text = "hands lifted"
+        else:
+            line_text = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
         extra = f" — {note}" if note else ""
         self.now_label.setText(f"<b>{zone_name}</b> · <b>{technique}</b> · {line_text} · "
                                f"pressure now: {pressure_word(pressure)}{extra}")

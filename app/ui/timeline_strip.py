@@ -58,7 +58,8 @@ class TimelineStrip(QWidget):
             fill.setAlpha(255 if step.index == current else 150)
             rect = QRectF(x0, 4, max(x1 - x0 - 1, 1), h - 8)
             painter.fillRect(rect, fill)
-            label = step.technique if metrics.horizontalAdvance(step.technique) < rect.width() - 4 else _SHORT[step.technique]
+            fits = metrics.horizontalAdvance(step.technique) < rect.width() - 4
+            label = step.technique if fits else _SHORT[step.technique]
             if metrics.horizontalAdvance(label) < rect.width() - 2:
                 painter.setPen(QColor("white"))
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)

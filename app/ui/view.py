@@ -1,15 +1,15 @@
-"""The back's view: wheel and keys zoom, a drag pans, a click selects, hovering names things."""
+"""The back's view: wheel and keys zoom, a drag pans, a click selects, hovering names things;
+or, with a mouse tool on (no-go area, pen, pointer, quiz answer), the tool takes the left button."""
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
 from ..render.items import ItemInfo
 from ..render.scene import BackScene
+from .tools import MouseTool
 
 __all__ = ["BackView"]
 
@@ -23,7 +23,7 @@ class BackView(QGraphicsView):
     first_paint = Signal()
     hovered = Signal(object)  # ItemInfo or None
     clicked = Signal(object)  # ItemInfo or None
-    no_go_drawn = Signal(float, float, float)  # centre x, y and radius in cm
+    tool_changed = Signal(object)  # the MouseTool now on, or None
 
     def __init__(self, scene: BackScene, parent=None):
         super().__init__(scene, parent)
@@ -40,8 +40,8 @@ class BackView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._press: QPoint | None = None
         self._panning = False
-        self._drawing_no_go = False
-        self._no_go_preview: tuple[QPointF, float] | None = None
+        self.tool: MouseTool | None = None
+        self._tool_pressed = False
         self._hover: ItemInfo | None = None
         self.motion_scene = None  # what moves, drawn over the back
         self._painted = False
@@ -99,11 +99,24 @@ class BackView(QGraphicsView):
         if self._auto_fit:
             self.fit()
 
-    # -- mouse -----------------------------------------------------------------------------
-    def set_no_go_tool(self, on: bool) -> None:
-        """While on, a drag draws a circular no-go area instead of panning."""
-        self._drawing_no_go = on
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+    # -- mouse ---------------------------------------------------------------------------
+    def set_tool(self, tool: MouseTool | None) -> None:
+        """Put ``tool`` on (None: pan and select); the one before it is put away."""
+        if tool is self.tool:
+            return
+        if self.tool is not None:
+            self.tool.cancel()
+        self.tool, self._tool_pressed = tool, False
+        self.viewport().setCursor(tool.cursor if tool is not None else Qt.CursorShape.ArrowCursor)
+        if tool is not None and not tool.names_on_hover and self._hover is not None:
+            self._hover = None
+            self.hovered.emit(None)
+        self.viewport().update()
+        self.tool_changed.emit(tool)
+
+    def _model(self, event) -> tuple[float, float]:
+        p = self.mapToScene(event.position().toPoint())
+        return (p.x(), -p.y())
 
     def selectable_at(self, pos: QPoint) -> QGraphicsItem | None:
         for item in self.items(pos):
@@ -117,6 +130,12 @@ class BackView(QGraphicsView):
         return self.scene().info_at(self.items(pos))
 
     def mousePressEvent(self, event) -> None:
+        if self.tool is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._tool_pressed = True
+            self.tool.press(self._model(event))
+            self.viewport().update()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._panning = False
@@ -126,13 +145,14 @@ class BackView(QGraphicsView):
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position().toPoint()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if self._drawing_no_go:
-                centre = self.mapToScene(self._press)
-                edge = self.mapToScene(pos)
-                self._no_go_preview = (centre, math.hypot(edge.x() - centre.x(), edge.y() - centre.y()))
-                self.viewport().update()
-            elif self._panning or (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+        if self.tool is not None:
+            self.tool.move(self._model(event), self._tool_pressed and bool(event.buttons() & Qt.MouseButton.LeftButton))
+            self.viewport().update()
+            if not self.tool.names_on_hover:
+                event.accept()
+                return
+        elif self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._panning or (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
                 if not self._panning:
                     self._panning = True
                     self._auto_fit = False
@@ -150,18 +170,18 @@ class BackView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self.tool is not None and event.button() == Qt.MouseButton.LeftButton:
+            if self._tool_pressed:
+                self._tool_pressed = False
+                self.tool.release(self._model(event))
+                self.viewport().update()
+            event.accept()
+            return
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             super().mouseReleaseEvent(event)
             return
         pos = event.position().toPoint()
-        if self._drawing_no_go:  # a drag draws the area; a plain click does nothing
-            if self._no_go_preview is not None:
-                centre, radius = self._no_go_preview
-                self._no_go_preview = None
-                self.viewport().update()
-                if radius >= 0.3:
-                    self.no_go_drawn.emit(centre.x(), -centre.y(), radius)
-        elif not self._panning:
+        if not self._panning:
             item = self.selectable_at(pos)
             self.scene().clearSelection()
             if item is not None:
@@ -169,7 +189,7 @@ class BackView(QGraphicsView):
             self.clicked.emit(self.scene().info_at([item]) if item is not None else None)
         self._press = None
         self._panning = False
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor if self._drawing_no_go else Qt.CursorShape.ArrowCursor)
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         event.accept()
 
     def leaveEvent(self, event) -> None:
@@ -197,12 +217,5 @@ class BackView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self.motion_scene is not None:  # same scene coordinates: the painter maps them
             self.motion_scene.render(painter, rect, rect, Qt.AspectRatioMode.IgnoreAspectRatio)
-        if self._no_go_preview is not None:
-            centre, radius = self._no_go_preview
-            colour = QColor("#E41A1C")
-            pen = QPen(colour, 2.0)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            colour.setAlpha(90)
-            painter.setBrush(colour)
-            painter.drawEllipse(centre, radius, radius)
+        if self.tool is not None:
+            self.tool.paint(painter, 1.0 / max(self.px_per_cm, 1e-6))

@@ -103,6 +103,11 @@ def test_a_real_window_driven_by_keys_and_mouse(display, tmp_path):
         no_lines = shot(display, tmp_path / "7.png")
         assert changed(stepped, no_lines), "Ctrl+7 did not hide the lines"
         key("ctrl+7")
+        lines_back = shot(display, tmp_path / "7b.png")
+        key("ctrl+shift+equal")  # Ctrl++ on this keyboard: larger labels (it once did nothing)
+        larger = shot(display, tmp_path / "7c.png")
+        assert changed(lines_back, larger), "Ctrl+Shift+= did not make the labels larger"
+        key("ctrl+minus")
 
         geometry = x(display, "xdotool", "getwindowgeometry", "--shell", window)
         g = dict(line.split("=") for line in geometry.splitlines())

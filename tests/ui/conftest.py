@@ -9,7 +9,7 @@ from app.ui.window import MainWindow
 @pytest.fixture
 def window(qtbot, atlas):
     w = MainWindow(atlas, default_zones_dir())
-    w.ask_before_discarding = False  # no blocking Save/Discard question when a test closes it
+    w.files.ask_before_discarding = False  # no blocking Save/Discard question when a test closes it
     qtbot.addWidget(w)
     w.resize(1600, 1000)
     w.show()

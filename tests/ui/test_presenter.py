@@ -2,6 +2,7 @@
 line → technique with the hands following, the pen, and the key list."""
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar
@@ -102,7 +103,8 @@ def test_right_steps_zone_then_lines_then_techniques(window, presenter, qtbot):
         assert window.player.playing and window.player.loop
         assert window.player.timeline.step_at(window.player.t).index == step.index
         assert step.technique in presenter.caption.text()
-        assert window.view.motion_scene is window.motion_scene and window.motion_scene.step.zone == first
+        assert window.view.motion_scene is window.playback.motion_scene
+        assert window.playback.motion_scene.step.zone == first
     window.player.advance(3 * steps[-1].duration_s / window.player.speed)  # the loop keeps to the step
     assert window.player.timeline.step_at(window.player.t).index == steps[-1].index
     key(qtbot, window, Qt.Key.Key_Space)  # on to the next zone: the hands stop and go
@@ -177,14 +179,14 @@ def test_a_drag_draws_a_stroke_in_cm(window, presenter, qtbot):
     for i in range(1, 9):
         qtbot.mouseMove(vp, start + (end - start) * (i / 8))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
-    assert len(window.annotations) == 1
-    stroke = window.annotations[0]
+    assert len(window.document.plan.annotations) == 1
+    stroke = window.document.plan.annotations[0]
     assert isinstance(stroke, Annotation) and len(stroke.points) >= 3
     tolerance = 2.0 / window.view.px_per_cm  # two pixels
     assert stroke.points[0] == pytest.approx((-10.0, y), abs=tolerance)
     assert stroke.points[-1] == pytest.approx((6.0, y - 4.0), abs=tolerance)
     assert all(-10.0 - tolerance <= x <= 6.0 + tolerance for x, _ in stroke.points)
-    assert window.scene.annotations == window.annotations
+    assert window.scene.annotations == window.document.plan.annotations
     assert window.scene.selected_info() is None  # drawing is not selecting
 
 
@@ -193,18 +195,18 @@ def test_a_plain_click_draws_nothing_and_c_clears(window, presenter, qtbot):
     vp = window.view.viewport()
     centre = vp.rect().center()
     qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=centre)
-    assert window.annotations == [] and window.scene.selected_info() is None
+    assert window.document.plan.annotations == [] and window.scene.selected_info() is None
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseMove(vp, centre + QPoint(60, 20))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 20))
-    assert len(window.annotations) == 1
+    assert len(window.document.plan.annotations) == 1
     key(qtbot, window, Qt.Key.Key_C)
-    assert window.annotations == [] and window.scene.annotations == []
+    assert window.document.plan.annotations == [] and window.scene.annotations == []
 
 
 def test_strokes_stay_with_the_plan_after_esc_and_reach_exports(window, qtbot):
     kept = [Annotation(points=[(0.0, -10.0), (1.0, -11.0)])]
-    window.annotations = kept  # as when a plan was opened
+    window.document.load(replace(window.document.plan, annotations=kept), None)  # as when a plan was opened
     presenter = window.presenter
     key(qtbot, window, Qt.Key.Key_F5)
     vp = window.view.viewport()
@@ -214,9 +216,10 @@ def test_strokes_stay_with_the_plan_after_esc_and_reach_exports(window, qtbot):
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(-80, 40))
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not presenter.active
-    assert window.annotations is kept and len(kept) == 2
-    assert window.scene.annotations == kept
-    assert window.scene.restyled(Style.for_output(1920, 1080)).annotations == kept
+    strokes = window.document.plan.annotations
+    assert strokes[0] == kept[0] and len(strokes) == 2
+    assert window.scene.annotations == strokes
+    assert window.scene.restyled(Style.for_output(1920, 1080)).annotations == strokes
 
 
 def test_pen_strokes_are_saved_with_the_plan(window, qtbot, tmp_path):
@@ -229,9 +232,9 @@ def test_pen_strokes_are_saved_with_the_plan(window, qtbot, tmp_path):
     qtbot.mouseMove(vp, centre + QPoint(60, 20))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 20))
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.is_dirty()
+    assert window.document.unsaved
     path = tmp_path / "p.dorsum.json"
-    assert window.save_plan_as(path)
+    assert window.files.save_as(path)
     assert len(load_plan(path).annotations) == 1
 
 def test_f1_and_question_mark_toggle_the_keys_and_esc_closes_them_first(window, presenter, qtbot):

@@ -190,8 +190,7 @@ def test_a_line_stroke_is_drawn_live_and_a_backwards_one_fails(window, quiz_ui, 
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=view_pos(window, *points[0]))
     for p in points[1:6]:
         qtbot.mouseMove(vp, view_pos(window, *p))
-    live = quiz_ui._stroke_item
-    assert live is not None and live.scene() is window.scene and live.path().elementCount() >= 5
+    assert window.view.tool is quiz_ui.tool and len(quiz_ui.tool.points) >= 5  # drawn live by the tool
     assert quiz.feedback[quiz.index] is None  # not graded while drawing
     for p in points[6:]:
         qtbot.mouseMove(vp, view_pos(window, *p))
@@ -288,3 +287,29 @@ def test_a_body_changed_during_the_quiz_is_graded_where_it_is_drawn(window, quiz
     assert window.atlas.body.level_y[level] != quiz.atlas.body.level_y[level]
     click(qtbot, window, 0.0, window.atlas.body.level_y[level])
     assert quiz.feedback[quiz.index].correct and quiz.atlas is window.atlas
+
+
+def test_presenter_mode_cannot_give_a_zone_question_away(window, quiz_ui, qtbot):
+    """Regression: leaving presenter mode during a zone question brought back the zones."""
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "zone")
+    window.presenter.enter()
+    window.presenter.leave()
+    assert quiz.current.kind == "zone" and not quiz.answered
+    assert not window.scene.layer_visible("zones") and not window.scene.layer_visible("lines")
+    assert not window.layer_boxes["zones"].isEnabled()
+    window.commands.actions["layer.zones"].trigger()  # Ctrl+2 is refused while the question waits
+    assert not window.scene.layer_visible("zones")
+    assert window.view.tool is quiz_ui.tool  # the back still answers the question
+    quiz_ui.stop()
+    assert window.scene.layer_visible("zones") and window.layer_boxes["zones"].isEnabled()
+    assert window.view.tool is None
+
+
+def test_the_panels_that_name_answers_are_locked_during_a_quiz(window, quiz_ui, qtbot):
+    quiz_ui.start(SEED)
+    assert not window.info.isEnabled() and not window.zone_list.isEnabled() and not window.session.isEnabled()
+    assert not window.view_state.layer("hands") and window.view_state.locked("dose")
+    quiz_ui.stop()
+    assert window.info.isEnabled() and window.zone_list.isEnabled() and window.session.isEnabled()
+    assert window.view_state.layer("hands") and window.view_state.layer("dose")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 def test_space_plays_and_pauses(window, qtbot):
     assert window.view.motion_scene is None  # the plain atlas until the session is used
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert window.player.playing and window.view.motion_scene is window.motion_scene
+    assert window.player.playing and window.view.motion_scene is window.playback.motion_scene
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     assert not window.player.playing
 
@@ -33,9 +33,9 @@ def test_clicking_the_timeline_seeks(window, qtbot):
 
 def test_hands_move_between_two_times(window, qtbot):
     window.player.seek(500.0)
-    first = [tuple(h.xy[-1]) for h in window.motion_scene.hands]
+    first = [tuple(h.xy[-1]) for h in window.playback.motion_scene.hands]
     window.player.seek(503.0)
-    second = [tuple(h.xy[-1]) for h in window.motion_scene.hands]
+    second = [tuple(h.xy[-1]) for h in window.playback.motion_scene.hands]
     assert first and first != second
 
 
@@ -48,17 +48,17 @@ def test_top_down_for_high_blood_pressure(window, qtbot):
 
 
 def test_tempo_changes_the_motion(window):
-    window.set_tempos({"stroking": (48, 2)})
-    assert window.motion_scene.motion.techniques["stroking"].tempo == 48
-    assert window.motion_scene.motion.techniques["stroking"].repetitions == 2
+    window.playback.set_tempos({"stroking": (48, 2)})
+    assert window.playback.motion_scene.motion.techniques["stroking"].tempo == 48
+    assert window.playback.motion_scene.motion.techniques["stroking"].repetitions == 2
 
 
 def test_dose_layer_toggles(window, qtbot):
     window.player.seek(600.0)
-    window.motion_boxes["dose"].click()
-    assert not window.motion_scene.dose_item.isVisible()
-    window.motion_boxes["dose"].click()
-    assert window.motion_scene.dose_item.isVisible()
+    window.layer_boxes["dose"].click()
+    assert not window.playback.motion_scene.dose_item.isVisible()
+    window.layer_boxes["dose"].click()
+    assert window.playback.motion_scene.dose_item.isVisible()
 
 
 def test_export_animation_and_cancel(window, tmp_path, monkeypatch):
@@ -66,14 +66,14 @@ def test_export_animation_and_cancel(window, tmp_path, monkeypatch):
 
     window.player.set_speed(60.0)
     out = tmp_path / "session.gif"
-    assert window.export_animation(out, size=(320, 200), fps=5, max_seconds=2)
+    assert window.exports.animation(out, size=(320, 200), fps=5, max_seconds=2)
     with Image.open(out) as gif:
         assert gif.n_frames == 10
     from PySide6.QtWidgets import QProgressDialog
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     cancelled = tmp_path / "cancelled.mp4"
-    assert not window.export_animation(cancelled, size=(320, 200), fps=5, max_seconds=2)
+    assert not window.exports.animation(cancelled, size=(320, 200), fps=5, max_seconds=2)
     assert not cancelled.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["session.gif"]
 
 
@@ -81,5 +81,5 @@ def test_the_legend_shows_the_pressure_scale_while_the_session_plays(window, qtb
     assert not window.legend.show_pressure
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     assert window.legend.show_pressure
-    window.stop_animation()
+    window.playback.stop()
     assert not window.legend.show_pressure

@@ -114,7 +114,7 @@ def test_drawing_a_no_go_area_reroutes_lines(window, qtbot):
     window.focus_zone("whole_back")
     line = window.atlas.line("whole_back.2.right")
     mid = line.path.interpolate(0.5, normalized=True)
-    window.no_go_action.trigger()
+    window.commands.actions["client.no_go"].trigger()
     vp = window.view.viewport()
     centre = view_pos(window, mid.x, mid.y)
     edge = view_pos(window, mid.x + 2.5, mid.y)
@@ -123,14 +123,14 @@ def test_drawing_a_no_go_area_reroutes_lines(window, qtbot):
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=edge)
     new_line = window.atlas.line("whole_back.2.right")
     assert new_line.rerouted == ("client_area_1",)
-    assert not window.no_go_action.isChecked()
+    assert not window.commands.actions["client.no_go"].isChecked()
     window.clear_no_go()
     assert not any(m.client for m in window.atlas.masks)
 
 
 def test_export_from_the_window(window, tmp_path):
     window.focus_zone("collar")
-    assert window.export_to(tmp_path / "collar.png", (960, 540))
+    assert window.exports.picture(tmp_path / "collar.png", (960, 540))
     assert (tmp_path / "collar.png").stat().st_size > 10_000
 
 

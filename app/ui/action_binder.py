@@ -1,0 +1,92 @@
+"""The action table (:mod:`app.ui.actions`) made into QActions: one per command, in its menu,
+with its keys, connected to what does it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from .actions import ACTIONS, MENUS, ActionSpec
+
+__all__ = ["ActionBinder"]
+
+
+class ActionBinder:
+    """Creates every action of the table for ``window`` up front, so the menus keep the
+    table's order whoever binds first; ``bind`` connects an id to its callback."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._checked: dict[str, Callable[[], bool]] = {}
+        self._bound: set[str] = set()
+        for name in MENUS:
+            self.menu(name)
+        last: dict[str, str] = {}
+        for spec in ACTIONS:
+            if spec.id == "plan.recent":
+                self.menus["File/Recent"] = self.menu("File").addMenu(spec.title)
+                continue
+            action = QAction(spec.title, window)
+            action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            action.setCheckable(spec.checkable)
+            keys = f" ({spec.shortcuts[0]})" if spec.shortcuts else ""
+            action.setToolTip(spec.help[0].upper() + spec.help[1:] + keys)
+            action.setEnabled(spec.context == "window")
+            self.actions[spec.id] = action
+            window.addAction(action)  # its keys work wherever the focus is
+            if spec.menu is not None:
+                group = spec.id.split(".")[0]
+                if spec.menu in last and last[spec.menu] != group:
+                    self.menu(spec.menu).addSeparator()
+                last[spec.menu] = group
+                self.menu(spec.menu).addAction(action)
+
+    def menu(self, path: str) -> QMenu:
+        """``"View/Layers"``: the menu, made on first use."""
+        if path not in self.menus:
+            parent, _, name = path.rpartition("/")
+            self.menus[path] = (self.menu(parent).addMenu("La&yers" if name == "Layers" else name) if parent
+                                else self.window.menuBar().addMenu(f"&{name}"))
+        return self.menus[path]
+
+    def bind(self, action_id: str, callback: Callable, checked: Callable[[], bool] | None = None) -> QAction:
+        """Connect ``action_id``; a checkable one takes ``checked`` as where its tick comes from."""
+        action = self.actions[action_id]
+        if action.isCheckable():
+            action.triggered.connect(lambda on: callback(on))
+        else:
+            action.triggered.connect(lambda _=False: callback())
+        if checked is not None:
+            self._checked[action_id] = checked
+            action.setChecked(checked())
+        self._bound.add(action_id)
+        return action
+
+    def refresh(self) -> None:
+        """Ticks follow their owners (the view state, the player)."""
+        for action_id, checked in self._checked.items():
+            action = self.actions[action_id]
+            if action.isChecked() != checked():
+                action.blockSignals(True)
+                action.setChecked(checked())
+                action.blockSignals(False)
+
+    def unbound(self) -> list[str]:
+        """Ids no callback was given: each is a command that would do nothing."""
+        return [spec.id for spec in ACTIONS if spec.id in self.actions and spec.id not in self._bound]
+
+    def set_context(self, context: str, on: bool) -> None:
+        """Turn the actions of a mode (``presenter``, ``quiz``) on or off."""
+        for spec in ACTIONS:
+            if spec.context == context and spec.id in self.actions:
+                self.actions[spec.id].setEnabled(on)
+
+    def spec_of(self, action: QAction) -> ActionSpec | None:
+        for spec in ACTIONS:
+            if self.actions.get(spec.id) is action:
+                return spec
+        return None

@@ -1,0 +1,126 @@
+"""The plan document: one owner for the plan, its file, its saved copy and its undo stack."""
+
+import shutil
+
+from msgspec.structs import replace
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from app.model.errors import DorsumError
+from app.model.plans.format import Annotation, Plan, PlanStep
+from app.model.zonefiles.loader import default_zones_dir
+from app.ui.document import PlanDocument
+
+STROKE = Annotation(points=[(0.0, -10.0), (4.0, -12.0)])
+
+
+def _plan() -> Plan:
+    return Plan(steps=[PlanStep(zone="lumbar", technique="stroking", minutes=2.0, pressure=0.3)])
+
+
+def test_every_change_is_undoable_and_unsaved_comes_from_the_undo_stack(qtbot):
+    document = PlanDocument(_plan())
+    heard = []
+    document.changed.connect(lambda old, new: heard.append((old, new)))
+    assert not document.unsaved
+    longer = replace(document.plan, steps=[replace(document.plan.steps[0], minutes=3.0)])
+    assert document.edit(longer, "Longer") and document.unsaved and heard[-1][1] == longer
+    assert not document.edit(longer, "Again")  # the same plan is no change
+    document.undo_stack.undo()
+    assert document.plan == _plan() and not document.unsaved
+    document.undo_stack.redo()
+    document.saved_as(__import__("pathlib").Path("p.json"))
+    assert not document.unsaved and document.path.name == "p.json"
+
+
+def test_pen_strokes_are_changes_like_any_other(qtbot):
+    document = PlanDocument(_plan())
+    document.add_annotation(STROKE)
+    document.add_annotation(STROKE)
+    assert len(document.plan.annotations) == 2 and document.unsaved
+    document.remove_last_annotation()
+    assert len(document.plan.annotations) == 1
+    document.undo_stack.undo()
+    assert len(document.plan.annotations) == 2
+    document.clear_annotations()
+    assert document.plan.annotations == []
+    document.undo_stack.undo()
+    assert len(document.plan.annotations) == 2
+
+
+def test_a_check_can_refuse_an_edit(qtbot):
+    document = PlanDocument(_plan())
+    refused = []
+    document.refused.connect(refused.append)
+
+    def check(plan):
+        if plan.client.stature == 120:
+            raise DorsumError("too short for this body")
+
+    document.check = check
+    assert not document.edit(replace(document.plan, client=replace(document.plan.client, stature=120.0)), "Shorter")
+    assert refused == ["too short for this body"] and document.plan == _plan() and not document.undo_stack.canUndo()
+
+
+def test_recovered_changes_are_unsaved_and_undoable(qtbot, tmp_path):
+    document = PlanDocument(Plan())
+    saved, recovered = _plan(), replace(_plan(), title="recovered")
+    document.recover(recovered, saved, tmp_path / "p.json")
+    assert document.plan == recovered and document.unsaved and document.path == tmp_path / "p.json"
+    document.undo_stack.undo()
+    assert document.plan == saved and not document.unsaved
+    never_saved = PlanDocument(Plan())
+    never_saved.recover(recovered, None, None)
+    assert never_saved.plan == recovered and never_saved.unsaved
+
+
+def test_pen_strokes_survive_an_unrelated_edit(window, qtbot):
+    """Regression: strokes drawn in presenter mode were wiped by the next plan edit."""
+    window.presenter.enter()
+    vp = window.view.viewport()
+    centre = vp.rect().center()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(vp, centre + QPoint(70, 30))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(70, 30))
+    window.presenter.leave()
+    assert len(window.document.plan.annotations) == 1
+    plan = window.document.plan
+    window.document.edit(replace(plan, steps=[replace(plan.steps[0], minutes=plan.steps[0].minutes + 1)]), "Longer")
+    assert len(window.document.plan.annotations) == 1 and len(window.scene.annotations) == 1
+    window.document.undo_stack.undo()  # the edit
+    window.document.undo_stack.undo()  # the stroke itself
+    assert window.document.plan.annotations == [] and window.scene.annotations == []
+
+
+def test_the_plan_tab_follows_a_new_zones_folder(window, tmp_path):
+    """Regression: after a zones folder was reloaded, the Plan tab still named the old zones."""
+    folder = tmp_path / "zones"
+    shutil.copytree(default_zones_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    lumbar = folder / "lumbar.toml"
+    lumbar.write_text(lumbar.read_text(encoding="utf-8").replace('name = "Lumbar region and sacrum"',
+                                                                 'name = "Low back (renamed)"'), encoding="utf-8")
+    window.plan_dock.raise_()
+    assert window.rebuild(folder)
+    QApplication.processEvents()
+    panel = window.plan_panel
+    assert panel.zone_set is window.atlas.zone_set
+    names = {panel.table.item(row, 0).text() for row in range(panel.table.rowCount())}
+    assert "Low back (renamed)" in names and "Lumbar region and sacrum" not in names
+
+
+def test_the_wheel_over_the_plan_panel_changes_no_minutes(window, qtbot):
+    """Regression: scrolling the Plan panel with the wheel silently changed minutes."""
+    window.plan_dock.raise_()
+    QApplication.processEvents()
+    box = window.plan_panel.table.cellWidget(0, 2)
+    before = window.document.plan
+    at = QPointF(box.rect().center())
+    event = QWheelEvent(at, box.mapToGlobal(at), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(box, event)
+    box.editingFinished.emit()
+    assert box.value() == before.steps[0].minutes and window.document.plan == before
+    box.setFocus()
+    QApplication.sendEvent(box, event)  # with the focus, the wheel is the user's choice
+    assert box.value() > before.steps[0].minutes
