@@ -211,6 +211,30 @@ class MainWindow(QMainWindow):
         session.setWidget(self.session)
         session.setFeatures(movable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, session)
+        self.session_dock = session
+        for dock in (self.atlas_dock, guide, self.plan_dock, session):
+            dock.visibilityChanged.connect(self._on_dock_shown)
+
+    def _on_dock_shown(self, _visible: bool) -> None:
+        if hasattr(self, "commands"):
+            self.commands.refresh()
+
+    def _show_panel(self, dock: QDockWidget, on: bool) -> None:
+        dock.setVisible(on)
+        if dock is self.guidance_dock:
+            self.plan_dock.setVisible(on)
+            dock.raise_()
+
+    def showEvent(self, event) -> None:
+        """On a laptop screen the back gets at least half the width: narrower panels."""
+        super().showEvent(event)
+        if not getattr(self, "_docks_sized", False):
+            self._docks_sized = True
+            QTimer.singleShot(0, self._fit_docks)
+
+    def _fit_docks(self) -> None:
+        if self.width() < 1500:
+            self.resizeDocks([self.atlas_dock, self.guidance_dock], [250, 290], Qt.Orientation.Horizontal)
 
     def _connect_plan_panel(self) -> None:
         self.plan_panel.edit_requested.connect(self.document.edit)
@@ -243,6 +267,8 @@ class MainWindow(QMainWindow):
         a.bind("view.smaller_labels", lambda: self.step_label_scale(-1))
         for name in LAYERS:
             a.bind(f"layer.{name}", lambda on, n=name: self.set_layer_visible(n, on), lambda n=name: state.layer(n))
+        for name, dock in (("atlas", self.atlas_dock), ("guidance", self.guidance_dock), ("session", self.session_dock)):
+            a.bind(f"panel.{name}", lambda on, d=dock: self._show_panel(d, on), lambda d=dock: not d.isHidden())
         a.bind("view.next_zone", lambda: self.step_zone(1))
         a.bind("view.previous_zone", lambda: self.step_zone(-1))
         a.bind("view.all_zones", lambda: self.focus_zone(None))

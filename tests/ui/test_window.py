@@ -144,3 +144,23 @@ def test_layer_shortcut_toggles_the_layer_and_its_box(window, qtbot):
     assert not window.scene.layer_visible("lines") and not window.layer_boxes["lines"].isChecked()
     qtbot.keyClick(window.view, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
+
+
+def test_on_a_laptop_the_back_gets_half_the_width_and_panels_fold_away(qtbot, atlas):
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    small = MainWindow(atlas, default_zones_dir())
+    small.files.ask_before_discarding = False
+    qtbot.addWidget(small)
+    small.resize(1366, 768)
+    small.show()
+    qtbot.waitExposed(small)
+    qtbot.waitUntil(lambda: small.view.width() >= small.width() / 2)
+    wide = small.view.width()
+    small.commands.actions["panel.atlas"].trigger()
+    qtbot.waitUntil(lambda: small.atlas_dock.isHidden())
+    assert not small.commands.actions["panel.atlas"].isChecked()
+    qtbot.waitUntil(lambda: small.view.width() > wide)
+    small.commands.actions["panel.atlas"].trigger()
+    assert not small.atlas_dock.isHidden()
