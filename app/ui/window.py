@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         a.bind("view.smaller_labels", lambda: self.step_label_scale(-1))
         for name in LAYERS:
             a.bind(f"layer.{name}", lambda on, n=name: self.set_layer_visible(n, on), lambda n=name: state.layer(n))
-        for name, dock in (("atlas", self.atlas_dock), ("guidance", self.guidance_dock), ("session", self.session_dock)):
+        panels = {"atlas": self.atlas_dock, "guidance": self.guidance_dock, "session": self.session_dock}
+        for name, dock in panels.items():
             a.bind(f"panel.{name}", lambda on, d=dock: self._show_panel(d, on), lambda d=dock: not d.isHidden())
         a.bind("view.next_zone", lambda: self.step_zone(1))
         a.bind("view.previous_zone", lambda: self.step_zone(-1))
