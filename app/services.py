@@ -156,7 +156,7 @@ def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSe
 
     zone_set = zone_set if zone_set is not None else open_zone_set(options)
     body = open_body(options, plan)
-    planned = plan_masks(plan, zone_set) if plan is not None else ()
+    planned = plan_masks(plan, body) if plan is not None else ()
     extra = avoid_masks(options.avoid, body)
     taken = {m.id for m in planned} | {spec.id for spec in zone_set.masks}
     for mask in extra:

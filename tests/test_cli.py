@@ -198,7 +198,7 @@ def test_handout_and_check_a_plan(tmp_path):
     from app.model.zonefiles.loader import load_zone_set
 
     plan = default_plan(load_zone_set(default_zones_dir()), conditions=["burn"],
-                        no_go=[NoGoArea(id="client_area_1", reason="burn", x=-7.0, y=-30.0, radius=2.0)])
+                        no_go=[NoGoArea(id="client_area_1", kind="burn", level="T12", out=-7.0, up=0.0, radius=2.0)])
     path = save_plan(plan, tmp_path / "p.dorsum.json")
     out = tmp_path / "h.pdf"
     result = run("handout", out, "--plan", path, "--paper", "letter")

@@ -77,7 +77,7 @@ def test_avoid_circles_become_client_masks(atlas):
 
 
 def test_open_atlas_lays_the_plans_areas_and_the_options_areas(zone_set):
-    plan = default_plan(zone_set, no_go=[NoGoArea(id="burn_1", reason="burn", x=-7.0, y=-30.0, radius=2.0)])
+    plan = default_plan(zone_set, no_go=[NoGoArea(id="burn_1", kind="burn", level="T12", out=-7.0, up=0.0, radius=2.0)])
     atlas = open_atlas(AtlasOptions(avoid=(AvoidCircle(5.0, -20.0, 2.0, "scar"),)), plan, zone_set)
     client = {m.id for m in atlas.masks if m.client}
     assert client == {"burn_1", "scar"}

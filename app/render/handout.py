@@ -14,7 +14,7 @@ from ..model.atlas.build import Atlas
 from ..model.atlas.masks import RULE_TEXT
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.plans.format import Plan
+from ..model.plans.format import NoGoArea, Plan, Therapist
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
 from .export import render_image
@@ -45,11 +45,21 @@ def _duration(minutes: float) -> str:
     return f"{whole}{['', '¼', '½', '¾'][part]} min"
 
 
-def _where(atlas: Atlas, x: float, y: float) -> str:
-    """A client's words for a place on the back: side and the nearest vertebra."""
-    side = "right" if x > 0 else "left"
-    level = min(atlas.body.vertebra_points().items(), key=lambda kv: abs(kv[1].y - y))[0]
-    return f"{side} side, at the level of {level}"
+def _where(area: NoGoArea) -> str:
+    """A client's words for a place on the back: the side and the part of the spine beside it."""
+    side = "on the right" if area.out > 0.5 else "on the left" if area.out < -0.5 else "in the middle"
+    region = {"C": "the neck", "T": "the upper back" if int(area.level[1:]) <= 6 else "the middle back",
+              "L": "the lower back", "S": "the sacrum", "c": "the tailbone"}[area.level[0]]
+    return f"{side}, beside {region} ({area.level})"
+
+
+def _signature(therapist: Therapist) -> str:
+    """Consent: the client has read the plan and agrees to it; both sign."""
+    name = escape(therapist.name) if therapist.name else "&nbsp;" * 30
+    return ("<h2>Consent</h2><p>I have read this plan, told the therapist about my health, and agree to the "
+            "massage described.</p><table width='100%' cellpadding='8'><tr>"
+            "<td>Client: ______________________________</td><td>Date: ______________</td></tr>"
+            f"<tr><td>Therapist: {name} ______________________</td><td>Date: ______________</td></tr></table>")
 
 
 def _by_zone(plan: Plan) -> list[tuple[str, list]]:
@@ -73,18 +83,31 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     names = {z.id: z.name for z in atlas.zones}
     who = escape(plan.client.name) if plan.client.name else "the client"
     today = dt.date.today().isoformat()
+    therapist = plan.therapist
+    by = ""
+    if therapist.name or therapist.contact:
+        by = " · by " + escape(" · ".join(filter(None, [therapist.name, therapist.contact])))
     html = [
         "<html><body style='font-family: DejaVu Sans; font-size: 10pt'>",
         f"<h1>{escape(plan.title)}</h1>",
         f"<p>For <b>{who}</b> · {today} · {plan.client.sex} body"
-        + (f", {plan.client.stature:g} cm" if plan.client.stature else "") + "</p>",
+        + (f", {plan.client.stature:g} cm" if plan.client.stature else "") + f"{by}</p>",
     ]
     if not screening.can_massage:
+        # No session, course or preparation for a client who must not be massaged: the reason
+        # and the advice, and nothing that reads as a plan to follow.
         reasons = "".join(f"<li>{escape(c.label)}</li>" for c in screening.stop)
-        html.append(f"<h2 style='color:#B00'>{escape(screening.advice)}</h2><p>Because of:</p><ul>{reasons}</ul>")
+        html.append(f"<h2 style='color:#B00'>No massage for now</h2><p>{escape(screening.advice)}</p>"
+                    f"<p>Because of:</p><ul>{reasons}</ul>"
+                    "<p style='color:#666; font-size: 8pt'>This note does not replace a doctor's advice.</p>")
+        html.append(_signature(therapist))
+        html.append("</body></html>")
+        doc.setHtml("".join(html))
+        return doc
     warning = total_warning(plan, zone_set)
-    direction = ("from the neck down, because of high blood pressure" if plan.direction == "top-down"
-                 else "from the base of the spine upward")
+    # The order of the zones; each line is stroked the way its arrow shows in the diagrams.
+    direction = ("zone by zone from the neck down, because of high blood pressure" if plan.direction == "top-down"
+                 else "zone by zone from the base of the spine upward")
     kind = "a therapeutic" if plan.variant == "therapeutic" else "a general"
     html.append(f"<h2>The session</h2><p>About {_duration(plan.total_minutes)} ({plan.total_minutes:g} minutes) of "
                 f"{kind} back massage, worked {direction}.</p>")
@@ -106,8 +129,9 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     for mask in atlas.masks:
         if mask.client and mask.id in areas:
             a = areas[mask.id]
-            html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(atlas, a.x, a.y)}): never touched; the "
-                        "strokes go round it.</li>")
+            note = f" {escape(a.note)}." if a.note else ""
+            html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(a)}): never touched; the "
+                        f"strokes go round it.{note}</li>")
         else:
             html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(RULE_TEXT[mask.rule])}. "
                         f"{escape(mask.why)}</li>")
@@ -131,6 +155,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
                 f"{spec.course.maintenance_weeks[0]}–{spec.course.maintenance_weeks[1]} weeks.</p>"
                 "<p style='color:#666; font-size: 8pt'>From Dorsum's zones, which cite their source texts for every "
                 "line, time and rule. This plan does not replace a doctor's advice.</p>")
+    html.append(_signature(therapist))
 
     zones = list(dict.fromkeys(step.zone for step in plan.steps))
     if screening.can_massage and zones:

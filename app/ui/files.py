@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from msgspec.structs import replace
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -20,6 +21,7 @@ from .plan_store import (
     autosave_time,
     read_autosave,
     recent_plans,
+    remembered_therapist,
     remove_autosave,
     write_autosave,
 )
@@ -64,9 +66,9 @@ class PlanFiles(QObject):
     def new(self) -> None:
         if self.confirm_discard():
             plan = self.document.plan
-            self.document.load(default_plan(self.window.atlas.zone_set, client=Client(sex=plan.client.sex,
-                                                                                      stature=plan.client.stature)),
-                               None)
+            client = Client(sex=plan.client.sex, stature=plan.client.stature)
+            fresh = default_plan(self.window.atlas.zone_set, client=client)
+            self.document.load(replace(fresh, therapist=remembered_therapist()), None)
             remove_autosave()
 
     def open(self, path: Path | None = None) -> bool:

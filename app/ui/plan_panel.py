@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.plans.format import Plan
+from ..model.plans.format import CONDITION_KINDS, Plan, Therapist
 from ..model.plans.operations import plan_screening, set_conditions, total_warning
 from ..model.vocabulary import pressure_word
 
@@ -73,6 +74,17 @@ class PlanPanel(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText("Client's name (stays on this computer)")
         self.name.editingFinished.connect(self._name_changed)
+        self.sex = QComboBox()
+        self.sex.addItems(["male", "female"])
+        self.sex.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sex.currentTextChanged.connect(
+            lambda sex: self._edit(client=msgspec.structs.replace(self.plan.client, sex=sex), why="Change the body"))
+        self.therapist_name = QLineEdit()
+        self.therapist_name.setPlaceholderText("Your name, for the handout")
+        self.therapist_contact = QLineEdit()
+        self.therapist_contact.setPlaceholderText("Phone or e-mail, for the handout")
+        for box in (self.therapist_name, self.therapist_contact):
+            box.editingFinished.connect(self._therapist_changed)
         self.stature = _QuietSpinBox()
         self.stature.setRange(0, 230)
         self.stature.setSpecialValueText("mean of the sex")
@@ -131,7 +143,10 @@ class PlanPanel(QWidget):
 
         form = QFormLayout()
         form.addRow("Client", self.name)
+        form.addRow("Body", self.sex)
         form.addRow("Stature", self.stature)
+        form.addRow("Therapist", self.therapist_name)
+        form.addRow("Contact", self.therapist_contact)
         course_form = QFormLayout()
         course_form.addRow("Course", self.sessions)
         course_form.addRow("Frequency", self.per_week)
@@ -169,6 +184,9 @@ class PlanPanel(QWidget):
         self._updating = True
         try:
             self.name.setText(plan.client.name)
+            self.sex.setCurrentText(plan.client.sex)
+            self.therapist_name.setText(plan.therapist.name)
+            self.therapist_contact.setText(plan.therapist.contact)
             self.stature.setValue(int(round(plan.client.stature or 0)))
             for cid, box in self.condition_boxes.items():
                 box.setChecked(cid in plan.conditions)
@@ -183,8 +201,8 @@ class PlanPanel(QWidget):
             else:
                 extra = []
                 if result.local:
-                    drawn = {a.reason for a in plan.no_go}
-                    missing = [c.label.lower() for c in result.local if c.id not in drawn]
+                    drawn = {a.kind for a in plan.no_go}
+                    missing = [c.label.lower() for c in result.local if CONDITION_KINDS.get(c.id, "other") not in drawn]
                     extra.append("areas to avoid: " + ", ".join(c.label.lower() for c in result.local)
                                  + (f" — draw {', '.join(missing)} on the back (N)" if missing else ""))
                 if result.top_down:
@@ -229,6 +247,10 @@ class PlanPanel(QWidget):
         new = msgspec.structs.replace(self.plan, **changes)
         if new != self.plan:
             self.edit_requested.emit(new, why)
+
+    def _therapist_changed(self) -> None:
+        therapist = Therapist(name=self.therapist_name.text().strip(), contact=self.therapist_contact.text().strip())
+        self._edit(therapist=therapist, why="Change the therapist's details")
 
     def _name_changed(self) -> None:
         self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()), why="Rename the client")

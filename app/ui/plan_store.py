@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
-from ..model.plans.format import Plan, load_plan, save_plan
+from ..model.plans.format import Plan, Therapist, load_plan, save_plan
 
 __all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave",
-           "remove_autosave", "recent_plans", "add_recent"]
+           "remove_autosave", "recent_plans", "add_recent", "remembered_therapist", "remember_therapist"]
 
 AUTOSAVE_MS = 15_000
 PLAN_FILTER = "Dorsum plans (*.dorsum.json *.json)"
@@ -92,3 +92,16 @@ def recent_plans() -> list[Path]:
 def add_recent(path: Path) -> None:
     paths = [str(Path(path).resolve())] + [str(p) for p in recent_plans() if p.resolve() != Path(path).resolve()]
     _settings().setValue("recent_plans", paths[:RECENT_MAX])
+
+
+def remembered_therapist() -> Therapist:
+    """The therapist's name and contact from the settings, for a new plan."""
+    settings = _settings()
+    return Therapist(name=str(settings.value("therapist/name", "") or "")[:200],
+                     contact=str(settings.value("therapist/contact", "") or "")[:300])
+
+
+def remember_therapist(therapist: Therapist) -> None:
+    settings = _settings()
+    settings.setValue("therapist/name", therapist.name)
+    settings.setValue("therapist/contact", therapist.contact)

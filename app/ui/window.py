@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from ..model.atlas.build import Atlas, build_atlas
 from ..model.atlas.masks import Mask
-from ..model.body.anatomy import build_body
+from ..model.body.anatomy import Body, build_body
 from ..model.errors import DorsumError
+from ..model.plans.anchoring import anchor_area
 from ..model.plans.format import Client, NoGoArea, Plan
 from ..model.plans.operations import check_plan, default_plan, plan_masks, protocol_steps
 from ..model.zonefiles.loader import load_zone_set
@@ -49,7 +49,9 @@ from .exports import Exports
 from .files import PlanFiles
 from .guidance import describe
 from .legend_widget import LegendWidget
+from .no_go_dialog import NoGoDialog
 from .plan_panel import PlanPanel
+from .plan_store import remember_therapist, remembered_therapist
 from .playback import Playback
 from .session_panel import SessionPanel
 from .tools import NoGoTool
@@ -62,11 +64,12 @@ __all__ = ["MainWindow", "LABEL_SCALES"]
 LABEL_SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
 
 
-def _area_of(mask: Mask) -> NoGoArea:
-    """A --avoid circle given on the command line, as a plan's no-go area."""
+def _area_of(mask: Mask, body: Body) -> NoGoArea:
+    """A --avoid circle given on the command line, as a plan's no-go area (its kind unknown)."""
     c = mask.geometry.centroid
     x0, _, x1, _ = mask.geometry.bounds
-    return NoGoArea(id=mask.id, reason="no-go area", x=round(c.x, 2), y=round(c.y, 2), radius=round((x1 - x0) / 2, 2))
+    level, out, up, radius = anchor_area(body, c.x, c.y, (x1 - x0) / 2)
+    return NoGoArea(id=mask.id, kind="other", level=level, out=out, up=up, radius=radius, note=mask.title)
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +85,8 @@ class MainWindow(QMainWindow):
         self._pending: tuple[Client, list, Atlas] | None = None  # an atlas built to check an edit
 
         plan = default_plan(atlas.zone_set, client=Client(sex=atlas.body.sex, stature=stature),
-                            no_go=[_area_of(m) for m in atlas.masks if m.client])
+                            no_go=[_area_of(m, atlas.body) for m in atlas.masks if m.client])
+        plan = replace(plan, therapist=remembered_therapist())
         self.document = PlanDocument(plan, self)
         self.document.check = self._check_plan
         self.view_state = ViewState()
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         self.plan_panel = PlanPanel(atlas.zone_set)
         self.files = PlanFiles(self)
         self.exports = Exports(self)
-        self.no_go_tool = NoGoTool(self.add_no_go)
+        self.no_go_tool = NoGoTool(self.ask_no_go)
 
         self._build_docks()
         self.commands = ActionBinder(self)
@@ -404,7 +408,8 @@ class MainWindow(QMainWindow):
     # -- the plan (the document's listeners) --------------------------------------------------
     def _atlas_for(self, plan: Plan, zone_set=None) -> Atlas:
         zone_set = zone_set or self.atlas.zone_set
-        return build_atlas(build_body(plan.client.sex, plan.client.stature), zone_set, plan_masks(plan, zone_set))
+        body = build_body(plan.client.sex, plan.client.stature)
+        return build_atlas(body, zone_set, plan_masks(plan, body))
 
     def _check_plan(self, plan: Plan) -> None:
         """An edit that changes the body or the no-go areas must give a valid atlas."""
@@ -426,6 +431,8 @@ class MainWindow(QMainWindow):
             self.playback.rebuild()
         if new.annotations != old.annotations:
             self.scene.set_annotations(new.annotations)
+        if new.therapist != old.therapist:
+            remember_therapist(new.therapist)
         self.body_box.blockSignals(True)
         self.body_box.setCurrentText(new.client.sex)
         self.body_box.blockSignals(False)
@@ -491,21 +498,21 @@ class MainWindow(QMainWindow):
     def set_no_go_tool(self, on: bool) -> None:
         self.view.set_tool(self.no_go_tool if on else None)
 
-    def add_no_go(self, x: float, y: float, radius: float, reason: str | None = None) -> None:
-        """Add a circular no-go area (cm) for this client; the lines go round it."""
+    def ask_no_go(self, x: float, y: float, radius: float) -> None:
+        """A circle was drawn: ask what is there (never assumed) and add it once answered."""
+        self.set_no_go_tool(False)
+        self.no_go_dialog = NoGoDialog(self)
+        self.no_go_dialog.chosen.connect(lambda kind, note: self.add_no_go(x, y, radius, kind, note))
+        self.no_go_dialog.open()
+
+    def add_no_go(self, x: float, y: float, radius: float, kind: str, note: str = "") -> None:
+        """Add a circular no-go area (cm on this body) for this client; the lines go round it.
+        It is anchored to the nearest level, so it keeps its place if the body changes."""
         plan = self.document.plan
-        if reason is None:
-            local = [c for c in self.atlas.zone_set.screening.local if c.id in plan.conditions]
-            reason = local[0].id if len(local) == 1 else "wound"
-            if len(local) > 1:
-                labels = [c.label for c in local]
-                label, ok = QInputDialog.getItem(self, "No-go area", "What is there?", labels, 0, False)
-                if not ok:
-                    return
-                reason = local[labels.index(label)].id
         taken = {area.id for area in plan.no_go}
         n = next(i for i in range(1, 1000) if f"client_area_{i}" not in taken)
-        area = NoGoArea(id=f"client_area_{n}", reason=reason, x=round(x, 2), y=round(y, 2), radius=round(radius, 2))
+        level, out, up, r = anchor_area(self.atlas.body, x, y, radius)
+        area = NoGoArea(id=f"client_area_{n}", kind=kind, level=level, out=out, up=up, radius=r, note=note.strip())
         self.document.edit(replace(plan, no_go=[*plan.no_go, area]), "Add a no-go area")
         self.set_no_go_tool(False)
 

@@ -147,7 +147,7 @@ def _plan_text() -> str:
     from app.model.plans.operations import default_plan
 
     plan = default_plan(load_zone_set(SHIPPED), conditions=["wound"],
-                        no_go=[NoGoArea(id="client_area_1", reason="wound", x=6.0, y=-20.0, radius=2.0)])
+                        no_go=[NoGoArea(id="client_area_1", kind="wound", level="T9", out=6.0, up=0.0, radius=2.0)])
     return encode_plan(plan).decode()
 
 

@@ -37,7 +37,7 @@ def test_screening_in_the_panel(window, qtbot):
 
 
 def test_a_no_go_area_is_part_of_the_plan_and_undoable(window):
-    window.add_no_go(8.0, -24.0, 2.5)
+    window.add_no_go(8.0, -24.0, 2.5, "wound")
     assert [a.id for a in window.document.plan.no_go] == ["client_area_1"]
     assert any(m.client for m in window.atlas.masks)
     window.document.undo_stack.undo()
@@ -46,12 +46,12 @@ def test_a_no_go_area_is_part_of_the_plan_and_undoable(window):
 
 def test_save_and_open_round_trip_and_recent(window, tmp_path):
     window.plan_panel.condition_boxes["wound"].click()
-    window.add_no_go(8.0, -24.0, 2.5)
+    window.add_no_go(8.0, -24.0, 2.5, "wound")
     path = tmp_path / "ada.dorsum.json"
     assert window.files.save_as(path) and not window.document.unsaved
     assert "ada.dorsum.json" in window.windowTitle() and "*" not in window.windowTitle()
     saved = load_plan(path)
-    assert saved == window.document.plan and saved.no_go[0].reason == "wound"
+    assert saved == window.document.plan and saved.no_go[0].kind == "wound"
     assert path.resolve() in recent_plans()
     window.files.new()
     assert window.document.plan.no_go == [] and window.document.path is None
@@ -64,7 +64,7 @@ def test_save_and_open_round_trip_and_recent(window, tmp_path):
     (f'{{"format": "dorsum-plan", "version": {PLAN_VERSION + 1}}}', "newer Dorsum"),
 ])
 def test_a_broken_or_newer_plan_is_refused_and_nothing_is_lost(window, tmp_path, content, fragment):
-    window.add_no_go(8.0, -24.0, 2.5)
+    window.add_no_go(8.0, -24.0, 2.5, "wound")
     before = window.document.plan
     bad = tmp_path / "bad.json"
     bad.write_text(content)
@@ -79,7 +79,7 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, tmp_path, atlas):
 
     path = tmp_path / "p.json"
     window.files.save_as(path)
-    window.add_no_go(8.0, -24.0, 2.5)
+    window.add_no_go(8.0, -24.0, 2.5, "wound")
     from app.model.plans.format import Annotation
 
     window.document.add_annotation(Annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
@@ -102,3 +102,30 @@ def test_handout_from_the_window(window, tmp_path):
     out = tmp_path / "h.pdf"
     assert window.exports.handout(out, "letter")
     assert len(PdfReader(out).pages) >= 3
+
+
+def test_a_no_go_area_keeps_its_place_when_the_body_changes(window):
+    window.add_no_go(5.0, window.atlas.body.level_y["L3"], 1.5, "scar")
+    window.plan_dock.raise_()
+    window.plan_panel.sex.setCurrentText("female")  # the body is set on the Plan tab
+    assert window.document.plan.client.sex == "female" and window.atlas.body.sex == "female"
+    (mask,) = [m for m in window.atlas.masks if m.client]
+    body = window.atlas.body
+    assert min(body.level_y, key=lambda n: abs(body.level_y[n] - mask.geometry.centroid.y)) == "L3"
+    window.document.undo_stack.undo()
+    assert window.atlas.body.sex == "male" and window.body_box.currentText() == "male"
+
+
+def test_the_therapist_is_kept_in_the_plan_and_remembered(window, atlas):
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    window.plan_dock.raise_()
+    panel = window.plan_panel
+    panel.therapist_name.setText("Olena K.")
+    panel.therapist_name.editingFinished.emit()
+    assert window.document.plan.therapist.name == "Olena K."
+    other = MainWindow(atlas, default_zones_dir())
+    other.files.ask_before_discarding = False
+    assert other.document.plan.therapist.name == "Olena K."  # the next plan starts with it
+    other.deleteLater()

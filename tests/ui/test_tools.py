@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QPoint, Qt
 
+from app.model.plans.anchoring import area_centre
 from app.ui.tools import AnswerTool, NoGoTool, PenTool
 
 
@@ -29,8 +30,15 @@ def test_the_no_go_tool_draws_an_area_the_lines_avoid(window, qtbot):
     window.set_no_go_tool(True)
     centre = window.view.mapFromScene(6.0, 30.0)
     _drag(qtbot, window, centre, centre + QPoint(40, 0))
+    assert window.document.plan.no_go == []  # not before the therapist says what is there
+    dialog = window.no_go_dialog
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # no kind by default
+    dialog.choose("scar", "healed")
+    dialog.accept()
     (area,) = window.document.plan.no_go
-    assert abs(area.x - 6.0) < 0.5 and abs(area.y + 30.0) < 0.5 and area.radius > 1.0
+    x, y = area_centre(window.atlas.body, area.level, area.out, area.up)
+    assert abs(x - 6.0) < 0.5 and abs(y + 30.0) < 0.5 and area.radius > 1.0
+    assert (area.kind, area.note) == ("scar", "healed")
     assert window.view.tool is None  # one area per N
     window.document.undo_stack.undo()
     assert window.document.plan.no_go == []

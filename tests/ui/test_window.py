@@ -121,6 +121,8 @@ def test_drawing_a_no_go_area_reroutes_lines(window, qtbot):
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseMove(vp, edge)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=edge)
+    window.no_go_dialog.choose("burn")
+    window.no_go_dialog.accept()
     new_line = window.atlas.line("whole_back.2.right")
     assert new_line.rerouted == ("client_area_1",)
     assert not window.commands.actions["client.no_go"].isChecked()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
 import msgspec
 from msgspec import Meta, Struct
@@ -26,6 +26,10 @@ __all__ = [
     "Client",
     "PlanStep",
     "NoGoArea",
+    "NO_GO_KINDS",
+    "NO_GO_NAMES",
+    "CONDITION_KINDS",
+    "Therapist",
     "Annotation",
     "Course",
     "Plan",
@@ -39,7 +43,20 @@ __all__ = [
 ]
 
 PLAN_FORMAT: Final = "dorsum-plan"
-PLAN_VERSION = 1
+#: 2: no-go areas have a kind and are anchored to a vertebral level; the therapist's details.
+PLAN_VERSION = 2
+
+#: What a client's no-go area is. Never assumed: the therapist says which (issue: a healed
+#: scar once became "your open wound" on a handout).
+NoGoKind = Literal["scar", "wound", "burn", "bruise", "mole", "varicose_vein", "skin_condition", "other"]
+NO_GO_KINDS: tuple[str, ...] = get_args(NoGoKind)
+#: Plain names for the handout and the panels.
+NO_GO_NAMES = {"scar": "scar", "wound": "wound", "burn": "burn", "bruise": "bruise", "mole": "mole",
+               "varicose_vein": "varicose vein", "skin_condition": "skin condition", "other": "area to avoid"}
+#: The kind of area a local contraindication of screening.toml asks to be drawn.
+CONDITION_KINDS = {"wound": "wound", "burn": "burn", "skin_infection": "skin_condition",
+                   "dermatitis": "skin_condition"}
+Level = Annotated[str, Meta(pattern=r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)$")]
 
 Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
 #: The session variants and directions a plan may name (app.model.session.timeline has them too).
@@ -69,7 +86,22 @@ class PlanStep(_Doc):
 
 
 class NoGoArea(_Doc):
-    """A circle (cm, model frame: origin at C7, x to the client's right, y up) never touched."""
+    """A circle never touched, anchored to the anatomy: ``out`` cm from the midline (to the
+    client's right when positive) and ``up`` cm above the spinous tip of ``level``, both on the
+    mean body of the client's sex and scaled with their stature, so the area stays on the same
+    spot when the body changes; ``radius`` likewise."""
+
+    id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
+    kind: NoGoKind
+    level: Level
+    out: Annotated[float, Meta(ge=-60.0, le=60.0)]
+    up: Annotated[float, Meta(ge=-40.0, le=40.0)]
+    radius: Annotated[float, Meta(ge=0.2, le=20.0)]
+    note: Annotated[str, Meta(max_length=500)] = ""
+
+
+class _NoGoAreaV1(_Doc):
+    """Format 1's no-go area: a reason and a centre in cm on the body it was drawn on."""
 
     id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
     reason: Annotated[str, Meta(min_length=1, max_length=80)]
@@ -77,6 +109,13 @@ class NoGoArea(_Doc):
     y: Annotated[float, Meta(ge=-120.0, le=40.0)]
     radius: Annotated[float, Meta(ge=0.2, le=20.0)]
     note: Annotated[str, Meta(max_length=500)] = ""
+
+
+class Therapist(_Doc):
+    """Who gives the massage, for the handout (also kept in the settings for the next plan)."""
+
+    name: Annotated[str, Meta(max_length=200)] = ""
+    contact: Annotated[str, Meta(max_length=300)] = ""
 
 
 class Annotation(_Doc):
@@ -110,6 +149,7 @@ class Plan(_Doc):
     no_go: list[NoGoArea] = []
     annotations: list[Annotation] = []
     course: Course = msgspec.field(default_factory=Course)
+    therapist: Therapist = msgspec.field(default_factory=Therapist)
 
     @property
     def total_minutes(self) -> float:
@@ -160,9 +200,38 @@ def decode_plan(data: bytes, path: str | Path = "<plan>") -> Plan:
         raise DorsumError(f"made by a newer Dorsum (plan format {version}); this one reads format "
                           f"{PLAN_VERSION} and older: update Dorsum to open it", path, locate(text, ["version"]))
     try:
+        if version == 1:
+            raw = _upgrade_v1(raw)
         return convert(raw, Plan, mapping="object")
     except Invalid as exc:
         raise DorsumError(str(exc), path, locate(text, exc.path)) from None
+
+
+def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    """A format-1 plan as format 2: each no-go area keeps its place on the body it was drawn
+    on, now anchored to the nearest level, and its reason becomes a kind (or ``other``, with
+    the reason kept in the note). Saving writes format 2."""
+    from ..body.anatomy import build_body
+    from .anchoring import anchor_area
+
+    try:
+        areas = convert(raw.get("no_go", []), list[_NoGoAreaV1], mapping="object")
+    except Invalid as exc:
+        raise Invalid(("no_go", *exc.path), exc.message) from None
+    try:
+        client = convert(raw.get("client", {}), Client, mapping="object")
+    except Invalid as exc:
+        raise Invalid(("client", *exc.path), exc.message) from None
+    body = build_body(client.sex, client.stature)
+    upgraded = []
+    for old in areas:
+        level, out, up, radius = anchor_area(body, old.x, old.y, old.radius)
+        kind = CONDITION_KINDS.get(old.reason, old.reason if old.reason in NO_GO_KINDS else "other")
+        note = old.note if kind != "other" or old.reason in ("other", "no-go area") else \
+            " ".join(filter(None, [old.reason, old.note]))
+        upgraded.append({"id": old.id, "kind": kind, "level": level, "out": out, "up": up, "radius": radius,
+                         "note": note})
+    return {**raw, "version": PLAN_VERSION, "no_go": upgraded}
 
 
 def load_plan(path: str | Path) -> Plan:

@@ -10,11 +10,13 @@ import msgspec
 from shapely.geometry import Point
 
 from ..atlas.masks import Mask, client_no_go
+from ..body.anatomy import Body
 from ..documents.json_lines import locate
 from ..errors import DorsumError
 from ..session.timeline import Step, Timeline, build_timeline, zone_order
 from ..zonefiles.loader import ZoneSet
-from .format import Direction, Plan, PlanStep, Variant
+from .anchoring import area_centre
+from .format import NO_GO_NAMES, Direction, Plan, PlanStep, Variant
 from .screening import ScreeningResult, screen
 
 __all__ = ["default_plan", "plan_timeline", "plan_masks", "check_plan", "plan_screening", "protocol_steps",
@@ -57,17 +59,15 @@ def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
     return Timeline(plan.variant, plan.direction, tuple(steps))
 
 
-def plan_masks(plan: Plan, zone_set: ZoneSet | None = None) -> tuple[Mask, ...]:
-    """The client's no-go areas, as masks the lines and the hands avoid, named by what they
-    are (the screening's label for the reason, when the zones folder knows it)."""
-    labels = {}
-    if zone_set is not None and zone_set.screening is not None:
-        labels = {c.id: c.label.lower() for c in zone_set.screening.local}
+def plan_masks(plan: Plan, body: Body) -> tuple[Mask, ...]:
+    """The client's no-go areas on ``body``, as masks the lines and the hands avoid, named by
+    what the therapist said they are."""
     masks = []
     for a in plan.no_go:
-        name = labels.get(a.reason, a.reason.replace("_", " "))
+        name = NO_GO_NAMES[a.kind]
         why = f"The client's {name}: never touched." + (f" {a.note}" if a.note else "")
-        masks.append(client_no_go(a.id, Point(a.x, a.y).buffer(a.radius), why, name))
+        x, y = area_centre(body, a.level, a.out, a.up)
+        masks.append(client_no_go(a.id, Point(x, y).buffer(a.radius * body.scale), why, name))
     return tuple(masks)
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from app.model.body.anatomy import build_body
 from app.model.errors import DorsumError
 from app.model.plans.format import (
+    NO_GO_KINDS,
     PLAN_VERSION,
     Annotation,
     NoGoArea,
@@ -37,7 +39,8 @@ SCHEMA = plan_schema_path()
 
 @pytest.fixture
 def plan(zone_set):
-    return default_plan(zone_set, no_go=[NoGoArea(id="client_area_1", reason="wound", x=6.0, y=-20.0, radius=2.0)])
+    wound = NoGoArea(id="client_area_1", kind="wound", level="T9", out=6.0, up=0.0, radius=2.0)
+    return default_plan(zone_set, no_go=[wound])
 
 
 def test_a_saved_plan_opens_as_the_same_plan(plan, tmp_path):
@@ -190,9 +193,9 @@ def test_no_go_areas_become_masks_the_lines_avoid(zone_set, plan):
     from app.model.atlas.build import build_atlas
     from app.model.body.anatomy import build_body
 
-    (mask,) = plan_masks(plan)
+    (mask,) = plan_masks(plan, build_body("male"))
     assert mask.rule == "no_go" and mask.client and "wound" in mask.why
-    atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan))
+    atlas = build_atlas(build_body("male"), zone_set, plan_masks(plan, build_body("male")))
     assert any(line.rerouted == ("client_area_1",) for line in atlas.lines)
 
 
@@ -224,5 +227,63 @@ def test_a_plans_pressure_drives_the_hands(zone_set, atlas, plan):
 
 def test_mask_names(zone_set, plan, atlas):
     assert atlas.mask("above_c6").title == "above C6"
-    (mask,) = plan_masks(plan, zone_set)
-    assert mask.title == "open wound" and "never touched" in mask.why
+    (mask,) = plan_masks(plan, build_body("male"))
+    assert mask.title == "wound" and "never touched" in mask.why
+
+
+V1_PLAN = """{
+  "format": "dorsum-plan",
+  "version": 1,
+  "client": {"sex": "female", "stature": 170.0},
+  "no_go": [
+    {"id": "client_area_1", "reason": "wound", "x": 6.0, "y": -30.0, "radius": 2.0},
+    {"id": "client_area_2", "reason": "dermatitis", "x": -5.0, "y": -20.0, "radius": 1.5, "note": "itchy"},
+    {"id": "old", "reason": "no-go area", "x": 0.0, "y": -40.0, "radius": 1.0}
+  ]
+}
+"""
+
+
+def test_a_format_1_plan_opens_and_is_saved_as_format_2(tmp_path):
+    from app.model.plans.anchoring import area_centre
+
+    path = _write(tmp_path, V1_PLAN)
+    plan = load_plan(path)
+    assert plan.version == PLAN_VERSION == 2
+    wound, skin, other = plan.no_go
+    assert (wound.kind, skin.kind, skin.note, other.kind) == ("wound", "skin_condition", "itchy", "other")
+    body = build_body("female", 170.0)  # the body the areas were drawn on: they keep their place on it
+    for area, (x, y) in zip(plan.no_go, [(6.0, -30.0), (-5.0, -20.0), (0.0, -40.0)]):
+        cx, cy = area_centre(body, area.level, area.out, area.up)
+        assert abs(cx - x) < 0.02 and abs(cy - y) < 0.02, area
+    saved = save_plan(plan, tmp_path / "new.json")
+    assert json.loads(saved.read_text())["version"] == 2 and load_plan(saved) == plan
+
+
+def test_a_format_1_plan_with_a_bad_area_is_refused_at_its_line(tmp_path):
+    path = _write(tmp_path, V1_PLAN.replace('"radius": 1.5', '"radius": 99'))
+    with pytest.raises(DorsumError) as caught:
+        load_plan(path)
+    assert caught.value.message.startswith("no_go[1].radius:") and caught.value.line == 7
+
+
+def test_no_go_areas_stay_on_the_anatomy_when_the_body_changes(plan):
+    """Regression: a scar at L3 landed on the sacrum when the body changed."""
+    from app.model.plans.anchoring import anchor_area
+
+    male = build_body("male")
+    level, out, up, radius = anchor_area(male, 5.0, male.level_y["L3"], 1.5)
+    scar = NoGoArea(id="scar_1", kind="scar", level=level, out=out, up=up, radius=radius)
+    with_scar = msgspec.structs.replace(plan, no_go=[scar])
+    for body in (build_body("female"), build_body("male", 150.0), build_body("female", 190.0)):
+        (mask,) = plan_masks(with_scar, body)
+        centre = mask.geometry.centroid
+        nearest = min(body.level_y, key=lambda name: abs(body.level_y[name] - centre.y))
+        assert nearest == "L3" and abs(centre.x - 5.0 * body.scale) < 0.05
+        assert mask.title == "scar"
+
+
+def test_a_no_go_area_has_a_kind_never_assumed():
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert({"id": "a", "level": "L3", "out": 1.0, "up": 0.0, "radius": 1.0}, NoGoArea)
+    assert set(NO_GO_KINDS) == {"scar", "wound", "burn", "bruise", "mole", "varicose_vein", "skin_condition", "other"}
