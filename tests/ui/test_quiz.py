@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
-from app.model.quiz.questions import make_quiz, technique_order
+from app.model.quiz.questions import longest_common_order, make_quiz, technique_order
 from app.render.items import ChipItem, ShapeItem
 from app.ui.quiz import HIDDEN_DURING, parse_seed
 
@@ -221,7 +221,7 @@ def test_the_order_list_grades_a_shuffled_order_with_partial_credit(window, quiz
     qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter checks an order question
     feedback = quiz.feedback[quiz.index]
     right = technique_order(window.atlas.zone(question.subject).spec)
-    share = sum(a == b for a, b in zip(question.choices, right)) / len(right)
+    share = len(longest_common_order(question.choices, right)) / len(right)
     assert not feedback.correct and feedback.score == pytest.approx(share)
     text = quiz_ui.feedback_label.text()
     assert ("Partly right" if share else "Not right") in text and "The order is: 1 stroking" in text

@@ -11,6 +11,7 @@ answer's geometry so a window can draw it on the back.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -41,6 +42,7 @@ __all__ = [
     "grade_zone",
     "grade_line",
     "grade_order",
+    "longest_common_order",
 ]
 
 KINDS = ("vertebra", "zone", "line_direction", "technique_order")
@@ -66,6 +68,7 @@ FINDABLE_SHARE = 0.5
 #: A drag shorter than this (cm) is a click, not a stroke.
 MIN_STROKE = 0.5
 
+_SPAN = re.compile(r"\s*\((?:[CTLS]\d+|coccyx)\s*[–-]\s*(?:[CTLS]\d+|coccyx)\)")
 _REGION = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 _ORDINAL = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth")
@@ -138,7 +141,10 @@ def _question(atlas: Atlas, kind: str, subject: Subject, rng: random.Random) -> 
     if kind == "vertebra":
         return Question(kind, subject, f"Click the spinous process of {subject}, {_vertebra_name(subject)}.")
     if kind == "zone":
-        return Question(kind, subject, f"Find the zone: click inside “{atlas.zone(subject).name}”.")
+        # The zone's name without its vertebral span: with the vertebrae on screen, "(T7–T12)"
+        # would answer the question for the student.
+        name = _SPAN.sub("", atlas.zone(subject).name).strip()
+        return Question(kind, subject, f"Find the zone: click inside “{name}”.")
     expected = technique_order(atlas.zone(subject).spec)
     choices = list(expected)
     while tuple(choices) == expected:  # at least three techniques: a shuffle soon differs
@@ -315,14 +321,41 @@ def grade_line(atlas: Atlas, question: Question, stroke: Sequence[Sequence[float
                     checks=checks)
 
 
+def longest_common_order(given: Sequence[str], expected: Sequence[str]) -> tuple[str, ...]:
+    """The longest run of ``expected``'s items that ``given`` keeps in the same order (not
+    necessarily side by side): what a student got right about an order.
+
+    >>> longest_common_order(["b", "a", "c", "d"], ["a", "b", "c", "d"])
+    ('a', 'c', 'd')
+    """
+    n, m = len(given), len(expected)
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            table[i][j] = table[i + 1][j + 1] + 1 if given[i] == expected[j] else max(table[i + 1][j], table[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < n and j < m:
+        if given[i] == expected[j]:
+            out.append(given[i])
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return tuple(out)
+
+
 def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedback:
-    """Right when ``order`` is exactly the zone's order; the score is the share of
-    positions holding the right technique."""
+    """Right when ``order`` is exactly the zone's order. Otherwise graded by sequence
+    similarity: the share of the techniques kept in the right order relative to each other
+    (the longest common subsequence), so one technique out of place costs one, not all
+    those after it, and a list left as shuffled scores only what its shuffle got right."""
     zone = atlas.zone(question.subject)
     expected = technique_order(zone.spec)
     given = tuple(order)
-    placed = tuple((t, i < len(given) and given[i] == t) for i, t in enumerate(expected))
-    right = sum(ok for _, ok in placed)
+    kept = longest_common_order(given, expected)
+    placed = tuple((t, t in kept) for t in expected)
+    right = len(kept)
     sequence = ", ".join(f"{i} {t}" for i, t in enumerate(expected, 1))
     again = zone.spec.steps[-1].technique
     ends_again = len(zone.spec.steps) > len(expected) and again in expected
@@ -332,7 +365,10 @@ def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedb
     else:
         moved = [f"{t} (you put it {_ordinal(given.index(t) + 1)}; it comes {_ordinal(i + 1)})"
                  for i, (t, ok) in enumerate(placed) if not ok and t in given]
-        message = f"{right} of {len(expected)} in the right place.\nThe order is: {sequence}."
+        message = (f"{right} of {len(expected)} kept in the right order relative to each other"
+                   + (f" ({', '.join(kept)})" if kept else "") + f".\nThe order is: {sequence}."
+                   "\nWhy: each technique prepares the tissue for the next, from light strokes to deeper work"
+                   " and back to calming ones (seed 001).")
         if moved:
             message += "\nOut of place: " + "; ".join(moved) + "."
         missing = [t for t in expected if t not in given]
@@ -372,6 +408,7 @@ class Summary:
     right: int
     score: float
     per_kind: Mapping[str, KindScore]
+    missed: tuple[tuple[str, str], ...] = ()  # (the question, what the right answer was) to review
 
     @property
     def percent(self) -> float:
@@ -384,7 +421,8 @@ class Summary:
             head += f", {self.asked - self.answered} not answered"
         rows = [f"{KIND_NAMES[kind]}: {k.right} of {k.asked} right (score {k.score:.1f})"
                 for kind, k in self.per_kind.items()]
-        return "\n".join([head + ".", *rows])
+        review = ["To review:", *(f"• {prompt} — {answer}" for prompt, answer in self.missed)] if self.missed else []
+        return "\n".join([head + ".", *rows, *review])
 
 
 @dataclass
@@ -452,5 +490,7 @@ class Quiz:
                 per_kind[kind] = KindScore(len(graded), len(done), sum(f.correct for f in done),
                                            sum(f.score for f in done))
         done = [f for f in self.feedback if f is not None]
+        missed = tuple((q.prompt, f.message.split("\n")[0] if f is not None else "not answered")
+                       for q, f in zip(self.questions, self.feedback) if f is None or not f.correct)
         return Summary(len(self.questions), len(done), sum(f.correct for f in done),
-                       sum(f.score for f in done), MappingProxyType(per_kind))
+                       sum(f.score for f in done), MappingProxyType(per_kind), missed)

@@ -4,6 +4,7 @@ right and wrong ones wrong, with words a student understands."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 import numpy as np
@@ -19,6 +20,7 @@ from app.model.quiz.questions import (
     grade_order,
     grade_vertebra,
     grade_zone,
+    longest_common_order,
     make_quiz,
     technique_order,
 )
@@ -288,21 +290,41 @@ def test_the_zone_s_order_is_right(male):
     assert "ends with stroking again" in feedback.message
 
 
-def test_a_shuffled_order_gets_the_share_of_positions_right(male):
+def test_an_order_is_graded_by_what_it_keeps_in_sequence(male):
+    """One pair swapped costs one place, not two; moving the first to the end costs one, not
+    all six (the share of positions would give 0)."""
     expected = technique_order(male.zone("lumbar").spec)
     swapped = list(expected)
     swapped[1], swapped[2] = swapped[2], swapped[1]
     feedback = grade_order(male, _question("technique_order", "lumbar"), swapped)
-    assert not feedback.correct and feedback.score == pytest.approx(4 / 6)
-    assert feedback.message.startswith("4 of 6 in the right place.")
-    assert "squeezing (you put it 3rd; it comes 2nd)" in feedback.message
-    assert [ok for _, ok in feedback.checks] == [True, False, False, True, True, True]
-    for seed in range(10):
+    assert not feedback.correct and feedback.score == pytest.approx(5 / 6)
+    assert feedback.message.startswith("5 of 6 kept in the right order relative to each other")
+    assert "Why:" in feedback.message
+    rotated = [*expected[1:], expected[0]]
+    assert grade_order(male, _question("technique_order", "lumbar"), rotated).score == pytest.approx(5 / 6)
+    assert grade_order(male, _question("technique_order", "lumbar"), expected[::-1]).score == pytest.approx(1 / 6)
+    for seed in range(10):  # a list left as shuffled scores what its shuffle kept, never full marks
         question = next(q for q in make_quiz(male, 10, seed).questions if q.kind == "technique_order")
         right = technique_order(male.zone(question.subject).spec)
-        share = sum(a == b for a, b in zip(question.choices, right)) / len(right)
         feedback = grade(male, question, question.choices)
+        share = len(longest_common_order(question.choices, right)) / len(right)
         assert feedback.score == pytest.approx(share) and share < 1 and not feedback.correct
+
+
+def test_zone_questions_do_not_name_the_vertebrae_that_answer_them(male):
+    for seed in range(20):
+        for question in make_quiz(male, 10, seed).questions:
+            if question.kind == "zone":
+                assert not re.search(r"\(([CTLS]\d+)[–-]", question.prompt), question.prompt
+
+
+def test_the_summary_lists_the_missed_questions_to_review(male):
+    quiz = make_quiz(male, 4, 7)
+    quiz.answer((100.0, 100.0) if quiz.current.kind in ("vertebra", "zone") else
+                [(0.0, 0.0), (0.1, 0.1)] if quiz.current.kind == "line_direction" else [])
+    summary = quiz.summary()
+    assert len(summary.missed) == 4  # one wrong, three not answered
+    assert "To review:" in summary.text() and "not answered" in summary.text()
 
 
 def test_a_missing_technique_is_named(male):
