@@ -51,15 +51,19 @@ def test_geometry_follows_the_format(tmp_path):
         by_kind.setdefault(f["properties"]["kind"], []).append(f)
         assert "id" in f["properties"]
     vertebrae = {f["properties"]["id"]: f["geometry"]["coordinates"] for f in by_kind["vertebra"]}
-    assert list(vertebrae) == [
-        *(f"C{i}" for i in range(1, 8)), *(f"T{i}" for i in range(1, 13)), *(f"L{i}" for i in range(1, 6))]
+    assert list(vertebrae) == [  # C1 has no spinous process: no point is exported for it
+        *(f"C{i}" for i in range(2, 8)), *(f"T{i}" for i in range(1, 13)), *(f"L{i}" for i in range(1, 6))]
     assert vertebrae["C7"] == [0.0, 0.0]
-    assert vertebrae["L5"][1] < vertebrae["T1"][1] < 0 < vertebrae["C1"][1]  # y grows upward
+    assert vertebrae["L5"][1] < vertebrae["T1"][1] < 0 < vertebrae["C2"][1]  # y grows upward
     assert {f["properties"]["id"] for f in by_kind["landmark"]} >= {
         "scapula_superior_angle", "scapula_spine_root", "scapula_inferior_angle", "iliac_crest_top", "psis",
-        "rib12_tip"}
+        "rib12_tip", "occiput", "acromion", "axilla", "gluteal_fold"}
+    outlines = {f["properties"]["id"]: f for f in by_kind["outline"]}
+    back, trunk = outlines["back"], outlines["trunk"]  # the whole figure, and the back the hands work on
+    top = max(y for ring in back["geometry"]["coordinates"] for _, y in ring)
+    assert top > max(y for ring in trunk["geometry"]["coordinates"] for _, y in ring) + 10  # the head
     assert [f["properties"]["id"] for f in by_kind["sacrum"]] == ["sacrum"]
-    assert [f["properties"]["id"] for f in by_kind["outline"]] == ["back"]
+    assert [f["properties"]["id"] for f in by_kind["outline"]] == ["back", "trunk"]
     assert {f["properties"]["id"] for f in by_kind["rib"]} == {"rib11", "rib12"}
     assert {f["properties"]["id"] for f in by_kind["node"]} == {"supraclavicular", "axillary", "inguinal"}
     assert {f["properties"]["id"] for f in by_kind["zone"]} >= {
@@ -68,7 +72,7 @@ def test_geometry_follows_the_format(tmp_path):
     assert masks["spine"] == "no_pressure" and masks["kidney"] == "no_percussion"
     for kind in ("landmark", "scapula", "kidney", "rib", "node"):
         for f in by_kind[kind]:
-            if f["properties"]["id"] != "coccyx_tip":
+            if f["properties"]["id"] not in ("coccyx_tip", "occiput"):
                 assert f["properties"]["side"] in ("left", "right")
     # x grows toward the patient's right
     for f in by_kind["scapula"]:

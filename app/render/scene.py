@@ -5,17 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from shapely.geometry import box
 
 from ..model.atlas.build import Atlas
 from ..model.atlas.masks import RULE_TEXT
-from ..model.body.anatomy import SIDES, VERTEBRAE
+from ..model.body.anatomy import SIDES, SPINOUS
 from ..model.vocabulary import pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
 from .layers import LAYERS
 from .style import MASK_COLOURS, Style, zone_colour
 
-__all__ = ["LAYERS", "BackScene", "line_info", "zone_info"]
+__all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "zone_info"]
+
+#: The levels students find first and count from (anatomy.md landmarks): always labelled.
+COUNT_FROM = ("C7", "T3", "T7", "T12", "L4")
 
 #: Layers of text drawn above everything, each following the visibility of its owner layer.
 _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
@@ -25,11 +29,15 @@ _LANDMARK_NAMES = {
     "scapula_spine_root": ("Root of the spine of the scapula", "level T3 (anatomy.md)"),
     "scapula_inferior_angle": ("Inferior angle of the scapula", "T7 in textbooks, T8 measured standing (anatomy.md)"),
     "acromion": ("Acromion", "the bony point of the shoulder (biacromial width, anatomy.md)"),
-    "iliac_crest_top": ("Top of the iliac crest", "the intercristal line: L4 in men, L4–L5 in women (anatomy.md)"),
+    "iliac_crest_top": ("Top of the iliac crest", "the intercristal line: L4 in men, L4–L5 in women on imaging; "
+                        "felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)"),
     "psis": ("Posterior superior iliac spine", "the dimple over the sacroiliac joint, level S2 (anatomy.md)"),
     "rib11_tip": ("Tip of rib 11", "[GK]"),
     "rib12_tip": ("Tip of rib 12", "beyond the erector spinae, about L1–L2 (anatomy.md)"),
     "kidney_hilum": ("Hilum of the kidney", "5 cm from the midline at L1 (anatomy.md)"),
+    "axilla": ("Posterior axillary fold", "where the arm leaves the trunk: ANSUR II's C7 → axilla drop (anatomy.md)"),
+    "gluteal_fold": ("Gluteal fold", "the lower edge of the buttock: ANSUR II's C7 → gluteal fold (anatomy.md)"),
+    "occiput": ("External occipital protuberance", "the bump at the back of the skull, above the C1 level"),
 }
 _SHORT_LANDMARK = {
     "scapula_superior_angle": "superior angle",
@@ -131,9 +139,19 @@ class BackScene(QGraphicsScene):
                 item.setCacheMode(mode)
 
     def _add_outline(self) -> None:
-        st = self.style
-        ShapeItem(self.atlas.body.outline, st.pen(st.skin_edge, st.px(2.2)), QColor(st.skin),
-                  None, self._layers["outline"])
+        """The figure (head, arms, hands, the tops of the thighs) under the back the hands work
+        on: the limbs a shade darker and outlined, the hair from the hairline up, so the back
+        reads as a back on a person lying face down."""
+        st, body, layer = self.style, self.atlas.body, self._layers["outline"]
+        edge = st.pen(st.skin_edge, st.px(1.4))
+        ShapeItem(body.figure, st.pen(st.skin_edge, st.px(2.2)), QColor(st.skin), None, layer)
+        limb = QColor(st.skin).darker(106)
+        for part in (*body.arms.values(), *body.hands.values()):
+            ShapeItem(part, edge, limb, None, layer)
+        minx, _, maxx, maxy = body.head.bounds
+        hair = body.head.intersection(box(minx - 1, body.hairline_y + 0.6 * body.scale, maxx + 1, maxy + 1))
+        ShapeItem(hair, edge, QColor(st.hair), None, layer)
+        ShapeItem(body.outline, st.pen(st.skin_edge, st.px(2.2)), QColor(st.skin), None, layer)
 
     def _add_zones(self) -> None:
         for i, zone in enumerate(self.atlas.zones):
@@ -203,7 +221,7 @@ class BackScene(QGraphicsScene):
                 title, detail = "Tip of the coccyx", "the lower end of the spine"
             else:
                 title, detail = _LANDMARK_NAMES[name]
-                title = f"{title} ({side})"
+                title = title if side == "mid" else f"{title} ({side})"
             MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"), st,
                        ItemInfo("landmark", f"{name}.{side}", title, detail), layer)
             if side == "left" and name in _SHORT_LANDMARK:
@@ -222,7 +240,7 @@ class BackScene(QGraphicsScene):
 
     def _add_spine(self) -> None:
         st, body, layer = self.style, self.atlas.body, self._layers["spine"]
-        for name in VERTEBRAE:
+        for name in SPINOUS:  # C1 has no spinous process: nothing to label inside the head
             y = body.level_y[name]
             region = _VERTEBRA_NAMES[name[0]]
             detail = (f"Spinous process, {abs(y):.1f} cm {'below' if y < 0 else 'above'} C7" if y
@@ -295,9 +313,11 @@ class BackScene(QGraphicsScene):
         groups, or the whole back; with room on the left for the labels."""
         body = self.atlas.body
         if self.focus is None or not self.zoom_to_focus:
-            minx, miny, maxx, maxy = body.outline.bounds
-            miny -= 1.0
-            maxy = max(maxy, body.level_y["C1"] + 1.0)  # C1 sits above the hairline
+            # The figure from the top of the head to a hand's breadth below the gluteal folds,
+            # as an atlas plate frames a back: the hands and thighs run on out of the frame.
+            minx, _, maxx, maxy = body.figure.bounds
+            miny = body.gluteal_fold_y - 9.0 * body.scale
+            maxy += 1.0
         else:
             zone = self.atlas.zone(self.focus)
             bounds = [zone.area.bounds] + [line.path.bounds for line in zone.lines]
@@ -342,16 +362,17 @@ class BackScene(QGraphicsScene):
         return source
 
     def fit_labels(self, px_per_cm: float) -> None:
-        """Hide every other vertebra label where they would overlap at this zoom."""
+        """Where vertebra labels would overlap at this zoom, keep the ones students count
+        from (C7, T3, T7, T12, L4) and as many others as fit between them."""
         chip_h = self.style.px(self.style.label_px) * 1.45
         body = self.atlas.body
-        last_y = None
-        for name in VERTEBRAE:
+        kept: list[float] = []
+        for name in sorted(SPINOUS, key=lambda n: (n not in COUNT_FROM, SPINOUS.index(n))):
             y = body.level_y[name] * px_per_cm
-            keep = last_y is None or abs(last_y - y) >= chip_h or name in ("C7", "L1")
+            keep = all(abs(y - other) >= chip_h for other in kept)
             self.vertebra_items[name].setVisible(keep)
             if keep:
-                last_y = y
+                kept.append(y)
 
     def info_at(self, items) -> ItemInfo | None:
         """The first item with an ItemInfo among ``items`` (top-most first)."""

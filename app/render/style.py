@@ -63,6 +63,7 @@ class Style:
     background: str = "#FFFFFF"
     skin: str = "#F6E7DA"
     skin_edge: str = "#6E4B3A"
+    hair: str = "#A39383"  # muted, so the head reads as a head without drawing the eye
     bone: str = "#E9E3D3"
     bone_edge: str = "#8A7F6A"
     ink: str = "#1A1A1A"

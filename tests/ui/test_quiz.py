@@ -161,7 +161,8 @@ def test_a_click_on_t8_when_t7_is_asked_is_wrong_and_t7_is_shown(window, quiz_ui
     assert window.scene.items(chips[0].scenePos())  # really in the scene, where T7 is
     qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
     assert not items_in_scene(window, quiz_ui)  # gone at the next question
-    assert window.scene.vertebra_items["T7"].isVisible() or quiz.current.kind == "vertebra"
+    shown = any(window.scene.vertebra_items[n].isVisible() for n in ("T6", "T7", "T8"))  # crowded chips thin out
+    assert (window.scene.layer_visible("spine") and shown) or quiz.current.kind == "vertebra"
 
 
 def test_a_wrong_zone_click_outlines_the_right_zone(window, quiz_ui, qtbot):
@@ -264,7 +265,8 @@ def test_stopping_during_a_vertebra_question_shows_the_vertebrae_again(window, q
     go_to(qtbot, quiz_ui, lambda q: q.kind == "vertebra")
     assert not window.scene.layer_visible("spine")
     quiz_ui.stop()
-    assert window.scene.layer_visible("spine") and window.scene.vertebra_items["T7"].isVisible()
+    assert window.scene.layer_visible("spine")
+    assert any(window.scene.vertebra_items[n].isVisible() for n in ("T6", "T7", "T8"))
 
 
 def test_a_zones_reload_during_a_quiz_does_not_break_it(window, quiz_ui, qtbot):

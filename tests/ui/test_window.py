@@ -43,8 +43,15 @@ def test_clicking_a_line_selects_it_and_shows_its_guidance(window, qtbot):
 
 
 def test_clicking_a_zone_shows_its_sequence(window, qtbot):
-    y = window.atlas.body.y_of("T3")  # on the left shoulder, away from every line
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(window, -21.0, y))
+    import shapely
+
+    atlas = window.atlas  # a point of the collar zone away from every line, mark and other zone
+    others = [z.area for z in atlas.zones if z.id not in ("collar", "whole_back")]
+    busy = shapely.unary_union([*others, *(line.path.buffer(2.5) for line in atlas.lines),
+                                *(p.buffer(2.0) for p in (*atlas.body.landmarks.values(), *atlas.body.nodes.values()))])
+    free = atlas.zone("collar").area.difference(busy).buffer(-0.8)
+    spot = max(getattr(free, "geoms", [free]), key=lambda g: g.area).representative_point()
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(window, spot.x, spot.y))
     assert window.scene.selected_info().id == "collar"
     text = window.info.toPlainText()
     assert "kneading" in text and "10–15 min" in text

@@ -24,6 +24,9 @@ GEOJSON_LANDMARKS = (
     "iliac_crest_top",
     "psis",
     "rib12_tip",
+    "acromion",
+    "axilla",
+    "gluteal_fold",
 )
 
 
@@ -48,7 +51,9 @@ def _feature(geom: BaseGeometry, **props: object) -> JsonObject:
 def atlas_features(atlas: Atlas) -> list[JsonObject]:
     """Every feature of the format, bottom layer first."""
     body = atlas.body
-    out = [_feature(body.outline, kind="outline", id="back")]
+    # The whole figure in view (head, neck, trunk, arms, the tops of the thighs); the back the
+    # hands work on is the zones' union, and ``trunk`` its outline.
+    out = [_feature(body.figure, kind="outline", id="back"), _feature(body.outline, kind="outline", id="trunk")]
     out += [_feature(p, kind="vertebra", id=name) for name, p in body.vertebra_points().items()]
     out.append(_feature(body.sacrum, kind="sacrum", id="sacrum"))
     for side in SIDES:
@@ -61,6 +66,7 @@ def atlas_features(atlas: Atlas) -> list[JsonObject]:
         for node in ("supraclavicular", "axillary", "inguinal"):
             out.append(_feature(body.nodes[(node, side)], kind="node", id=node, side=side))
     out.append(_feature(body.landmarks[("coccyx_tip", "mid")], kind="landmark", id="coccyx_tip"))
+    out.append(_feature(body.landmarks[("occiput", "mid")], kind="landmark", id="occiput"))
     for zone in atlas.zones:
         out.append(_feature(zone.area, kind="zone", id=zone.id, name=zone.name))
     for mask in atlas.masks:

@@ -17,13 +17,14 @@ from typing import TypeVar
 
 import numpy as np
 import shapely
-from shapely.affinity import rotate
+from shapely.affinity import rotate, scale
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from .curves import catmull_rom
 
 __all__ = [
+    "SPINOUS",
     "SEXES",
     "SIDES",
     "VERTEBRAE",
@@ -42,8 +43,11 @@ CERVICAL = tuple(f"C{i}" for i in range(1, 8))
 THORACIC = tuple(f"T{i}" for i in range(1, 13))
 LUMBAR = tuple(f"L{i}" for i in range(1, 6))
 SACRAL = tuple(f"S{i}" for i in range(1, 6))
-#: The spinous processes that get a ``vertebra`` feature.
+#: Vertebral levels C1…L5. C1 (the atlas) has no spinous process: its level lies inside the
+#: head and is never drawn or exported as a spinous tip.
 VERTEBRAE = CERVICAL + THORACIC + LUMBAR
+#: The spinous tips a hand can find, labelled and exported as ``vertebra`` features.
+SPINOUS = VERTEBRAE[1:]
 #: Every level a stroke may be anchored to, top to bottom (``coccyx`` is its tip).
 LEVELS = VERTEBRAE + SACRAL + ("coccyx",)
 
@@ -77,15 +81,24 @@ class Proportions:
     waist: float  # anatomy.md "waist breadth"
     hip: float  # anatomy.md "hip breadth"
     neck: float  # [GK] neck breadth, ANSUR II neck circumference / π
-    chest: float  # [GK] chest breadth at the axillae, ANSUR II
+    chest: float  # anatomy.md "chest breadth"
+    acromion_drop: float  # anatomy.md "C7 → acromion, vertical drop"
+    axilla_drop: float  # anatomy.md "C7 → posterior axillary fold"
+    fold_drop: float  # anatomy.md "C7 → gluteal fold"
+    vertex_rise: float  # anatomy.md "C7 → vertex of the head"
+    head_breadth: float  # anatomy.md "head breadth × length"
+    forearm_hand: float  # anatomy.md "forearm + hand length"
+    hand: tuple[float, float]  # anatomy.md "hand length × breadth"
 
 
 PROPORTIONS: Mapping[str, Proportions] = MappingProxyType(
     {
         # Men: intercristal line at the L4 body (anatomy.md, "top of iliac crests").
-        "male": Proportions(175.6, 45.6, 0.0, 51.0, 41.6, 32.6, 34.6, 12.2, 33.0),
+        "male": Proportions(175.6, 45.6, 0.0, 51.0, 41.6, 32.6, 34.6, 13.8, 28.9,
+                            7.7, 18.8, 62.9, 23.9, 15.4, 48.0, (19.3, 8.8)),
         # Women: at the top of L5, so midway between the L4 and L5 tips.
-        "female": Proportions(162.9, 40.0, 0.5, 45.0, 36.5, 30.0, 35.4, 10.6, 29.0),
+        "female": Proportions(162.9, 40.0, 0.5, 45.0, 36.5, 30.0, 35.4, 11.8, 26.9,
+                              6.1, 15.7, 56.2, 23.3, 14.8, 44.0, (18.1, 7.8)),
     }
 )
 
@@ -97,7 +110,8 @@ KIDNEY_HILUM = 5.0  # anatomy.md "kidneys": hilum 5 cm lateral at L1
 LEFT_KIDNEY_RAISE = 1.25  # anatomy.md "kidneys": left kidney ~1.25 cm higher
 ERECTOR_EDGE = 7.0  # anatomy.md "lateral edge of erector spinae → midline" (6–8) [GK]
 PSIS_LATERAL = 4.5  # [GK] the dimples of Venus, ~4–5 cm from the midline
-GLUTEAL_FOLD_BELOW_COCCYX = 6.0  # [GK]
+UPPER_ARM = 0.186  # [GK] acromion to elbow as a share of stature (Drillis & Contini 1966)
+OCCIPUT_ABOVE_C7 = 13.0  # [GK] external occipital protuberance, ~2 cm above the C1 level
 
 _LEVEL_RE = re.compile(r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)(\.\d+)?$")
 
@@ -150,6 +164,11 @@ class Body:
     landmarks: Mapping[tuple[str, str], Point]  # (landmark id, side)
     nodes: Mapping[tuple[str, str], Point]  # (node group id, side)
     gluteal_fold_y: float
+    head: Polygon  # from behind: the skull down to the nape, with the hairline
+    arms: Mapping[str, Polygon]  # along the sides, shoulder to fingertips, by side
+    hands: Mapping[str, Polygon]  # the hands beside the hips, by side
+    figure: Polygon  # the whole figure in view: head, neck, trunk, arms and the tops of the thighs
+    hairline_y: float
     _half_width_cache: dict[float, float] = field(default_factory=dict, compare=False, repr=False)
 
     # -- levels -------------------------------------------------------------------------
@@ -158,8 +177,8 @@ class Body:
         return level_height(self.level_y, level)
 
     def vertebra_points(self) -> dict[str, Point]:
-        """Spinous-process tips C1…L5 on the midline."""
-        return {name: Point(0.0, self.level_y[name]) for name in VERTEBRAE}
+        """Spinous-process tips C2…L5 on the midline (C1 has none)."""
+        return {name: Point(0.0, self.level_y[name]) for name in SPINOUS}
 
     @property
     def top_y(self) -> float:
@@ -212,16 +231,18 @@ def _scapula(p: dict[str, float], y: LevelY) -> tuple[Polygon, LineString, dict[
     sup = (m + 0.4 * s, y("T2"))  # superior angle at T2 (anatomy.md)
     root = (m, y("T3"))  # root of the spine opposite T3 (anatomy.md)
     inf = (m + 1.6 * s, y("T8"))  # inferior angle: T7 textbook, T8 measured standing (anatomy.md)
-    acromion = (p["biacromial"] / 2.0, y("C7") - 2.2 * s)  # bony biacromial width (anatomy.md)
-    superior_border = (m + 0.45 * w, y("T2") + 0.7 * s)  # [GK]
-    acromion_top = (acromion[0] - 1.8 * s, acromion[1] + 0.55 * s)
-    glenoid = (m + w + 0.6 * s, y("T3"))  # lateral angle, under the acromion [GK]
+    # The acromion: half the bony biacromial width out, ANSUR II's C7 → acromion drop down.
+    acromion = (p["biacromial"] / 2.0, y("C7") - p["acromion_drop"])
+    superior_border = (m + 0.45 * w, y("T2") + 0.5 * s)  # [GK]
+    acromion_top = (acromion[0] - 1.8 * s, acromion[1] + 0.9 * s)
+    glenoid = (m + w + 0.6 * s, acromion[1] - 2.2 * s)  # lateral angle, under the acromion [GK]
     lateral_border = (m + 0.62 * w, y("T5.5"))  # the lateral border runs down and in [GK]
     medial_low = (m + 0.35 * s, y("T5"))
     ring = catmull_rom([sup, superior_border, acromion_top, acromion, glenoid, lateral_border, inf,
                         medial_low, root], 10, closed=True)
     blade = _one_polygon(shapely.make_valid(Polygon(ring)))
-    spine = LineString(catmull_rom([root, (m + 0.5 * w, y("T2") - 0.4 * s), acromion], 8))
+    # The spine of the scapula runs out from its root, bowing up a little, to the acromion [GK].
+    spine = LineString(catmull_rom([root, (m + 0.5 * w, (root[1] + acromion[1]) / 2.0 + 0.8 * s), acromion], 8))
     marks = {
         "scapula_superior_angle": Point(sup),
         "scapula_spine_root": Point(root),
@@ -231,41 +252,137 @@ def _scapula(p: dict[str, float], y: LevelY) -> tuple[Polygon, LineString, dict[
     return blade, spine, marks
 
 
-def _outline(p: dict[str, float], y: LevelY, fold_y: float) -> Polygon:
-    """Trunk silhouette from the hairline to the gluteal folds, mirrored about the midline."""
+def _outline(p: dict[str, float], y: LevelY, fold_y: float, hairline_y: float) -> Polygon:
+    """The back the hands work on: from the hairline down the neck, out along the trapezius
+    to the acromion, round the posterior shoulder to the axillary fold, down the flanks and
+    over the buttocks to the gluteal folds; mirrored about the midline."""
     s = p["s"]
     neck = p["neck"] / 2.0
+    drop, axilla = -p["acromion_drop"], -p["axilla_drop"]
+    bottom = min(fold_y - 0.3 * s, y("coccyx") - 1.0 * s)  # the natal cleft opens below the coccyx
     right = [
-        (neck - 0.3 * s, y("C2")),  # hairline [GK]
+        (neck - 0.4 * s, hairline_y),  # hairline [GK]
         (neck, y("C5")),
-        (neck + 2.2 * s, y("C7") + 0.4 * s),  # trapezius slope [GK]
-        (p["biacromial"] / 2.0 - 0.6 * s, y("C7") - 1.0 * s),  # over the acromion
-        (p["shoulder"] / 2.0, y("T3")),  # deltoid bulge: soft-tissue shoulder width (anatomy.md)
-        (p["chest"] / 2.0 + 1.2 * s, y("T5")),  # posterior axillary fold [GK]
-        (p["chest"] / 2.0 + 0.2 * s, y("T8")),
-        (p["waist"] / 2.0 + 0.8 * s, y("T12")),
+        (neck + 1.4 * s, y("C7") + 0.6 * s),  # the neck widens into the trapezius [GK]
+        (neck + 5.5 * s, y("C7") + 0.35 * drop),  # trapezius slope [GK]
+        (p["biacromial"] / 2.0 + 0.4 * s, drop + 0.6 * s),  # over the acromion (anatomy.md)
+        (p["shoulder"] / 2.0 - 0.2 * s, drop - 3.5 * s),  # deltoid: soft-tissue shoulder width (anatomy.md)
+        (p["chest"] / 2.0 + 3.4 * s, axilla + 4.5 * s),
+        (p["chest"] / 2.0 + 1.2 * s, axilla),  # posterior axillary fold (anatomy.md)
+        (max(p["chest"], p["waist"]) / 2.0 + 0.2 * s, y("T12")),
         (p["waist"] / 2.0, y("L3")),  # waist breadth (anatomy.md)
-        (p["hip"] / 2.0 - 0.6 * s, y("S1")),
-        (p["hip"] / 2.0, y("coccyx") + 0.5 * s),  # hip breadth (anatomy.md)
-        (p["hip"] / 2.0 - 1.4 * s, fold_y + 1.6 * s),
-        (p["hip"] / 2.0 - 5.0 * s, fold_y),  # gluteal fold [GK]
-        (1.2 * s, fold_y + 1.0 * s),
+        (p["hip"] / 2.0 - 0.5 * s, y("S1")),
+        (p["hip"] / 2.0, y("S4")),  # hip breadth (anatomy.md)
+        (p["hip"] / 2.0 - 1.2 * s, fold_y + 2.4 * s),
+        (p["hip"] / 2.0 - 6.0 * s, fold_y),  # gluteal fold (anatomy.md)
+        (2.0 * s, bottom + 0.2 * s),
     ]
     left = [(-x, yy) for x, yy in reversed(right)]
-    ring = catmull_rom(right + left, samples=10, closed=True)
-    # Flatten the hairline: the neck is cut straight across at the top.
-    top = y("C2")
-    ring[:, 1] = np.minimum(ring[:, 1], top)
+    ring = catmull_rom([*right, (0.0, bottom), *left], samples=10, closed=True)
+    # The back ends at the hairline: above it is the head.
+    ring[:, 1] = np.minimum(ring[:, 1], hairline_y)
     poly = Polygon(ring)
     return _one_polygon(shapely.make_valid(poly)) if not poly.is_valid else poly
 
 
+def _top_at(outline: Polygon, x: float) -> float:
+    """The height of the outline's upper edge at ``x`` (the shoulder's top, beside the neck)."""
+    _, miny, _, maxy = outline.bounds
+    cut = LineString([(x, miny - 1.0), (x, maxy + 1.0)]).intersection(outline)
+    return float(cut.bounds[3])
+
+
+def _smooth(points: list[tuple[float, float]], samples: int = 8, closed: bool = True) -> Polygon:
+    return _one_polygon(shapely.make_valid(Polygon(catmull_rom(points, samples, closed=closed))))
+
+
+def _head(p: dict[str, float], y: LevelY, hairline_y: float) -> Polygon:
+    """The head from behind: the skull from the vertex, widest at the parietal eminences,
+    narrowing over the mastoids to the nape (ANSUR II head breadth and C7 → vertex)."""
+    s, half = p["stature_scale"], p["head_breadth"] / 2.0
+    vertex = y("C7") + p["vertex_rise"]
+    right = [
+        (0.42 * half, vertex - 0.4 * s),
+        (0.86 * half, vertex - 3.0 * s),
+        (half, vertex - 8.0 * s),  # widest: head breadth (anatomy.md)
+        (0.93 * half, vertex - 12.5 * s),
+        (0.74 * half, hairline_y + 1.6 * s),  # over the mastoid [GK]
+        (p["neck"] / 2.0 - 0.2 * s, hairline_y - 0.8 * s),
+    ]
+    left = [(-x, yy) for x, yy in reversed(right)]
+    return _smooth([(0.0, vertex), *right, (0.0, hairline_y - 1.5 * s), *left])
+
+
+def _arm(p: dict[str, float], y: LevelY, hip_y: float) -> tuple[Polygon, Polygon, float]:
+    """The right arm along the side, shoulder to wrist, and its hand beside the hip (palm down,
+    fingers together, the thumb toward the body); returns both and the fingertips' height."""
+    s, ls = p["s"], p["stature_scale"]
+    drop, axilla = -p["acromion_drop"], -p["axilla_drop"]
+    hand_len, hand_w = p["hand_length"], p["hand_breadth"]
+    elbow = drop - UPPER_ARM * p["stature"]  # [GK] Drillis & Contini
+    wrist = elbow - (p["forearm_hand"] - hand_len)  # anatomy.md "forearm + hand length"
+    tips = wrist - hand_len
+    out_e = p["shoulder"] / 2.0 - 0.6 * s  # the elbow keeps under the deltoid
+    out_w = p["hip"] / 2.0 + hand_w + 0.6 * s  # the hand lies beside the hip
+    in_w = out_w - 5.6 * s
+    arm = _smooth([
+        (p["biacromial"] / 2.0 - 1.0 * s, drop + 0.8 * s),
+        (p["shoulder"] / 2.0 + 0.6 * s, drop - 3.0 * s),  # the deltoid's bulge (bideltoid breadth)
+        (p["shoulder"] / 2.0 + 0.3 * s, drop - 11.0 * s),
+        (out_e + 0.4 * s, elbow),
+        (out_e - 0.2 * s, elbow - 7.0 * s),  # the forearm's muscles
+        (out_w - 0.2 * s, wrist + 2.0 * ls),
+        (out_w - 0.4 * s, wrist - 0.5 * ls),
+        (in_w + 0.2 * s, wrist - 0.5 * ls),
+        (in_w, wrist + 3.0 * ls),
+        (out_e - 8.2 * s, elbow - 6.0 * s),
+        (out_e - 8.6 * s, elbow + 1.0 * s),
+        (p["chest"] / 2.0 + 0.6 * s, axilla - 1.0 * s),  # the arm leaves the trunk at the axilla
+        (p["chest"] / 2.0 + 1.6 * s, axilla + 6.0 * s),
+    ], samples=8)
+    cx = (out_w + in_w) / 2.0 + 0.2 * s
+    half = hand_w / 2.0
+    knuckles = wrist - 0.55 * hand_len
+    hand = _smooth([
+        (cx + 0.42 * half * 2.0 * 0.6, wrist + 0.3 * ls),
+        (cx + half * 0.95, knuckles + 2.0 * ls),
+        (cx + half, knuckles),
+        (cx + half * 0.85, tips + 2.2 * ls),
+        (cx + half * 0.35, tips),
+        (cx - half * 0.45, tips + 0.4 * ls),
+        (cx - half * 0.95, knuckles - 1.0 * ls),
+        (cx - half * 1.05, knuckles + 2.5 * ls),
+        (cx - half - 1.8 * s, knuckles + 3.8 * ls),  # the thumb, toward the body
+        (cx - half - 1.6 * s, knuckles + 6.0 * ls),
+        (cx - half * 0.8, wrist - 0.5 * ls),
+        (cx - half * 0.65, wrist + 0.3 * ls),
+    ], samples=6)
+    return arm, hand, tips
+
+
+def _thigh(p: dict[str, float], y: LevelY, fold_y: float, to_y: float) -> Polygon:
+    """The top of the right thigh, below the buttock, ending in a soft curve at ``to_y``."""
+    s = p["s"]
+    outer = p["hip"] / 2.0
+    return _smooth([
+        (outer - 0.2 * s, y("S4")),
+        (outer - 0.9 * s, (fold_y + to_y) / 2.0),
+        (outer - 1.8 * s, to_y + 1.5 * s),
+        (outer * 0.55, to_y - 0.6 * s),
+        (1.6 * s, to_y + 1.2 * s),
+        (0.8 * s, fold_y - 2.0 * s),
+        (1.2 * s, fold_y + 3.0 * s),
+        (outer * 0.6, y("S4")),
+    ], samples=8)
+
+
 def _kidney(p: dict[str, float], y: LevelY, side: str) -> tuple[Polygon, Point]:
-    """A bean in Morris's box (T11 to the lower border of L3, 2.5–9.5 cm from the midline)."""
+    """A bean in Morris's box: the upper pole level with the T11 spine, the lower pole with the
+    L3 spine, 2.5–9.5 cm from the midline; the left one higher (anatomy.md "kidneys")."""
     s = p["s"]
     raise_ = LEFT_KIDNEY_RAISE * s if side == "left" else 0.0
-    upper = y("T12") + raise_
-    lower = y("L2.7") + raise_
+    upper = y("T11") + raise_
+    lower = y("L3") + raise_
     cy = (upper + lower) / 2.0
     half_h = (upper - lower) / 2.0
     cx = (KIDNEY_BOX[0] + KIDNEY_BOX[1]) / 2.0 * s
@@ -275,8 +392,10 @@ def _kidney(p: dict[str, float], y: LevelY, side: str) -> tuple[Polygon, Point]:
     # A shallow notch on the medial edge at the hilum gives the bean its shape [GK].
     hilum_pt = Point(cx - half_w - 0.55 * s, y("L1") + raise_)
     bean = _one_polygon(ellipse.difference(hilum_pt.buffer(1.2 * s)))
-    # Upper pole tilts toward the midline (~12°) [GK].
+    # Upper pole tilts toward the midline (~12°) [GK]; the tilted bean still spans the box.
     bean = rotate(bean, 12.0, origin=(cx, cy))
+    _, y0, _, y1 = bean.bounds
+    bean = scale(bean, 1.0, (upper - lower) / (y1 - y0), origin=(cx, cy))
     hilum = Point(KIDNEY_HILUM * s, y("L1") + raise_)
     if side == "left":
         bean = _mirrored(bean)
@@ -313,6 +432,15 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
     p = {
         # Lateral figures measured on men shrink with the shoulders for women.
         "s": s * (prop.shoulder_width / PROPORTIONS["male"].shoulder_width) ** 0.5,
+        "stature_scale": s,
+        "stature": stature,
+        "acromion_drop": prop.acromion_drop * s,
+        "axilla_drop": prop.axilla_drop * s,
+        "vertex_rise": prop.vertex_rise * s,
+        "head_breadth": prop.head_breadth * s,
+        "forearm_hand": prop.forearm_hand * s,
+        "hand_length": prop.hand[0] * s,
+        "hand_breadth": prop.hand[1] * s,
         "neck": prop.neck * s,
         "shoulder": prop.shoulder_width * s,
         "biacromial": prop.biacromial * s,
@@ -320,8 +448,16 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
         "hip": prop.hip * s,
         "chest": prop.chest * s,
     }
-    fold_y = level_y["coccyx"] - GLUTEAL_FOLD_BELOW_COCCYX * s
-    outline = _outline(p, y, fold_y)
+    fold_y = -prop.fold_drop * s  # ANSUR II C7 → gluteal fold (anatomy.md)
+    hairline_y = y("C2") + 0.3 * s  # [GK] the nape's hairline, about the C2 level
+    outline = _outline(p, y, fold_y, hairline_y)
+    head = _head(p, y, hairline_y)
+    arm, hand, tips = _arm(p, y, level_y["coccyx"])
+    thigh = _thigh(p, y, fold_y, tips - 3.0 * s)
+    arms = {side: _on_side(arm, side) for side in SIDES}
+    hands = {side: _on_side(hand, side) for side in SIDES}
+    thighs = [_on_side(thigh, side) for side in SIDES]
+    figure = _one_polygon(shapely.unary_union([outline, head, *arms.values(), *hands.values(), *thighs]).buffer(0))
 
     blade, spine, marks = _scapula(p, y)
     scapulae: dict[str, Polygon] = {}
@@ -365,10 +501,15 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
         # Node groups, projected onto the posterior view [GK]: the supraclavicular fossa
         # beside the base of the neck, the axilla at the posterior axillary fold, the groin
         # round the flank at hip level. Node areas themselves are not massaged (anatomy.md).
-        nodes[("supraclavicular", side)] = Point(k * (p["neck"] / 2.0 + 3.2 * ps), y("C7") - 0.6 * ps)
-        nodes[("axillary", side)] = Point(k * (p["chest"] / 2.0 + 1.6 * ps), y("T4"))
+        # On the top of the shoulder, just inside the trapezius' slope.
+        sx = p["neck"] / 2.0 + 3.2 * ps
+        nodes[("supraclavicular", side)] = Point(k * sx, _top_at(outline, sx) - 1.0 * ps)
+        nodes[("axillary", side)] = Point(k * (p["chest"] / 2.0 + 1.6 * ps), -p["axilla_drop"])
+        landmarks[("axilla", side)] = Point(k * (p["chest"] / 2.0 + 1.2 * ps), -p["axilla_drop"])
+        landmarks[("gluteal_fold", side)] = Point(k * (p["hip"] / 2.0 - 6.0 * ps), fold_y)
         nodes[("inguinal", side)] = Point(k * (p["hip"] / 2.0 + 0.6 * ps), y("coccyx"))
     landmarks[("coccyx_tip", "mid")] = Point(0.0, level_y["coccyx"])
+    landmarks[("occiput", "mid")] = Point(0.0, OCCIPUT_ABOVE_C7 * s)
 
     sacrum = _sacrum(level_y, ps, psis)
     return Body(
@@ -386,6 +527,11 @@ def build_body(sex: str = "male", stature: float | None = None, proportions: Pro
         landmarks=MappingProxyType(landmarks),
         nodes=MappingProxyType(nodes),
         gluteal_fold_y=float(fold_y),
+        head=head,
+        arms=MappingProxyType(arms),
+        hands=MappingProxyType(hands),
+        figure=figure,
+        hairline_y=float(hairline_y),
     )
 
 

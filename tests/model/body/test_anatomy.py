@@ -10,7 +10,7 @@ import shapely
 from shapely.affinity import translate
 from shapely.geometry import LineString, Point
 
-from app.model.body.anatomy import LEVELS, PROPORTIONS, SEXES, SIDES, VERTEBRAE, build_body
+from app.model.body.anatomy import LEVELS, PROPORTIONS, SEXES, SIDES, VERTEBRAE, build_body, side_sign
 from app.model.body.curves import mirror_x
 
 # anatomy.md, "Proportions" (ANSUR II means)
@@ -71,7 +71,13 @@ def test_c7_is_the_origin(body):
 
 def test_every_level_has_a_height(body):
     assert set(body.level_y) == set(LEVELS)
-    assert set(body.vertebra_points()) == set(VERTEBRAE)
+    assert set(body.vertebra_points()) == set(VERTEBRAE) - {"C1"}  # the atlas has no spinous process
+
+
+def test_c1_lies_inside_the_head_below_the_occiput(body):
+    c1 = Point(0.0, body.level_y["C1"])
+    occiput = body.landmarks[("occiput", "mid")]
+    assert c1.within(body.head) and occiput.within(body.head) and occiput.y > c1.y
 
 
 def test_spinous_tips_strictly_descend_to_the_coccyx(body):
@@ -208,11 +214,12 @@ def test_inferior_angle_of_scapula_between_t7_and_t8(body):
 
 
 def _scapula_height_width(body):
-    """Height: superior to inferior angle. Width: the blade across at the spine's root
-    (medial border to the glenoid), leaving out the acromion that caps the shoulder."""
+    """Height: superior to inferior angle. Width: the blade across just below the spine
+    (medial border to the glenoid), leaving out the acromion, which lies level with T3–T4
+    (ANSUR II's C7 → acromion drop) and overhangs the glenoid."""
     sup = body.landmarks[("scapula_superior_angle", "right")]
     inf = body.landmarks[("scapula_inferior_angle", "right")]
-    y = body.y_of("T3")
+    y = body.landmarks[("acromion", "right")].y - 2.4 * _stature_ratio(body)
     chord = LineString([(0.0, y), (40.0, y)]).intersection(body.scapulae["right"])
     return sup.y - inf.y, chord.length
 
@@ -267,14 +274,22 @@ def test_twelfth_rib_tip_at_l1_l2_beyond_the_erector_spinae(body):
 
 
 def test_kidneys_lie_in_morriss_box(body):
+    """Upper poles level with the T11 spine, lower poles with the L3 spine (spinous levels, not
+    the bodies they face), 2.5–9.5 cm out; the left one 1.25 cm higher (anatomy.md)."""
     k = _stature_ratio(body)
-    lower_border_l3 = body.y_of("L3.5")  # between the L3 and L4 tips
     for side in SIDES:
+        raise_ = 1.25 * k if side == "left" else 0.0
         minx, miny, maxx, maxy = body.kidneys[side].bounds
-        assert maxy <= body.level_y["T11"], f"{side} kidney reaches above T11"
-        assert miny >= lower_border_l3, f"{side} kidney reaches below L3"
+        assert maxy == pytest.approx(body.level_y["T11"] + raise_, abs=0.2 * k), f"{side} upper pole"
+        assert miny == pytest.approx(body.level_y["L3"] + raise_, abs=0.2 * k), f"{side} lower pole"
         lateral = (minx, maxx) if side == "right" else (-maxx, -minx)
         assert 2.5 * k <= lateral[0] and lateral[1] <= 9.5 * k, f"{side} kidney x {lateral}"
+
+
+def test_rib_12_crosses_both_kidneys_and_rib_11_the_left(body):
+    for side in SIDES:
+        assert body.ribs[("rib12", side)].intersects(body.kidneys[side]), side
+    assert body.ribs[("rib11", "left")].intersects(body.kidneys["left"])
 
 
 def test_left_kidney_about_1_25_cm_higher_than_the_right(body):
@@ -307,7 +322,8 @@ def test_node_groups_lie_near_the_right_levels(default_body):
         supraclavicular = body.nodes[("supraclavicular", side)]
         axillary = body.nodes[("axillary", side)]
         inguinal = body.nodes[("inguinal", side)]
-        assert supraclavicular.y > axillary.y > body.level_y["T8"]
+        assert supraclavicular.y > axillary.y
+        assert axillary.y == pytest.approx(body.landmarks[("axilla", side)].y)  # at the posterior axillary fold
         assert inguinal.y < body.level_y["S1"]
         assert abs(axillary.x) > abs(supraclavicular.x)
 
@@ -347,11 +363,41 @@ def test_half_width_is_zero_outside_the_outline(body):
     assert body.half_width_at(body.level_y["T6"]) > 10.0
 
 
-def test_outline_spans_from_above_c2_to_below_the_coccyx(body):
+def test_the_back_spans_from_the_hairline_to_the_gluteal_folds(body):
     _, miny, _, maxy = body.outline.bounds
-    assert maxy >= body.level_y["C2"] - 1e-9
-    assert miny < body.level_y["coccyx"]
-    assert body.gluteal_fold_y < body.level_y["coccyx"]
+    assert maxy == pytest.approx(body.hairline_y) and maxy >= body.level_y["C2"]
+    assert miny <= body.gluteal_fold_y + 1e-9
+
+
+# ANSUR II means (anatomy.md): C7 → acromion, → posterior axillary fold, → gluteal fold, → vertex.
+DROPS = {"male": (7.7, 18.8, 62.9, 23.9), "female": (6.1, 15.7, 56.2, 23.3)}
+
+
+def test_landmarks_at_ansur_ii_levels(body):
+    k = _stature_ratio(body)
+    acromion, axilla, fold, vertex = (v * k for v in DROPS[body.sex])
+    for side in SIDES:
+        assert body.landmarks[("acromion", side)].y == pytest.approx(-acromion, abs=0.01)
+        assert body.landmarks[("axilla", side)].y == pytest.approx(-axilla, abs=0.01)
+        assert body.landmarks[("gluteal_fold", side)].y == pytest.approx(-fold, abs=0.01)
+    assert body.gluteal_fold_y == pytest.approx(-fold, abs=0.01)
+    assert body.figure.bounds[3] == pytest.approx(vertex, abs=0.05)  # the vertex of the head
+    # the armpit lies at T8–T9, not T4–T5 (the issue the figure fixes)
+    assert body.level_y["T9"] < body.landmarks[("axilla", "right")].y < body.level_y["T7"]
+
+
+def test_the_figure_has_a_head_arms_and_hands_beside_the_hips(body):
+    k = _stature_ratio(body)
+    assert body.figure.is_valid and body.figure.contains(body.outline.buffer(-0.05))
+    for part in (body.head, *body.arms.values(), *body.hands.values()):
+        assert part.is_valid and body.figure.buffer(1e-6).contains(part)
+    head_w = body.head.bounds[2] - body.head.bounds[0]
+    assert head_w == pytest.approx({"male": 15.4, "female": 14.8}[body.sex] * k, rel=0.05)
+    for side in SIDES:
+        hand = body.hands[side]
+        assert hand.centroid.y < body.gluteal_fold_y  # fingertips below the buttocks, beside the thighs
+        assert side_sign(side) * hand.centroid.x > 0
+        assert not hand.intersects(body.outline)
 
 
 def test_every_polygon_is_valid(body):
