@@ -3,6 +3,7 @@ them, which way they run, and how they go round a client's no-go areas."""
 
 from __future__ import annotations
 
+import math
 import shutil
 
 import numpy as np
@@ -640,3 +641,59 @@ def test_one_sided_line_is_laid_on_that_side_only(zones, body_of):
     _edit(zones, "scapular.toml", 'name = "Along the medial border', 'sides = "left"\nname = "Along the medial border')
     atlas = build_atlas(body_of("male", None), load_zone_set(zones))
     assert [line.side for line in atlas.zone("scapular").lines if line.number == 1] == ["left"]
+
+
+# -- names that match geometry (a line's name says what it does, and it does it) -------------
+
+
+def _points(line, n: int = 60) -> list[Point]:
+    return [line.path.interpolate(i / (n - 1), normalized=True) for i in range(n)]
+
+
+def test_the_line_above_rib_12_stays_above_it(atlas):
+    for side in SIDES:
+        line, rib = atlas.line(f"lower_thoracic.2.{side}"), atlas.body.ribs[("rib12", side)]
+        assert "rib 12" in line.name
+        x0, _, x1, _ = rib.bounds
+        for p in _points(line):
+            if x0 <= p.x <= x1:
+                cut = LineString([(p.x, -200), (p.x, 200)]).intersection(rib)
+                assert p.y > cut.bounds[3], f"{line.id} at x={p.x:.1f} is not above rib 12"
+
+
+def test_the_line_below_the_shoulder_blade_keeps_off_it(atlas):
+    for side in SIDES:
+        line = atlas.line(f"lower_thoracic.4.{side}")
+        assert "below the shoulder blade" in line.name
+        assert line.path.intersection(atlas.body.scapulae[side]).length < 0.3 * atlas.body.scale, line.id
+
+
+def test_lower_thoracic_lines_stay_off_the_scapula(atlas):
+    for line in atlas.lines:
+        if line.zone == "lower_thoracic":
+            inside = line.path.intersection(atlas.body.scapulae[line.side]).length
+            assert inside < 0.3 * atlas.body.scale, f"{line.id} runs {inside:.1f} cm over the blade"
+
+
+def test_the_line_along_the_iliac_crest_follows_it(atlas):
+    for side in SIDES:
+        line, crest = atlas.line(f"lumbar.4.{side}"), atlas.body.iliac_crests[side]
+        assert "iliac crest" in line.name
+        top = atlas.body.landmarks[("iliac_crest_top", side)]
+        near = [p for p in _points(line, 120) if abs(p.x) <= abs(top.x) + 3.0 * atlas.body.scale
+                and abs(p.x) >= abs(top.x) - 3.0 * atlas.body.scale]
+        assert near and max(p.distance(crest) for p in near) <= 1.5 * atlas.body.scale, line.id
+
+
+def test_a_line_with_a_node_target_ends_heading_toward_it(atlas):
+    for line in atlas.lines:
+        if line.target is None:
+            continue
+        coords = list(line.path.coords)
+        (x0, y0), (x1, y1) = coords[-2], coords[-1]
+        node = atlas.body.nodes[(line.target, line.side)]
+        heading, to_node = (x1 - x0, y1 - y0), (node.x - x1, node.y - y1)
+        if math.hypot(*to_node) < 1.5 * atlas.body.scale:
+            continue  # it ends at the node
+        cosine = (heading[0] * to_node[0] + heading[1] * to_node[1]) / (math.hypot(*heading) * math.hypot(*to_node))
+        assert cosine > 0.0, f"{line.id} ends heading away from the {line.target} nodes"

@@ -182,7 +182,7 @@ EDITS = {
         "lumbar.toml",
         '{ at = "L1.6", out = 8.5 },',
         '{ at = "iliac_crest", out = 8.5 },',
-        "iliac_crest",
+        '"iliac_crest", out = 8.5',
         "unknown landmark 'iliac_crest': expected a vertebral level (e.g. T7 or T7.5), "
         "a landmark (e.g. scapula_inferior_angle) or a node group",
     ),
