@@ -7,8 +7,8 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from ..model.atlas.build import Atlas
 from ..model.atlas.masks import RULE_TEXT
@@ -17,24 +17,30 @@ from ..model.errors import DorsumError
 from ..model.plans.format import NoGoArea, Plan, Therapist
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
-from .export import render_image
 from .scene import BackScene
 from .style import Style
 
-__all__ = ["PAPERS", "handout_document", "write_handout"]
+__all__ = ["PAPERS", "handout_document", "paint_handout", "planned_zones", "write_handout"]
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-DIAGRAM_PX = (1500, 1100)
 
 
-def _zone_image(atlas: Atlas, zone_id: str | None, annotations) -> QImage:  # noqa: F821
+def _zone_scene(atlas: Atlas, zone_id: str | None, annotations) -> BackScene:
     """One zone's diagram, its labels large enough to read on paper (the legend is printed
-    once, in words, around it)."""
+    once, in words, before the diagrams)."""
     scene = BackScene(atlas, Style(ui_scale=1.7))
     scene.set_annotations(annotations)
     scene.set_layer_visible("legend", False)
     scene.set_focus(zone_id)
-    return render_image(scene, *DIAGRAM_PX)
+    return scene
+
+
+def planned_zones(plan: Plan, atlas: Atlas) -> list[str]:
+    """The zones the handout draws: those of the plan, when the massage may go ahead."""
+    if not plan_screening(plan, atlas.zone_set).can_massage:
+        return []
+    known = {z.id for z in atlas.zones}
+    return [z for z in dict.fromkeys(step.zone for step in plan.steps) if z in known]
 
 
 def _duration(minutes: float) -> str:
@@ -157,19 +163,74 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
                 "line, time and rule. This plan does not replace a doctor's advice.</p>")
     html.append(_signature(therapist))
 
-    zones = list(dict.fromkeys(step.zone for step in plan.steps))
-    if screening.can_massage and zones:
-        html.append("<h2>Where the hands go</h2><p>Numbers show the order of the lines; arrows, the way the hands "
-                    "move; shaded areas are not pressed.</p>")
-        width = int(page.width() * 0.96)
-        for zone_id in zones:
-            url = f"dorsum://zone/{zone_id}"
-            image = _zone_image(atlas, zone_id, plan.annotations)
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-            html.append(f"<p><img src='{url}' width='{width}'></p>")
+    if planned_zones(plan, atlas):
+        html.append("<h2>Where the hands go</h2><p>The pages after this one show each zone. How to read them:</p>"
+                    "<ul><li><b>Numbers</b> in circles: the order of the lines, the same on both sides.</li>"
+                    "<li><b>Arrows</b>: the way the hands move along each line.</li>"
+                    "<li><b>Thicker lines</b>: firmer pressure.</li>"
+                    "<li><b>Dotted lines</b>: lighter pressure there, or a technique left out.</li>"
+                    "<li><b>Shaded areas</b>: not pressed — the spine, the kidneys, the edges of the shoulder "
+                    "blades, and any area of yours to avoid.</li>"
+                    "<li><b>Green circles</b>: the lymph nodes the strokes lead toward.</li></ul>")
+    html.append(_GLOSSARY)
     html.append("</body></html>")
     doc.setHtml("".join(html))
     return doc
+
+
+_GLOSSARY = (
+    "<h2>Words on the diagrams</h2><table cellpadding='2'>"
+    "<tr><td><b>C7, T1…T12, L1…L5</b></td><td>the bumps of the spine you can feel: neck (C), chest (T) and lower "
+    "back (L), counted from the top; C7 is the big one at the base of the neck</td></tr>"
+    "<tr><td><b>PSIS</b></td><td>the two dimples above the buttocks</td></tr>"
+    "<tr><td><b>Iliac crest</b></td><td>the top edge of the hip bone</td></tr>"
+    "<tr><td><b>Inferior angle</b></td><td>the lowest point of the shoulder blade</td></tr>"
+    "<tr><td><b>Acromion</b></td><td>the bony point of the shoulder</td></tr>"
+    "<tr><td><b>Supraclavicular, axillary, inguinal nodes</b></td><td>lymph nodes above the collarbone, in the "
+    "armpit and in the groin</td></tr>"
+    "<tr><td><b>Above C6</b></td><td>the upper neck, where there is no vibration</td></tr></table>"
+)
+
+
+def paint_handout(plan: Plan, atlas: Atlas, device: QPagedPaintDevice) -> int:
+    """Paint the handout on ``device`` (a PDF writer or a printer at 96 dpi): the text pages,
+    then each zone's diagram drawn from the scene itself, so the diagrams stay vector (no
+    pictures). Returns the number of pages."""
+    layout = device.pageLayout()
+    rect = layout.paintRectPixels(device.resolution())
+    dpi = device.resolution()
+    width, height = rect.width() * 96.0 / dpi, rect.height() * 96.0 / dpi  # the document's units
+    doc = handout_document(plan, atlas, QSizeF(width, height))
+    painter = QPainter(device)
+    try:
+        painter.scale(dpi / 96.0, dpi / 96.0)
+        pages = doc.pageCount()
+        for i in range(pages):
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -i * height)
+            doc.drawContents(painter, QRectF(0, i * height, width, height))
+            painter.restore()
+        names = {z.id: z.name for z in atlas.zones}
+        title_font = QFont("DejaVu Sans")
+        title_font.setPixelSize(20)
+        title_font.setBold(True)
+        for zone_id in planned_zones(plan, atlas):
+            device.newPage()
+            pages += 1
+            painter.setFont(title_font)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(QRectF(0, 0, width, 32), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             names[zone_id])
+            scene = _zone_scene(atlas, zone_id, plan.annotations)
+            target = QRectF(0, 44, width, height - 44)
+            source = scene.content_rect_fitting(target.width(), target.height())
+            scene.fit_labels(min(target.width() / source.width(), target.height() / source.height()))
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+    return pages
 
 
 def write_handout(plan: Plan, atlas: Atlas, path: str | Path, paper: str = "a4") -> Path:
@@ -183,10 +244,10 @@ def write_handout(plan: Plan, atlas: Atlas, path: str | Path, paper: str = "a4")
         writer = QPdfWriter(str(tmp))
         writer.setTitle(plan.title)
         writer.setCreator("Dorsum")
-        writer.setResolution(300)
+        # 96 units an inch, as the scene's labels are sized: text and diagrams stay vector
+        # whatever the number, and labels that keep their size keep it on paper too.
+        writer.setResolution(96)
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-        doc = handout_document(plan, atlas, QSizeF(rect.width() * 96, rect.height() * 96))
-        doc.print_(writer)
+        paint_handout(plan, atlas, writer)
     return path

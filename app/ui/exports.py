@@ -78,20 +78,15 @@ class Exports(QObject):
 
     def print_handout(self) -> None:
         """The handout through the system's print dialog."""
-        from PySide6.QtCore import QSizeF
-        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from ..render.handout import handout_document
+        from ..render.handout import paint_handout
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # 96 dpi, as the labels are sized
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        rect = printer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-        document = handout_document(self.window.document.plan, self.window.atlas,
-                                    QSizeF(rect.width() * 96, rect.height() * 96))
-        document.print_(printer)
+        paint_handout(self.window.document.plan, self.window.atlas, printer)
 
     def animation_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export animation", "dorsum.mp4",

@@ -1,5 +1,7 @@
 """The handout PDF, read back by pypdf: pages, paper, and the words a client needs."""
 
+import re
+
 import msgspec
 import pytest
 from pypdf import PdfReader
@@ -74,3 +76,32 @@ def test_a_healed_scar_stays_a_scar_and_the_therapist_signs(zone_set, tmp_path):
     assert "Your scar (on the left, beside the lower back (L2))" in text and "healed" in text
     assert "wound" not in text.lower().replace("open wound", "")  # the contraindication list still names it
     assert "Olena K." in text and "+380 44 000 0000" in text and "Consent" in text
+
+
+def test_the_diagrams_are_vector_one_zone_a_page(zone_set, plan, tmp_path):
+    """No raster images: every diagram is drawn from the scene, its labels real text."""
+    body = build_body("male")
+    atlas = build_atlas(body, zone_set, plan_masks(plan, body))
+    reader = PdfReader(write_handout(plan, atlas, tmp_path / "h.pdf"))
+    assert all(len(page.images) == 0 for page in reader.pages)
+    zones = list(dict.fromkeys(step.zone for step in plan.steps))
+    names = {z.id: z.name for z in atlas.zones}
+    diagram_pages = [" ".join(p.extract_text().split()) for p in reader.pages[-len(zones):]]
+    for zone_id, text in zip(zones, diagram_pages):
+        assert text.startswith(names[zone_id]), text[:80]
+        assert re.search(r"\b(C7|T\d+|L\d)\b", text), "the vertebra labels are text, not pixels"
+
+
+def test_for_high_blood_pressure_text_and_session_agree(zone_set, tmp_path):
+    """The text says the order the steps really take (zone by zone from the neck down), and
+    the table lists the zones in that order."""
+    from app.model.plans.operations import set_conditions
+
+    plan = set_conditions(default_plan(zone_set), zone_set, ["high_blood_pressure"])
+    atlas = build_atlas(build_body("male"), zone_set, ())
+    text = text_of(write_handout(plan, atlas, tmp_path / "h.pdf"))
+    assert "zone by zone from the neck down" in text
+    names = [z.name for z in atlas.zones]
+    order = list(dict.fromkeys(s.zone for s in plan.steps))
+    positions = [text.index(names[[z.id for z in atlas.zones].index(zone_id)].split(" (")[0]) for zone_id in order]
+    assert positions == sorted(positions)
