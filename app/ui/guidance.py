@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model.atlas.build import Atlas
+from ..model.atlas.lines import breaks_lymph_rule
 from ..model.atlas.masks import RULE_TEXT
 from ..model.vocabulary import pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
@@ -83,6 +84,11 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
         f"<b>Techniques:</b> {', '.join(line.techniques)}.</p>",
         f"<p><b>Why here:</b> {escape(line.why)}</p>",
     ]
+    if breaks_lymph_rule(line, atlas.body):
+        parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts below "
+                     "L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with "
+                     "strokes from the sacrum upward over the whole back (seeds 001 and 003); the lumbar zone's own "
+                     "lines then run out and down to the groin.</p>")
     masked = [s for s in line.stretches if s.limited]
     if masked:
         parts.append("<h3>Where a mask changes the work</h3><ul>")

@@ -16,7 +16,8 @@ from ..body.curves import catmull_rom
 from ..zonefiles.spec import Cite, LineSpec
 from .masks import Mask, mask_effect
 
-__all__ = ["Stretch", "StrokeLine", "line_path", "reroute", "stretches_of", "lay_line"]
+__all__ = ["Stretch", "StrokeLine", "line_path", "reroute", "stretches_of", "lay_line", "breaks_lymph_rule",
+           "WATERSHED"]
 
 #: How far a rerouted stroke keeps from a no-go area, in cm.
 NO_GO_CLEARANCE = 1.5
@@ -205,3 +206,20 @@ def lay_line(body: Body, zone_id: str, spec: LineSpec, side: str, masks: tuple[M
         why=spec.why,
         cite=tuple(spec.cite),
     )
+
+
+#: Lymph drains up to the armpit above this level and down to the groin below it (anatomy.md,
+#: "Massage rules": the watershed on the back is around L1–L2).
+WATERSHED = "L1.5"
+
+
+def breaks_lymph_rule(line: StrokeLine, body: Body) -> bool:
+    """Whether ``line`` carries lymph across the watershed the wrong way: it starts below
+    L1–L2 and runs up to the armpit or the neck (the seeds' preliminary strokes from the
+    sacrum upward do), or starts above it and runs down to the groin."""
+    start_y, watershed = line.path.coords[0][1], body.y_of(WATERSHED)
+    if line.target in ("axillary", "supraclavicular"):
+        return start_y < watershed
+    if line.target == "inguinal":
+        return start_y > watershed + 2.0 * body.scale
+    return False

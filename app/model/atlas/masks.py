@@ -72,6 +72,16 @@ def _shape(body: Body, spec: MaskSpec) -> BaseGeometry:
             parts.append(body.scapulae[side].exterior.buffer(w))
             parts.append(body.scapular_spines[side].buffer(w))
         geom = shapely.unary_union(parts)
+    elif spec.shape == "bony_points":
+        r = spec.margin * s
+        parts = [body.sacrum.buffer(r)]
+        for side in SIDES:
+            parts.append(body.iliac_crests[side].buffer(r))
+            parts.append(body.landmarks[("psis", side)].buffer(r + 0.5 * s))
+        geom = shapely.unary_union(parts)
+    elif spec.shape == "heart_area":  # the patient's left is the viewer's left: x < 0
+        top, bottom = body.y_of(spec.level), body.y_of(spec.level_to)
+        geom = box(-(spec.half_width + 1.5) * s, bottom, -1.5 * s, top).buffer(1.0 * s)
     else:  # above_level
         minx, _, maxx, maxy = body.outline.bounds
         geom = box(minx - 1.0, body.y_of(spec.level), maxx + 1.0, maxy + 1.0)

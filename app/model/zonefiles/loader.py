@@ -325,6 +325,11 @@ def _check_masks(source: Source, doc: MaskFile) -> None:
         _check_cites(source, mask.cite, where)
         if mask.rule == "no_deep_pressure" and mask.pressure_cap is None:
             raise source.error(where + ["rule"], "a no_deep_pressure mask needs the pressure_cap it allows")
+        if mask.shape == "heart_area":
+            if not (mask.level and mask.level_to and mask.half_width > 0):
+                raise source.error(where + ["shape"], "a heart_area mask needs level, level_to and half_width > 0")
+            _check_level(source, mask.level, where + ["level"])
+            _check_level(source, mask.level_to, where + ["level_to"])
         if mask.shape in ("spine_strip", "scapula_edges") and mask.half_width <= 0:
             raise source.error(where + ["shape"], f"a {mask.shape} mask needs half_width > 0")
         if mask.shape == "above_level":

@@ -151,11 +151,14 @@ class MaskSpec(_Doc, frozen=True):
     """An area where a rule holds. ``shape``: ``spine_strip`` (``half_width`` cm each side of
     the spinous tips, ``prominent`` levels widened by ``prominent_extra``), ``kidneys``
     (grown by ``margin``), ``scapula_edges`` (``half_width`` around the bony border and the
-    spine of the scapula), ``above_level`` (everything above ``level``)."""
+    spine of the scapula), ``above_level`` (everything above ``level``), ``bony_points`` (the
+    iliac crests, the PSIS and the sacrum, grown by ``margin``), ``heart_area`` (on the
+    patient's left, ``half_width`` cm out from the spine strip, between ``level`` and
+    ``level_to``)."""
 
     id: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
     rule: MaskRule
-    shape: Literal["spine_strip", "kidneys", "scapula_edges", "above_level"]
+    shape: Literal["spine_strip", "kidneys", "scapula_edges", "above_level", "bony_points", "heart_area"]
     why: Text
     cite: Annotated[list[Cite], Meta(min_length=1)]
     half_width: Annotated[float, Meta(ge=0.0, le=10.0)] = 0.0
@@ -163,6 +166,7 @@ class MaskSpec(_Doc, frozen=True):
     prominent: list[str] = []
     prominent_extra: Annotated[float, Meta(ge=0.0, le=5.0)] = 0.0
     level: str = ""
+    level_to: str = ""
     pressure_cap: Fraction | None = None
 
 

@@ -61,8 +61,8 @@ def test_lookups(atlas):
         atlas.zone("nope")
     with pytest.raises(UnknownId, match="unknown line 'lumbar.9.left'"):
         atlas.line("lumbar.9.left")
-    with pytest.raises(UnknownId, match="unknown mask 'heart'"):
-        atlas.mask("heart")
+    with pytest.raises(UnknownId, match="unknown mask 'lungs'"):
+        atlas.mask("lungs")
 
 
 # -- zones ----------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def test_right_lines_on_the_right_left_lines_on_the_left(atlas):
 
 def test_masks_are_valid_and_inside_the_outline(atlas):
     outline = atlas.body.outline
-    assert [m.id for m in atlas.masks] == ["spine", "kidney", "scapula_edges", "above_c6"]
+    assert [m.id for m in atlas.masks] == ["spine", "kidney", "scapula_edges", "above_c6", "heart", "bony_points"]
     for mask in atlas.masks:
         assert mask.geometry.is_valid and mask.geometry.area > 1.0, mask.id
         assert mask.geometry.difference(outline).area < 1e-6, mask.id
@@ -697,3 +697,24 @@ def test_a_line_with_a_node_target_ends_heading_toward_it(atlas):
             continue  # it ends at the node
         cosine = (heading[0] * to_node[0] + heading[1] * to_node[1]) / (math.hypot(*heading) * math.hypot(*to_node))
         assert cosine > 0.0, f"{line.id} ends heading away from the {line.target} nodes"
+
+
+def test_the_lines_that_break_the_lymph_rule_are_the_preliminary_ones(atlas):
+    """Only the seeds' preliminary strokes from the sacrum upward cross the L1–L2 watershed
+    the wrong way, and the window says why (app/ui/guidance.py)."""
+    from app.model.atlas.lines import breaks_lymph_rule
+
+    breaking = {line.zone for line in atlas.lines if breaks_lymph_rule(line, atlas.body)}
+    assert breaking == {"whole_back"}
+    assert atlas.zone("whole_back").spec.preliminary
+
+
+def test_the_heart_and_the_bony_points_are_masked(atlas):
+    body, heart, bony = atlas.body, atlas.mask("heart"), atlas.mask("bony_points")
+    assert heart.rule == "no_percussion" and heart.geometry.centroid.x < 0  # the patient's left
+    assert body.level_y["T8"] - 1.5 * body.scale <= heart.geometry.bounds[1]
+    assert heart.geometry.bounds[3] <= body.level_y["T4"] + 1.5 * body.scale
+    assert bony.rule == "no_deep_pressure" and bony.pressure_cap <= 0.3
+    for side in SIDES:
+        assert bony.geometry.contains(body.landmarks[("psis", side)])
+    assert bony.geometry.contains(body.sacrum.representative_point())

@@ -123,3 +123,15 @@ def test_trail_stays_within_its_step(motion):
     step = motion.timeline.steps[3]
     trail = motion.trail(step.start_s + 0.3, seconds=2.0)
     assert all(h.t.min() >= step.start_s for h in trail)
+
+
+def test_no_percussion_over_the_heart_and_only_light_pressure_on_bony_points(motion, atlas):
+    heart, bony = mask(atlas, "heart"), mask(atlas, "bony_points")
+    cap = atlas.mask("bony_points").pressure_cap
+    for step in motion.timeline.steps:
+        for hand in samples(motion, step):
+            if step.technique == "percussion":
+                inside = shapely.contains_xy(heart, hand.xy[:, 0], hand.xy[:, 1])
+                assert (hand.pressure[inside] == 0).all(), step
+            on_bone = shapely.contains_xy(bony, hand.xy[:, 0], hand.xy[:, 1])
+            assert (hand.pressure[on_bone] <= cap + 1e-9).all(), step
