@@ -11,7 +11,6 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from ..model.atlas.build import Atlas
-from ..model.atlas.masks import RULE_TEXT
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.plans.format import NoGoArea, Plan, Therapist
@@ -139,7 +138,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
             html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(a)}): never touched; the "
                         f"strokes go round it.{note}</li>")
         else:
-            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(RULE_TEXT[mask.rule])}. "
+            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(mask.label)}. "
                         f"{escape(mask.why)}</li>")
     html.append("</ul>")
 

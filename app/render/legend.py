@@ -9,7 +9,6 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..model.atlas.masks import RULE_TEXT
 from .style import MASK_COLOURS, zone_colour
 
 __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",
@@ -70,7 +69,7 @@ def legend_rows(scene) -> list[LegendRow]:
             x0, y0, x1, y1 = mask.geometry.bounds
             if x1 < shown.left() or x0 > shown.right() or -y0 < shown.top() or -y1 > shown.bottom():
                 continue  # not in the picture
-            text = f"{mask.title}: {RULE_TEXT[mask.rule]}"
+            text = f"{mask.title}: {mask.label}"
             rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
     marks = []
     if visible("spine"):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from shapely.geometry import box
 
 from ..model.atlas.build import Atlas
-from ..model.atlas.masks import RULE_TEXT
 from ..model.body.anatomy import SIDES, SPINOUS
 from ..model.vocabulary import pressure_word
 from .geometry import scene_point
@@ -198,7 +197,7 @@ class BackScene(QGraphicsScene):
             pen = st.pen(colour, st.px(2.0 if mask.client else 1.2),
                                Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
             title = f"Mask: {mask.title}"
-            info = ItemInfo("mask", mask.id, title, f"{RULE_TEXT[mask.rule]}. {mask.why}")
+            info = ItemInfo("mask", mask.id, title, f"{mask.label}. {mask.why}")
             item = ShapeItem(mask.geometry, pen, fill, info, layer)
             item.setZValue(2 if mask.client else 1)
             self.mask_items[mask.id] = item

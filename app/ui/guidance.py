@@ -6,7 +6,6 @@ from html import escape
 
 from ..model.atlas.build import Atlas
 from ..model.atlas.lines import breaks_lymph_rule
-from ..model.atlas.masks import RULE_TEXT
 from ..model.vocabulary import pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
 from ..render.items import ItemInfo
@@ -93,7 +92,7 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
     if masked:
         parts.append("<h3>Where a mask changes the work</h3><ul>")
         for s in masked:
-            names = ", ".join(f"{atlas.mask(m).title} ({RULE_TEXT[atlas.mask(m).rule]})" for m in s.masks)
+            names = ", ".join(f"{atlas.mask(m).title} ({atlas.mask(m).label})" for m in s.masks)
             left_out = [t for t in line.techniques if t not in s.techniques]
             dropped = f"; no {', '.join(left_out)}" if left_out and s.pressure > 0 else ""
             parts.append(f"<li>{s.start:.0f}–{s.end:.0f} cm along it: {escape(names)}: "
@@ -110,7 +109,7 @@ def _mask_html(atlas: Atlas, mask_id: str) -> str:
     mask = atlas.mask(mask_id)
     spec = next((m for m in atlas.zone_set.masks if m.id == mask_id), None)
     parts = [f"<h2>Mask: {escape(mask.title)}</h2>",
-             f"<p><b>{escape(RULE_TEXT[mask.rule].capitalize())}.</b></p>",
+             f"<p><b>{escape(mask.label.capitalize())}.</b></p>",
              f"<p>{escape(mask.why)}</p>"]
     if mask.pressure_cap is not None and mask.rule != "no_go":
         parts.append(f"<p>Pressure at most {mask.pressure_cap:.2f} ({pressure_word(mask.pressure_cap)}).</p>")

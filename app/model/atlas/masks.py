@@ -18,7 +18,7 @@ __all__ = ["Mask", "RULE_TEXT", "build_masks", "client_no_go", "mask_effect"]
 #: What each rule means, in words for the legend and the side panel.
 RULE_TEXT = {
     "no_pressure": "no pressure: the hands glide over or lift",
-    "no_percussion": "no percussion, reduced pressure",
+    "no_percussion": "no percussion",
     "no_deep_pressure": "no deep pressure",
     "no_vibration": "no vibration",
     "no_go": "not touched: strokes go round it",
@@ -39,7 +39,11 @@ class Mask:
 
     @property
     def label(self) -> str:
-        return RULE_TEXT[self.rule]
+        """What the mask does, in words: its rule, and the pressure cap where it has one."""
+        text = RULE_TEXT[self.rule]
+        if self.rule == "no_percussion" and self.pressure_cap is not None:
+            text += ", reduced pressure"
+        return text
 
     @property
     def title(self) -> str:
