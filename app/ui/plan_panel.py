@@ -30,8 +30,9 @@ from ..model.vocabulary import pressure_word
 __all__ = ["PlanPanel"]
 
 
-class _QuietSpinBox(QSpinBox):
-    """Ignores the wheel unless it has the focus: scrolling the panel must not change a value."""
+class _WheelNeedsFocus:
+    """A spin box that ignores the wheel unless it has the focus: scrolling the panel must
+    not change a value the mouse happens to pass over."""
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -44,18 +45,12 @@ class _QuietSpinBox(QSpinBox):
             event.ignore()
 
 
-class _QuietDoubleSpinBox(QDoubleSpinBox):
-    """The same for minutes and pressure."""
+class _QuietSpinBox(_WheelNeedsFocus, QSpinBox):
+    pass
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+class _QuietDoubleSpinBox(_WheelNeedsFocus, QDoubleSpinBox):
+    pass
 
 
 class PlanPanel(QWidget):
