@@ -321,11 +321,26 @@ def test_strokes_stop_short_of_the_node_areas(atlas):
 
 
 def test_lumbar_lines_run_outward_and_downward(atlas):
+    """The drainage lines run out and down to the groin; the paravertebral line, up the erector
+    spinae along its fibres (seed 003), drains to no node of its own."""
     for line in atlas.zone("lumbar").lines:
         start, end = _start(line), _end(line)
+        if line.target is None:
+            assert "Beside the spine" in line.name and end.y > start.y + 10.0 * atlas.body.scale, line.id
+            assert abs(start.x) < 4.0 * atlas.body.scale and abs(end.x) < 4.0 * atlas.body.scale, line.id
+            continue
         assert abs(end.x) > abs(start.x) + 5.0 * atlas.body.scale, line.id
         assert end.y < start.y, line.id
         assert line.target == "inguinal"
+
+
+def test_the_upper_trapezius_line_runs_from_the_neck_out_to_the_shoulder(atlas):
+    for side in SIDES:
+        line = atlas.line(f"collar.5.{side}")
+        start, end = _start(line), _end(line)
+        acromion = atlas.body.landmarks[("acromion", side)]
+        assert abs(start.x) < atlas.body.half_width_at(start.y) and end.distance(acromion) < 3.0 * atlas.body.scale
+        assert abs(end.x) > abs(start.x) + 10.0 * atlas.body.scale and "kneading" in line.techniques
 
 
 @pytest.mark.parametrize("number", [2, 3, 4])

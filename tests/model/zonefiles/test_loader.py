@@ -53,7 +53,7 @@ def test_zone_set_error_names_the_file_and_line(zone_set):
 
 def test_zone_lookup(zone_set):
     assert zone_set.zone("lumbar").id == "lumbar"
-    assert [line.number for line in zone_set.zone("lumbar").lines] == [1, 2, 3, 4, 5]
+    assert [line.number for line in zone_set.zone("lumbar").lines] == [1, 2, 3, 4, 5, 6]
 
 
 def test_unknown_zone_lists_the_known_ones(zone_set):
@@ -210,9 +210,9 @@ EDITS = {
     "step names a missing line": (
         "lumbar.toml",
         "lines = [3, 4, 5]",
-        "lines = [3, 4, 6]",
-        "lines = [3, 4, 6]",
-        "step percussion names line 6, which this zone does not have",
+        "lines = [3, 4, 9]",
+        "lines = [3, 4, 9]",
+        "step percussion names line 9, which this zone does not have",
     ),
     "step technique not on its line": (
         "scapular.toml",
