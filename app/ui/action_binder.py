@@ -23,6 +23,7 @@ class ActionBinder:
         self.menus: dict[str, QMenu] = {}
         self._checked: dict[str, Callable[[], bool]] = {}
         self._bound: set[str] = set()
+        self._specs: dict[QAction, ActionSpec] = {}
         for name in MENUS:
             self.menu(name)
         last: dict[str, str] = {}
@@ -37,6 +38,7 @@ class ActionBinder:
             action.setToolTip(spec.help[0].upper() + spec.help[1:] + keys)
             action.setEnabled(spec.context == "window")
             self.actions[spec.id] = action
+            self._specs[action] = spec
             window.addAction(action)  # its keys work wherever the focus is
             if spec.menu is not None:
                 group = spec.id.split(".")[0]
@@ -86,7 +88,5 @@ class ActionBinder:
                 self.actions[spec.id].setEnabled(on)
 
     def spec_of(self, action: QAction) -> ActionSpec | None:
-        for spec in ACTIONS:
-            if self.actions.get(spec.id) is action:
-                return spec
-        return None
+        """The table's entry for ``action``; None for an action the table does not make."""
+        return self._specs.get(action)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..render.layers import LAYERS
 
 __all__ = ["ActionSpec", "ACTIONS", "GESTURES", "PRESENTER_GESTURES", "MENUS", "key_text", "keys_rows",
-           "keys_markdown", "action"]
+           "keys_markdown"]
 
 #: Menus in the order of the menu bar.
 MENUS = ("File", "Edit", "View", "Session", "Client", "Quiz", "Help")
@@ -138,14 +138,6 @@ PRESENTER_GESTURES = (
 )
 
 _SYMBOLS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "-": "−", "Return": "Enter"}
-
-
-def action(action_id: str) -> ActionSpec:
-    """The spec of ``action_id``; an unknown id is a programming error."""
-    for spec in ACTIONS:
-        if spec.id == action_id:
-            return spec
-    raise KeyError(action_id)
 
 
 def key_text(spec: ActionSpec) -> str:

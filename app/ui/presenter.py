@@ -316,6 +316,7 @@ class Presenter(QObject):
     def _show_caption(self) -> None:
         w = self.window
         title, detail = stop_caption(w.atlas, w.player.timeline, self.stop)
+        self.caption.setToolTip(f"{title} — {detail}")  # whole, where the band shortens it
         px = self._type_px(CAPTION_SHARE)
         accent = "#0A0A0A"  # the bar itself: no zone to colour
         if self.stop.zone is not None:
@@ -331,7 +332,6 @@ class Presenter(QObject):
         detail = QFontMetrics(_font(small)).elidedText(detail, Qt.TextElideMode.ElideRight, width)
         html = f"<b>{_escape(title)}</b><br><span style='color:#E0E0E0; font-size:{small}px'>{_escape(detail)}</span>"
         self.caption.setText(html)
-        self.caption.setToolTip(" — ".join(stop_caption(w.atlas, w.player.timeline, self.stop)))
         self._layout()
 
     def _layout(self) -> None:
@@ -378,9 +378,12 @@ class Presenter(QObject):
         if not self.active or kind not in (QEvent.Type.Resize, QEvent.Type.MouseButtonPress):
             return False
         if kind == QEvent.Type.Resize and obj is self._view:
-            self._layout()  # before the view refits, so it fits below the caption
+            # Before the view refits, so it fits below the caption; the text is shortened anew
+            # for the width, and the band laid out with it.
             if self.caption.isVisible():
                 self._show_caption()
+            else:
+                self._layout()
         elif kind == QEvent.Type.MouseButtonPress and obj is self.keys_overlay:
             self.keys_overlay.hide()
             return True

@@ -227,8 +227,8 @@ def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
     for old in areas:
         level, out, up, radius = anchor_area(body, old.x, old.y, old.radius)
         kind = CONDITION_KINDS.get(old.reason, old.reason if old.reason in NO_GO_KINDS else "other")
-        note = old.note if kind != "other" or old.reason in ("other", "no-go area") else \
-            " ".join(filter(None, [old.reason, old.note]))
+        named = kind == "other" and old.reason not in ("other", "no-go area")  # the reason says what it was
+        note = " ".join(filter(None, [old.reason, old.note])) if named else old.note
         upgraded.append({"id": old.id, "kind": kind, "level": level, "out": out, "up": up, "radius": radius,
                          "note": note})
     return {**raw, "version": PLAN_VERSION, "no_go": upgraded}
