@@ -23,6 +23,10 @@ __all__ = [
     "MASK_RULES",
     "MotionKind",
     "MOTIONS",
+    "MuscleLayer",
+    "MUSCLE_LAYERS",
+    "FibreDirection",
+    "FIBRE_DIRECTIONS",
     "PRESSURE_WORDS",
     "pressure_word",
     "UnknownId",
@@ -41,6 +45,13 @@ MASK_RULES: tuple[str, ...] = get_args(MaskRule)
 #: How the hands move for each kind of technique (see app/model/session/motion.py).
 MotionKind = Literal["glide", "heavy_glide", "circles", "kneading", "oscillation", "taps", "shake"]
 MOTIONS: tuple[str, ...] = get_args(MotionKind)
+#: The back's muscle layers from the skin in (muscles-and-hands.md, column L).
+MuscleLayer = Literal["superficial", "second", "deep"]
+MUSCLE_LAYERS: tuple[str, ...] = get_args(MuscleLayer)
+#: Which way a muscle's fibres run from origin to insertion, as seen from behind on the
+#: patient's right ("out" is away from the spine); the reference's "Fibres" column in words.
+FibreDirection = Literal["up", "down", "out", "up-out", "down-out", "down-in", "up-in"]
+FIBRE_DIRECTIONS: tuple[str, ...] = get_args(FibreDirection)
 
 #: Upper bounds of each pressure word; 0 means the hands glide over or lift.
 PRESSURE_WORDS = ((0.0, "none"), (0.3, "light"), (0.55, "moderate"), (0.8, "firm"), (1.0, "deep"))

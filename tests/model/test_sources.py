@@ -18,9 +18,10 @@ from app.model.zonefiles.spec import Cite
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS = SHARED / "seeds"
 ANATOMY = SHARED / "reference" / "anatomy.md"
+MUSCLES = SHARED / "reference" / "muscles-and-hands.md"
 
 needs_shared = pytest.mark.skipif(
-    not (SEEDS.is_dir() and ANATOMY.is_file()),
+    not (SEEDS.is_dir() and ANATOMY.is_file() and MUSCLES.is_file()),
     reason=f"the shared reference material is not beside the repository ({SHARED} is missing)",
 )
 
@@ -48,11 +49,14 @@ def _all_cites() -> list[tuple[str, Cite]]:
     for i, technique in enumerate(_ZONE_SET.techniques):
         out += [(f"techniques:{where}", cite) for where, cite in _walk(technique, f"$.techniques[{i}]")]
     out += [(f"screening:{where}", cite) for where, cite in _walk(_ZONE_SET.screening, "$")]
+    for i, muscle in enumerate(_ZONE_SET.muscles):
+        out += [(f"muscles:{where}", cite) for where, cite in _walk(muscle, f"$.muscles[{i}]")]
     return out
 
 
 CITES = _all_cites()
-SEED_CITES = [(w, c) for w, c in CITES if c.source not in ("anatomy.md", "dorsum")]
+SEED_CITES = [(w, c) for w, c in CITES if c.source not in ("anatomy.md", "muscles-and-hands.md", "dorsum")]
+MUSCLE_CITES = [(w, c) for w, c in CITES if c.source == "muscles-and-hands.md"]
 ANATOMY_CITES = [(w, c) for w, c in CITES if c.source == "anatomy.md"]
 DORSUM_CITES = [(w, c) for w, c in CITES if c.source == "dorsum"]
 
@@ -69,9 +73,9 @@ def _seed_text(name: str) -> str:
     return normalise((SEEDS / name).read_text(encoding="utf-8"))
 
 
-def _anatomy_rows() -> set[str]:
-    """First cells of the data rows of anatomy.md's tables (not headers, not rules)."""
-    lines = ANATOMY.read_text(encoding="utf-8").splitlines()
+def _anatomy_rows(sheet: Path = ANATOMY) -> set[str]:
+    """First cells of the data rows of a reference sheet's tables (not headers, not rules)."""
+    lines = sheet.read_text(encoding="utf-8").splitlines()
     rows = set()
     for i, line in enumerate(lines):
         if not line.startswith("|") or set(line) <= set("|-: "):
@@ -107,6 +111,18 @@ def test_anatomy_citation_is_in_the_reference_sheet(where, cite):
         assert normalise(cite.quote) in normalise(ANATOMY.read_text(encoding="utf-8")), where
     if cite.row:
         assert cite.row in _anatomy_rows(), f"{where}: anatomy.md has no row {cite.row!r}"
+
+
+@needs_shared
+@pytest.mark.parametrize("where, cite", MUSCLE_CITES, ids=[w for w, _ in MUSCLE_CITES])
+def test_muscle_citation_names_a_row_of_the_muscle_sheet(where, cite):
+    assert cite.row in _anatomy_rows(MUSCLES), f"{where}: muscles-and-hands.md has no row {cite.row!r}"
+
+
+def test_every_muscle_rests_on_the_muscle_sheet():
+    assert len(MUSCLE_CITES) >= len(_ZONE_SET.muscles) > 0
+    for muscle in _ZONE_SET.muscles:
+        assert any(c.source == "muscles-and-hands.md" for c in muscle.cite), muscle.id
 
 
 @pytest.mark.parametrize("where, cite", DORSUM_CITES, ids=[w for w, _ in DORSUM_CITES])

@@ -11,6 +11,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..body.anatomy import SIDES, Body
 from ..body.anchors import level_y
+from ..body.muscles import MuscleLayer, build_muscles
 from ..vocabulary import by_id
 from ..zonefiles.loader import ZoneSet
 from ..zonefiles.spec import ZoneSpec
@@ -56,6 +57,12 @@ class Atlas:
     @cached_property
     def lines(self) -> tuple[StrokeLine, ...]:
         return tuple(line for zone in self.zones for line in zone.lines)
+
+    @cached_property
+    def muscles(self) -> MuscleLayer:
+        """The muscles under the zones, built when first asked for (a picture without them,
+        or the command line, never pays for them)."""
+        return build_muscles(self.body, self.zone_set.muscles)
 
     def line(self, line_id: str) -> StrokeLine:
         return by_id(self.lines, line_id, "line")

@@ -53,6 +53,7 @@ class StrokeLine:
     rerouted: tuple[str, ...]  # client no-go areas it goes round or stops short of
     why: str
     cite: tuple[Cite, ...]
+    muscle: str | None = None  # the muscle it runs along (muscles.toml): rubbing follows its fibres
 
     @property
     def id(self) -> str:
@@ -205,6 +206,7 @@ def lay_line(body: Body, zone_id: str, spec: LineSpec, side: str, masks: tuple[M
         rerouted=tuple(dict.fromkeys(rerouted)),
         why=spec.why,
         cite=tuple(spec.cite),
+        muscle=spec.muscle,
     )
 
 

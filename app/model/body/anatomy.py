@@ -364,15 +364,18 @@ def _thigh(p: dict[str, float], y: LevelY, fold_y: float, to_y: float) -> Polygo
     """The top of the right thigh, below the buttock, ending in a soft curve at ``to_y``."""
     s = p["s"]
     outer = p["hip"] / 2.0
+    # The thigh meets the buttock at the hips: S4 on the mean body, never far above the fold
+    # (a long back on short legs still has its thighs under its buttocks).
+    top = max(y("S4"), fold_y + 4.0 * s)
     return _smooth([
-        (outer - 0.2 * s, y("S4")),
+        (outer - 0.2 * s, top),
         (outer - 0.9 * s, (fold_y + to_y) / 2.0),
         (outer - 1.8 * s, to_y + 1.5 * s),
         (outer * 0.55, to_y - 0.6 * s),
         (1.6 * s, to_y + 1.2 * s),
         (0.8 * s, fold_y - 2.0 * s),
         (1.2 * s, fold_y + 3.0 * s),
-        (outer * 0.6, y("S4")),
+        (outer * 0.6, top),
     ], samples=8)
 
 

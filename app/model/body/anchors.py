@@ -7,8 +7,10 @@ from .anatomy import LEVELS, Body, level_height, side_sign
 
 __all__ = ["LANDMARK_IDS", "anchor_kind", "resolve_anchor", "level_y"]
 
-#: Bilateral landmarks an anchor may name (anatomy.md, "Landmarks on the posterior trunk").
+#: Landmarks an anchor may name (anatomy.md, "Landmarks on the posterior trunk"); all are
+#: bilateral but the occiput, which lies on the midline.
 LANDMARK_IDS = (
+    "occiput",
     "scapula_superior_angle",
     "scapula_spine_root",
     "scapula_inferior_angle",
@@ -18,6 +20,8 @@ LANDMARK_IDS = (
     "rib11_tip",
     "rib12_tip",
     "kidney_hilum",
+    "axilla",
+    "gluteal_fold",
 )
 #: Heights that are not vertebral levels: the outline's top and the gluteal folds.
 SPECIAL_HEIGHTS = ("top", "fold")
@@ -55,7 +59,7 @@ def resolve_anchor(body: Body, anchor: Anchor, side: str) -> tuple[float, float]
         raise KeyError(anchor.at)
     if kind in ("landmark", "node"):
         table = body.nodes if kind == "node" else body.landmarks
-        p = table[(anchor.at, side)]
+        p = table.get((anchor.at, side)) or table[(anchor.at, "mid")]
         x0, y0 = p.x, p.y
     else:
         x0, y0 = 0.0, level_y(body, anchor.at)

@@ -22,10 +22,13 @@ from ..errors import DorsumError
 from ..vocabulary import by_id
 from .spec import (
     TECHNIQUES,
+    Anchor,
     Cite,
     MaskFile,
     MaskSpec,
     Minutes,
+    MuscleFile,
+    MuscleSpec,
     ScreeningFile,
     TechniqueFile,
     TechniqueSpec,
@@ -33,19 +36,25 @@ from .spec import (
     minutes_range,
 )
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "Source", "ZoneSet", "load_zone_set", "load_document",
-           "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "MUSCLES_FILE", "Source", "ZoneSet", "load_zone_set",
+           "load_document", "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
 SCREENING_FILE = "screening.toml"
+MUSCLES_FILE = "muscles.toml"
+#: Reference sheets in ``shared/reference`` a citation may name by one of its rows.
+REFERENCE_SHEETS = ("anatomy.md", "muscles-and-hands.md")
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 AROUND_FEATURES = ("scapula",)
 _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
 
 #: Where in a document a check failed: keys and list indices (``["lines", 0, "path"]``).
 KeyPath = list[str | int]
-_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile)
+_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile, MuscleFile)
+#: The documents other than zone files, by file name, and the id they are known by in ``sources``.
+_SHARED_DOCUMENTS = {MASKS_FILE: "masks", TECHNIQUES_FILE: "techniques", SCREENING_FILE: "screening",
+                     MUSCLES_FILE: "muscles"}
 
 
 def default_zones_dir() -> Path:
@@ -77,6 +86,10 @@ class ZoneSet:
     sources: Mapping[str, Source]  # zone id → its file; "masks", "techniques" → their files
     techniques: tuple[TechniqueSpec, ...] = ()
     screening: ScreeningFile | None = None
+    muscles: tuple[MuscleSpec, ...] = ()
+
+    def muscle(self, muscle_id: str) -> MuscleSpec:
+        return by_id(self.muscles, muscle_id, "muscle", self.folder)
 
     def technique(self, technique_id: str) -> TechniqueSpec:
         return by_id(self.techniques, technique_id, "technique", self.folder)
@@ -129,13 +142,17 @@ def _convert(source: Source, data: dict[str, Any], kind: type[_Doc]) -> _Doc:
         raise source.error(list(exc.path), str(exc)) from None
 
 
-def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile]:
-    """Read and check one zone file, ``masks.toml``, ``techniques.toml`` or ``screening.toml``."""
+def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile]:
+    """Read and check one zone file, ``masks.toml``, ``techniques.toml``, ``screening.toml`` or
+    ``muscles.toml``."""
     path = Path(path)
     text, data = _read(path)
     source = Source(str(path), text)
-    doc: ZoneSpec | MaskFile | TechniqueFile | ScreeningFile
-    if path.name == SCREENING_FILE:
+    doc: ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile
+    if path.name == MUSCLES_FILE:
+        doc = _convert(source, data, MuscleFile)
+        _check_muscles(source, doc)
+    elif path.name == SCREENING_FILE:
         doc = _convert(source, data, ScreeningFile)
         _check_screening(source, doc)
     elif path.name == TECHNIQUES_FILE:
@@ -163,8 +180,12 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
     masks: tuple[MaskSpec, ...] | None = None
     techniques: tuple[TechniqueSpec, ...] | None = None
     screening: ScreeningFile | None = None
+    muscles: tuple[MuscleSpec, ...] | None = None
     for path in files:
         source, doc = load_document(path)
+        if isinstance(doc, MuscleFile):
+            muscles, sources["muscles"] = tuple(doc.muscles), source
+            continue
         if isinstance(doc, ScreeningFile):
             screening, sources["screening"] = doc, source
             continue
@@ -176,7 +197,7 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
             masks = tuple(doc.masks)
             sources["masks"] = source
             continue
-        if doc.id in ("masks", "techniques", "screening"):
+        if doc.id in _SHARED_DOCUMENTS.values():
             raise source.error(["id"], f"'{doc.id}' is reserved for {doc.id}.toml: choose another zone id")
         if doc.id in sources:
             raise source.error(["id"], f"zone id {doc.id!r} is also used by {sources[doc.id].path}")
@@ -196,8 +217,14 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
         screening, shipped_source = _shipped(SCREENING_FILE, folder, ScreeningFile)
         if shipped_source:
             sources["screening"] = shipped_source
+    if muscles is None:
+        shipped_muscles, shipped_source = _shipped(MUSCLES_FILE, folder, MuscleFile)
+        muscles = tuple(shipped_muscles.muscles) if shipped_muscles else ()
+        if shipped_source:
+            sources["muscles"] = shipped_source
     zones.sort(key=lambda z: (z.order, z.id))
-    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening)
+    _check_line_muscles(zones, sources, {m.id for m in muscles})
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening, muscles)
 
 
 def _shipped(name: str, folder: Path, kind: type[_Doc]) -> tuple[_Doc | None, Source | None]:
@@ -219,9 +246,10 @@ def _check_cites(source: Source, cites: Iterable[Cite], where: KeyPath) -> None:
         if SEED_NAME.match(cite.source):
             if not cite.quote.strip():
                 raise source.error(at + ["source"], "a seed citation needs the quote it rests on")
-        elif cite.source == "anatomy.md":
+        elif cite.source in REFERENCE_SHEETS:
             if not (cite.row.strip() or cite.quote.strip()):
-                raise source.error(at + ["source"], "an anatomy.md citation needs the row it rests on")
+                article = "an" if cite.source[0] in "aeiou" else "a"
+                raise source.error(at + ["source"], f"{article} {cite.source} citation needs the row it rests on")
         elif cite.source == "dorsum":
             if not cite.why.strip():
                 raise source.error(at + ["source"], "a project decision (dorsum) needs its why")
@@ -229,7 +257,7 @@ def _check_cites(source: Source, cites: Iterable[Cite], where: KeyPath) -> None:
             raise source.error(
                 at + ["source"],
                 f"unknown source {cite.source!r}: expected a seed file name "
-                "(e.g. 001_6de41be31f0f70fd.txt), anatomy.md or dorsum",
+                f"(e.g. 001_6de41be31f0f70fd.txt), {', '.join(REFERENCE_SHEETS)} or dorsum",
             )
 
 
@@ -238,6 +266,18 @@ def _check_level(source: Source, name: str, where: KeyPath, allow_special: bool 
     if kind == "level" or (allow_special and name in SPECIAL_HEIGHTS):
         return
     raise source.error(where, f"unknown vertebral level {name!r} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)")
+
+
+def _check_anchors(source: Source, anchors: Iterable[Anchor], where: KeyPath) -> None:
+    for j, anchor in enumerate(anchors):
+        if anchor_kind(anchor.at) is None:
+            raise source.error(
+                where + [j, "at"],
+                f"unknown landmark {anchor.at!r}: expected a vertebral level (e.g. T7 or T7.5), "
+                "a landmark (e.g. scapula_inferior_angle) or a node group",
+            )
+        if anchor.inset is not None and anchor.out:
+            raise source.error(where + [j, "inset"], "give either inset or out, not both")
 
 
 def _check_minutes(source: Source, minutes: Minutes, where: KeyPath) -> None:
@@ -276,15 +316,7 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         numbers[line.number] = i
         if len(set(line.techniques)) != len(line.techniques):
             raise source.error(where + ["techniques"], "a technique is listed twice")
-        for j, anchor in enumerate(line.path):
-            if anchor_kind(anchor.at) is None:
-                raise source.error(
-                    where + ["path", j, "at"],
-                    f"unknown landmark {anchor.at!r}: expected a vertebral level (e.g. T7 or T7.5), "
-                    "a landmark (e.g. scapula_inferior_angle) or a node group",
-                )
-            if anchor.inset is not None and anchor.out:
-                raise source.error(where + ["path", j, "inset"], "give either inset or out, not both")
+        _check_anchors(source, line.path, where + ["path"])
         _check_cites(source, line.cite, where)
 
     for i, step in enumerate(zone.steps):
@@ -369,3 +401,28 @@ def _check_screening(source: Source, doc: ScreeningFile) -> None:
         _check_cites(source, cites, [where])
     for i, fact in enumerate(doc.preparation):
         _check_cites(source, fact.cite, ["preparation", i])
+
+
+def _check_muscles(source: Source, doc: MuscleFile) -> None:
+    ids = [m.id for m in doc.muscles]
+    for i, muscle in enumerate(doc.muscles):
+        where: KeyPath = ["muscles", i]
+        if muscle.id in ids[:i]:
+            raise source.error(where + ["id"], f"muscle id {muscle.id!r} is used twice")
+        for part in ("origin", "insertion", "via"):
+            _check_anchors(source, getattr(muscle, part), where + [part])
+        if muscle.via and len(muscle.via) < 2:
+            raise source.error(where + ["via"], "a via path needs at least two points, or none")
+        for j, other in enumerate(muscle.under):
+            if other not in ids or other == muscle.id:
+                raise source.error(where + ["under", j], f"{other!r} is not another muscle of this file")
+        _check_cites(source, muscle.cite, where)
+
+
+def _check_line_muscles(zones: Iterable[ZoneSpec], sources: Mapping[str, Source], known: set[str]) -> None:
+    """A line's ``muscle`` names a muscle of the folder's (or the shipped) muscles.toml."""
+    for zone in zones:
+        for i, line in enumerate(zone.lines):
+            if line.muscle is not None and line.muscle not in known:
+                names = ", ".join(sorted(known)) or "none"
+                raise sources[zone.id].error(["lines", i, "muscle"], f"unknown muscle {line.muscle!r}; known: {names}")

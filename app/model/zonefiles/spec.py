@@ -10,7 +10,18 @@ from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
 
-from ..vocabulary import MASK_RULES, MOTIONS, NODE_GROUPS, TECHNIQUES, MaskRule, MotionKind, NodeGroup, Technique
+from ..vocabulary import (
+    MASK_RULES,
+    MOTIONS,
+    NODE_GROUPS,
+    TECHNIQUES,
+    FibreDirection,
+    MaskRule,
+    MotionKind,
+    MuscleLayer,
+    NodeGroup,
+    Technique,
+)
 
 __all__ = [
     "TECHNIQUES",
@@ -29,6 +40,8 @@ __all__ = [
     "MaskFile",
     "TechniqueSpec",
     "TechniqueFile",
+    "MuscleSpec",
+    "MuscleFile",
     "Condition",
     "Fact",
     "ScreeningFile",
@@ -41,6 +54,7 @@ Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
 Cm = Annotated[float, Meta(ge=-60.0, le=60.0)]
 Minutes_ = Annotated[float, Meta(ge=0.0, le=120.0)]
 Text = Annotated[str, Meta(min_length=1)]
+Id = Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]
 
 
 class _Doc(Struct, forbid_unknown_fields=True, frozen=True):
@@ -83,6 +97,7 @@ class LineSpec(_Doc, frozen=True):
     target: NodeGroup | None = None
     name: str = ""
     sides: Literal["both", "left", "right"] = "both"
+    muscle: Id | None = None  # the muscle the line works along: rubbing follows its fibres
 
 
 class Minutes(_Doc, frozen=True):
@@ -242,3 +257,26 @@ def minutes_range(value: float | list[float]) -> tuple[float, float]:
         return float(value[0]), float(value[1])
     return float(value), float(value)
 
+
+class MuscleSpec(_Doc, frozen=True):
+    """A muscle on the patient's right (mirrored to the left) as the sheet its fibres make:
+    ``origin`` and ``insertion`` are paths along its two attachments, and the fibre that leaves
+    a share t along the origin reaches the same share t along the insertion, passing the same
+    share along ``via`` when given (for fibres that curve round the neck or the shoulder)."""
+
+    id: Id
+    name: Text
+    layer: MuscleLayer
+    fibres: FibreDirection  # from origin toward insertion, seen from behind
+    origin: Annotated[list[Anchor], Meta(min_length=1)]
+    insertion: Annotated[list[Anchor], Meta(min_length=1)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    via: list[Anchor] = []
+    under: list[Id] = []  # muscles lying over this one, which hide part of it
+    how: str = ""  # what massage does with it (muscles-and-hands.md, "Massage")
+
+
+class MuscleFile(_Doc, frozen=True):
+    """``muscles.toml``: the back's muscles, superficial to deep."""
+
+    muscles: Annotated[list[MuscleSpec], Meta(min_length=1)]

@@ -735,3 +735,21 @@ def test_the_heart_and_the_bony_points_are_masked(atlas):
     for side in SIDES:
         assert bony.geometry.contains(body.landmarks[("psis", side)])
     assert bony.geometry.contains(body.sacrum.representative_point())
+
+
+def test_a_line_along_a_muscle_lies_on_it_and_runs_with_its_fibres(atlas):
+    """Seed 003: rubbing follows the muscle fibres. A line that names its muscle lies over it
+    and runs the way its fibres do, from origin toward insertion."""
+    along = [line for line in atlas.lines if line.muscle]
+    assert {line.muscle for line in along} == {"longissimus", "trapezius_descending"}
+    for line in along:
+        muscle = atlas.muscles.get(line.muscle, line.side)
+        on = line.path.intersection(muscle.sheet).length / line.path.length
+        assert on > 0.8, f"{line.id} lies {on:.0%} on the {muscle.name}"
+        xy = np.array(line.path.coords)
+        steps = np.diff(xy, axis=0)
+        steps /= np.linalg.norm(steps, axis=1, keepdims=True)
+        fibres = muscle.directions_at((xy[:-1] + xy[1:]) / 2.0)
+        cosines = (steps * fibres).sum(axis=1)
+        worst = math.degrees(math.acos(min(cosines.min(), 1.0)))
+        assert worst < 35, f"{line.id} strays {worst:.0f}° from the fibres"

@@ -35,7 +35,7 @@ def test_shipped_masks_include_the_spine_and_the_kidneys(zone_set):
 
 
 def test_sources_name_the_file_of_each_zone(zone_set):
-    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening"}
+    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening", "muscles"}
     for zone_id, file_name in zip(ZONE_IDS, ZONE_FILES):
         source = zone_set.sources[zone_id]
         assert Path(source.path) == SHIPPED / file_name
@@ -125,7 +125,7 @@ EDITS = {
         "presure = 0.3\n",
         "presure = 0.3",
         "lines[0].presure: unknown key; this table takes number, path, techniques, pressure, why, cite, target, name, "
-        "sides",
+        "sides, muscle",
     ),
     "unknown top-level key": (
         "lumbar.toml",
@@ -268,7 +268,8 @@ EDITS = {
         '{ source = "001_6de41be31f0f70fd.txt", quote = "Then kneading." },',
         '{ source = "wikipedia", quote = "Then kneading." },',
         "wikipedia",
-        "unknown source 'wikipedia': expected a seed file name (e.g. 001_6de41be31f0f70fd.txt), anatomy.md or dorsum",
+        "unknown source 'wikipedia': expected a seed file name (e.g. 001_6de41be31f0f70fd.txt), anatomy.md, "
+        "muscles-and-hands.md or dorsum",
     ),
     "project decision without why": (
         "whole_back.toml",
@@ -459,3 +460,52 @@ def test_a_misspelt_technique_lists_the_valid_ones(zones):
     line = _line_of(text, 'technique = "kneeding"')
     assert str(err).startswith(
         f"{path}:{line}: steps[3].technique: unknown value 'kneeding'; expected one of stroking,")
+
+
+# -- muscles.toml ------------------------------------------------------------------------------
+
+MUSCLE_EDITS = {
+    "a muscle under one the file lacks": (
+        "muscles.toml", 'under = ["trapezius_ascending"]', 'under = ["trapezius_acending"]',
+        "'trapezius_acending' is not another muscle of this file",
+    ),
+    "an attachment at an unknown landmark": (
+        "muscles.toml", 'origin = [{ at = "T4", out = 0.4 }', 'origin = [{ at = "T44", out = 0.4 }',
+        "unknown landmark 'T44': expected a vertebral level (e.g. T7 or T7.5), a landmark "
+        "(e.g. scapula_inferior_angle) or a node group",
+    ),
+    "a line along a muscle there is not": (
+        "lumbar.toml", 'muscle = "longissimus"', 'muscle = "longisimus"',
+        "unknown muscle 'longisimus'; known: ",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MUSCLE_EDITS))
+def test_bad_muscle_data_is_reported_with_file_and_line(zones, case):
+    file_name, old, new, message = MUSCLE_EDITS[case]
+    path, text = _edit(zones, file_name, old, new)
+    err = _load_error(zones)
+    assert (err.path, err.line) == (str(path), _line_of(text, new.split(",")[0]))
+    assert err.message.startswith(message)
+
+
+def test_a_muscle_id_used_twice_is_reported_at_the_second(zones):
+    path, text = _edit(zones, "muscles.toml", 'id = "trapezius_transverse"', 'id = "trapezius_descending"')
+    err = _load_error(zones)
+    second = [i for i, line in enumerate(text.splitlines(), 1) if line == 'id = "trapezius_descending"'][1]
+    assert str(err) == f"{path}:{second}: muscle id 'trapezius_descending' is used twice"
+
+
+def test_a_misspelt_muscle_layer_lists_the_layers(zones):
+    path, text = _edit(zones, "muscles.toml", 'layer = "second"', 'layer = "middle"')
+    err = _load_error(zones)
+    assert (err.path, err.line) == (str(path), _line_of(text, 'layer = "middle"'))
+    assert "superficial" in err.message and "deep" in err.message
+
+
+def test_a_folder_without_muscles_uses_the_shipped_ones(zones):
+    (zones / "muscles.toml").unlink()
+    zone_set = load_zone_set(zones)
+    assert {m.id for m in zone_set.muscles} >= {"latissimus_dorsi", "longissimus"}
+    assert zone_set.sources["muscles"].path == str(SHIPPED / "muscles.toml")
