@@ -145,6 +145,9 @@ def _args_render(p: argparse.ArgumentParser) -> None:
                    help="draw the hands, their trail and the dose map this many seconds into the step "
                         "(--zone and --technique), the zone (--zone) or the whole session")
     p.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH", help="pixels (default 1920x1080)")
+    p.add_argument("--muscles", choices=("off", "superficial", "deep"), default="off",
+                   help="draw the back's muscles with their fibres: the superficial ones, or the second and deep "
+                        "layers under them (default off)")
 
 
 def _args_protocol(p: argparse.ArgumentParser) -> None:
@@ -322,6 +325,7 @@ def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
     from .render.style import Style
 
     scene = BackScene(atlas, Style.for_output(*args.size))
+    scene.set_muscle_view(args.muscles)
     if args.zone:
         scene.set_focus(args.zone)
     out = export(scene, args.out, *args.size)

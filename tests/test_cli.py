@@ -85,6 +85,23 @@ def test_geometry_follows_the_format(tmp_path):
         assert p["side"] in ("left", "right") and p["zone"] and p["number"] >= 1
         assert p["target"] in (None, "supraclavicular", "axillary", "inguinal")
         assert set(p["techniques"]) <= techniques and 0 <= p["pressure"] <= 1
+    # the muscles (issue 9 §6): each with its side and layer, at least 3 fibres per muscle and side,
+    # each fibre a LineString from origin toward insertion
+    muscles = {(f["properties"]["id"], f["properties"]["side"]): f for f in by_kind["muscle"]}
+    assert len(muscles) == 38 and {f["properties"]["layer"] for f in by_kind["muscle"]} == {"superficial", "second",
+                                                                                            "deep"}
+    assert all(f["geometry"]["type"] in ("Polygon", "MultiPolygon") for f in by_kind["muscle"])
+    fibres: dict[tuple[str, str], int] = {}
+    for f in by_kind["fibre"]:
+        assert f["geometry"]["type"] == "LineString"
+        key = (f["properties"]["muscle"], f["properties"]["side"])
+        assert key in muscles
+        fibres[key] = fibres.get(key, 0) + 1
+    assert set(fibres) == set(muscles) and min(fibres.values()) >= 3
+    erector = [f for f in by_kind["fibre"] if f["properties"]["muscle"] == "longissimus"]
+    assert all(f["geometry"]["coordinates"][-1][1] > f["geometry"]["coordinates"][0][1] for f in erector)  # upward
+    lumbar6 = next(f for f in by_kind["line"] if f["properties"]["id"] == "lumbar.6.right")
+    assert lumbar6["properties"]["muscle"] == "longissimus"
     lumbar1 = next(f for f in by_kind["line"] if f["properties"]["id"] == "lumbar.1.right")
     start, end = lumbar1["geometry"]["coordinates"][0], lumbar1["geometry"]["coordinates"][-1]
     assert start[0] < end[0] and start[1] > end[1]  # starts by the spine, runs out and down

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QLinearGradient
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from shapely.geometry import box
 
@@ -12,13 +12,17 @@ from ..model.body.anatomy import SIDES, SPINOUS
 from ..model.vocabulary import pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
-from .layers import LAYERS
+from .layers import LAYERS, MUSCLE_VIEW_LAYERS, MUSCLE_VIEWS
 from .style import MASK_COLOURS, Style, zone_colour
 
 __all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "zone_info"]
 
 #: The levels students find first and count from (anatomy.md landmarks): always labelled.
 COUNT_FROM = ("C7", "T3", "T7", "T12", "L4")
+
+#: Seen from behind, which way a muscle's fibres run from origin to insertion (muscles.toml).
+_FIBRE_WORDS = {"up": "up", "down": "down", "out": "out from the spine", "up-out": "up and out",
+                "down-out": "down and out", "down-in": "down and in", "up-in": "up and in"}
 
 #: Layers of text drawn above everything, each following the visibility of its owner layer.
 _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
@@ -95,6 +99,8 @@ class BackScene(QGraphicsScene):
         self.line_items: dict[str, StrokeLineItem] = {}
         self.vertebra_items: dict[str, ChipItem] = {}
         self.mask_items: dict[str, ShapeItem] = {}
+        self.muscle_view = "off"  # one of MUSCLE_VIEWS; the window's view state sets it
+        self._muscle_groups: dict[str, LayerItem] = {}
         self.annotations: list = []  # pen strokes (plan Annotations), drawn above everything
         self._visible["annotations"] = True
         self.setBackgroundBrush(QColor(self.style.background))
@@ -106,13 +112,19 @@ class BackScene(QGraphicsScene):
         self.atlas = atlas
         self.clear()
         self._layers = {}
+        self._muscle_groups = {}
         self.zone_items, self.line_items, self.vertebra_items, self.mask_items = {}, {}, {}, {}
-        for z, name in enumerate([*LAYERS, *_TOP]):
+        # The muscles lie over the bones and under the masks and lines: not a layer of the
+        # panel's, but a view of their own (off, superficial, deep).
+        order = list(LAYERS)
+        order.insert(order.index("bones") + 1, "muscles")
+        for z, name in enumerate([*order, *_TOP]):
             layer = LayerItem(name)
             layer.setZValue(z)
             self.addItem(layer)
             self._layers[name] = layer
         self._add_outline()
+        self.set_muscle_view(self.muscle_view)
         self._add_zones()
         self._add_bones()
         self._add_masks()
@@ -150,7 +162,61 @@ class BackScene(QGraphicsScene):
         minx, _, maxx, maxy = body.head.bounds
         hair = body.head.intersection(box(minx - 1, body.hairline_y + 0.6 * body.scale, maxx + 1, maxy + 1))
         ShapeItem(hair, edge, QColor(st.hair), None, layer)
-        ShapeItem(body.outline, st.pen(st.skin_edge, st.px(2.2)), QColor(st.skin), None, layer)
+        ShapeItem(body.outline, st.pen(st.skin_edge, st.px(2.2)), self._skin_relief(body.outline.bounds), None, layer)
+
+    def _skin_relief(self, bounds: tuple[float, float, float, float]) -> QBrush:
+        """The trunk's skin, shaded as light from above the table shades it: the flanks
+        turning away darker, the furrow over the spinous processes between the two erector
+        masses a shade darker still, the muscles either side catching the light."""
+        minx, _, maxx, _ = bounds
+        skin = QColor(self.style.skin)
+        ramp = QLinearGradient(minx, 0.0, maxx, 0.0)
+        for at, darker in ((0.0, 116), (0.07, 107), (0.2, 100), (0.44, 99), (0.5, 104), (0.56, 99), (0.8, 100),
+                           (0.93, 107), (1.0, 116)):
+            ramp.setColorAt(at, skin.darker(darker))
+        return QBrush(ramp)
+
+    def set_muscle_view(self, view: str) -> None:
+        """Show no muscles, the superficial ones, or the second and deep layers under them.
+        A view's items are made the first time it is shown."""
+        if view not in MUSCLE_VIEWS:
+            raise ValueError(f"unknown muscle view {view!r}: expected one of {', '.join(MUSCLE_VIEWS)}")
+        self.muscle_view = view
+        if view not in self._muscle_groups:
+            group = LayerItem(f"muscles.{view}")
+            group.setParentItem(self._layers["muscles"])
+            self._add_muscles(MUSCLE_VIEW_LAYERS[view], group)
+            if self.cached:
+                for item in group.childItems():
+                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self._muscle_groups[view] = group
+        for name, group in self._muscle_groups.items():
+            group.setVisible(name == view)
+
+    def _add_muscles(self, layers: tuple[str, ...], parent: LayerItem) -> None:
+        if not layers:
+            return
+        st, muscles = self.style, self.atlas.muscles
+        fibre_colour = QColor(st.muscle_edge)
+        fibre_colour.setAlpha(120)
+        edge_colour = QColor(st.muscle_edge)
+        edge_colour.setAlpha(150)
+        for layer in layers:
+            for muscle in muscles.in_layers([layer]):
+                shown = muscles.shown[(muscle.id, muscle.side)]
+                if shown.is_empty:
+                    continue
+                sinew = muscle.id == "thoracolumbar_fascia"
+                fill = QColor(st.fascia if sinew else st.muscle)
+                fill.setAlpha(70 if sinew else (80 if layer == "superficial" else 95))
+                words = _FIBRE_WORDS[muscle.spec.fibres]
+                detail = f"{layer.capitalize()} layer. Its fibres run {words} from origin to insertion."
+                if muscle.spec.how:
+                    detail += f"<br>{muscle.spec.how}"
+                info = ItemInfo("muscle", f"{muscle.id}.{muscle.side}", f"{muscle.name} ({muscle.side})", detail)
+                ShapeItem(shown, st.pen(edge_colour, st.px(0.9)), fill, info, parent)
+                ShapeItem(muscles.shown_fibres[(muscle.id, muscle.side)], st.pen(fibre_colour, st.px(0.7)), None,
+                          None, parent)
 
     def _add_zones(self) -> None:
         for i, zone in enumerate(self.atlas.zones):
@@ -269,6 +335,7 @@ class BackScene(QGraphicsScene):
         """The same picture (atlas, zone, layers, annotations) drawn with another style."""
         other = BackScene(self.atlas, style)
         other.set_annotations(self.annotations)
+        other.set_muscle_view(self.muscle_view)
         for name in self._visible:
             other.set_layer_visible(name, self.layer_visible(name))
         other.set_focus(self.focus, self.zoom_to_focus)

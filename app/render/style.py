@@ -64,6 +64,9 @@ class Style:
     skin: str = "#F6E7DA"
     skin_edge: str = "#6E4B3A"
     hair: str = "#A39383"  # muted, so the head reads as a head without drawing the eye
+    muscle: str = "#B4584A"  # muscle bellies, a muted red under the skin
+    muscle_edge: str = "#7E3428"  # their borders and fibres
+    fascia: str = "#CFC6B4"  # aponeurosis and fascia: pale, sinewy
     bone: str = "#E9E3D3"
     bone_edge: str = "#8A7F6A"
     ink: str = "#1A1A1A"

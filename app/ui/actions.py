@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..render.layers import LAYERS
+from ..render.layers import LAYERS, MUSCLE_VIEWS
 
 __all__ = ["ActionSpec", "ACTIONS", "GESTURES", "PRESENTER_GESTURES", "MENUS", "key_text", "keys_rows",
            "keys_markdown"]
@@ -66,6 +66,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+=", "Ctrl++"), "View"),
     ActionSpec("view.smaller_labels", "&Smaller labels", "smaller labels", ("Ctrl+-",), "View"),
     *_layers(),
+    ActionSpec("view.muscles", "Next &muscle view", "muscles under the lines: none, superficial, deep (press again "
+               "for the next)", ("M",), "View/Muscles"),
+    *(ActionSpec(f"view.muscles_{view}", label, f"show {label.lower()}", (), "View/Muscles", checkable=True)
+      for view, label in MUSCLE_VIEWS.items()),
     ActionSpec("panel.atlas", "&Atlas panel", "show or hide the zones and layers panel", ("Ctrl+Shift+1",),
                "View/Panels", checkable=True),
     ActionSpec("panel.guidance", "&Guidance and plan", "show or hide the guidance and plan panel",

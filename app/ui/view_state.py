@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..render.layers import LAYERS, MOTION_LAYERS
+from ..render.layers import LAYERS, MOTION_LAYERS, MUSCLE_VIEWS
 
-__all__ = ["LAYERS", "MOTION_LAYERS", "THEMES", "ViewState"]
+__all__ = ["LAYERS", "MOTION_LAYERS", "MUSCLE_VIEWS", "THEMES", "ViewState"]
 
 #: ``screen`` for a desk, ``projector`` for a class: larger type, heavier lines, more contrast.
 THEMES = ("screen", "projector")
@@ -30,7 +30,7 @@ _UNSET = object()
 @dataclass
 class _Frame:
     owner: str
-    values: dict[str, object] = field(default_factory=dict)  # "focus", "zoom", "label_scale", "theme", "layer:NAME"
+    values: dict[str, object] = field(default_factory=dict)  # focus, zoom, label_scale, theme, muscles, layer:NAME
     locked: set[str] = field(default_factory=set)  # layer names nobody may change while the frame is on
 
 
@@ -38,11 +38,11 @@ class ViewState:
     """The effective value of each setting is the one of the newest frame that sets it."""
 
     def __init__(self, layers: Mapping[str, bool] | None = None, focus: str | None = None,
-                 label_scale: float = 1.0, theme: str = "screen"):
+                 label_scale: float = 1.0, theme: str = "screen", muscles: str = "off"):
         on = dict.fromkeys((*LAYERS, *MOTION_LAYERS), True)
         on.update(layers or {})
         base = {f"layer:{name}": bool(v) for name, v in on.items()}
-        base.update(focus=focus, zoom=True, label_scale=float(label_scale), theme=theme)
+        base.update(focus=focus, zoom=True, label_scale=float(label_scale), theme=theme, muscles=muscles)
         self._frames = [_Frame("user", base)]
         self._listeners: list[Callable[[set[str]], None]] = []
 
@@ -70,6 +70,11 @@ class ViewState:
     @property
     def theme(self) -> str:
         return self._get("theme")  # type: ignore[return-value]
+
+    @property
+    def muscles(self) -> str:
+        """Which muscles show under the lines: one of MUSCLE_VIEWS (off, superficial, deep)."""
+        return self._get("muscles")  # type: ignore[return-value]
 
     def layer(self, name: str) -> bool:
         return self._get(f"layer:{name}")  # type: ignore[return-value]
@@ -120,6 +125,17 @@ class ViewState:
         if theme not in THEMES:
             raise ValueError(f"unknown theme {theme!r}")
         return self._set("theme", theme)
+
+    def set_muscles(self, view: str) -> bool:
+        if view not in MUSCLE_VIEWS:
+            raise ValueError(f"unknown muscle view {view!r}")
+        return self._set("muscles", view)
+
+    def next_muscles(self) -> str:
+        """Off → superficial → deep → off: one key walks through them."""
+        views = list(MUSCLE_VIEWS)
+        self.set_muscles(views[(views.index(self.muscles) + 1) % len(views)])
+        return self.muscles
 
     def set_layer(self, name: str, on: bool) -> bool:
         """Show or hide a layer; False (and nothing changes) while a mode locks it."""

@@ -39,7 +39,7 @@ from ..model.plans.format import Client, NoGoArea, Plan
 from ..model.plans.operations import check_plan, default_plan, plan_masks, protocol_steps
 from ..model.zonefiles.loader import load_zone_set
 from ..render.items import ItemInfo
-from ..render.layers import LAYERS, MOTION_LAYERS
+from ..render.layers import LAYERS, MOTION_LAYERS, MUSCLE_VIEWS
 from ..render.scene import BackScene, zone_info
 from ..render.style import Style
 from .action_binder import ActionBinder
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.view_state = ViewState()
 
         self.scene = BackScene(atlas, Style())
+        self.scene.set_muscle_view(self.view_state.muscles)
         self.view = BackView(self.scene)
         self.setCentralWidget(self.view)
         self.info = QTextBrowser()
@@ -175,6 +176,13 @@ class MainWindow(QMainWindow):
             box.toggled.connect(lambda on, n=name: self.set_layer_visible(n, on))
             layout.addWidget(box)
             self.layer_boxes[name] = box
+        layout.addWidget(QLabel("Muscles (M)"))
+        self.muscle_box = QComboBox()
+        for view, label in MUSCLE_VIEWS.items():
+            self.muscle_box.addItem(label, view)
+        self.muscle_box.setCurrentIndex(list(MUSCLE_VIEWS).index(self.view_state.muscles))
+        self.muscle_box.currentIndexChanged.connect(lambda i: self.view_state.set_muscles(self.muscle_box.itemData(i)))
+        layout.addWidget(self.muscle_box)
         layout.addWidget(QLabel("<b>Body</b>"))
         layout.addWidget(self.body_box)
         layout.addWidget(self.legend)
@@ -274,6 +282,9 @@ class MainWindow(QMainWindow):
         panels = {"atlas": self.atlas_dock, "guidance": self.guidance_dock, "session": self.session_dock}
         for name, dock in panels.items():
             a.bind(f"panel.{name}", lambda on, d=dock: self._show_panel(d, on), lambda d=dock: not d.isHidden())
+        a.bind("view.muscles", self.next_muscle_view)
+        for view in MUSCLE_VIEWS:
+            a.bind(f"view.muscles_{view}", lambda _on, v=view: state.set_muscles(v), lambda v=view: state.muscles == v)
         a.bind("view.next_zone", lambda: self.step_zone(1))
         a.bind("view.previous_zone", lambda: self.step_zone(-1))
         a.bind("view.all_zones", lambda: self.focus_zone(None))
@@ -342,6 +353,10 @@ class MainWindow(QMainWindow):
             self.view_state.set_label_scale(new)
             self.statusBar().showMessage(f"Labels at {new:g}×", 3000)
 
+    def next_muscle_view(self) -> None:
+        view = self.view_state.next_muscles()
+        self.statusBar().showMessage(MUSCLE_VIEWS[view], 3000)
+
     def style_for_view(self) -> Style:
         """The scene's style from the view state: the label size, and the projector theme."""
         state = self.view_state
@@ -361,6 +376,13 @@ class MainWindow(QMainWindow):
             self.scene.set_atlas(self.atlas)  # keeps the focus, the layers and the pen strokes
             self.scene.fit_labels(self.view.px_per_cm)
             self.playback.restyle()
+        if "muscles" in keys:
+            self.scene.set_muscle_view(state.muscles)
+            index = list(MUSCLE_VIEWS).index(state.muscles)
+            if self.muscle_box.currentIndex() != index:
+                self.muscle_box.blockSignals(True)
+                self.muscle_box.setCurrentIndex(index)
+                self.muscle_box.blockSignals(False)
         for key in keys:
             if key.startswith("layer:"):
                 name = key[6:]

@@ -81,3 +81,14 @@ def test_unknown_names_are_errors():
         state.set_layer("muscles", True)
     with pytest.raises(ValueError):
         state.set_theme("dark")
+
+
+def test_the_muscle_view_walks_off_superficial_deep_and_tells_its_listeners():
+    state = ViewState()
+    heard: list[set[str]] = []
+    state.subscribe(heard.append)
+    assert state.muscles == "off"
+    assert [state.next_muscles() for _ in range(3)] == ["superficial", "deep", "off"]
+    assert heard == [{"muscles"}] * 3
+    with pytest.raises(ValueError):
+        state.set_muscles("bones")

@@ -173,3 +173,39 @@ def test_on_a_laptop_the_back_gets_half_the_width_and_panels_fold_away(qtbot, at
     qtbot.waitUntil(lambda: small.view.width() > wide)
     small.commands.actions["panel.atlas"].trigger()
     assert not small.atlas_dock.isHidden()
+
+
+def test_m_walks_the_muscle_views_and_the_panel_follows(window, qtbot):
+    assert window.view_state.muscles == "off"
+    assert not any(group.childItems() for group in window.scene._layers["muscles"].childItems())  # none made yet
+    qtbot.keyClick(window.view, Qt.Key.Key_M)
+    assert window.view_state.muscles == "superficial" == window.muscle_box.currentData()
+    assert window.commands.actions["view.muscles_superficial"].isChecked()
+    qtbot.keyClick(window.view, Qt.Key.Key_M)
+    assert window.scene.muscle_view == "deep" and window.muscle_box.currentData() == "deep"
+    window.muscle_box.setCurrentIndex(0)
+    assert window.view_state.muscles == "off" == window.scene.muscle_view
+    assert all(not group.isVisible() for group in window.scene._layers["muscles"].childItems() if group.childItems())
+
+
+def test_hovering_a_muscle_names_it(window, qtbot):
+    window.view_state.set_muscles("superficial")
+    shown = window.atlas.muscles.shown[("latissimus_dorsi", "right")]
+    minx, miny, maxx, maxy = shown.bounds
+    spots = [(minx + (maxx - minx) * i / 8, miny + (maxy - miny) * j / 8) for i in range(1, 8) for j in range(1, 8)]
+    named = [(x, y) for x, y in spots if (info := window.view.info_at(view_pos(window, x, y))) is not None
+             and info.kind == "muscle"]
+    assert named, "no spot on the latissimus names a muscle"
+    x, y = named[len(named) // 2]
+    with qtbot.waitSignal(window.view.hovered, timeout=1000) as blocker:
+        qtbot.mouseMove(window.view.viewport(), view_pos(window, x, y))
+    info = blocker.args[0]
+    assert info.kind == "muscle" and info.title.startswith(("Latissimus dorsi", "External oblique", "Teres major"))
+    assert "fibres run" in info.detail
+    assert info.title.split(" (")[0] in window.statusBar().currentMessage()
+
+
+def test_the_exported_picture_keeps_the_muscle_view(window, tmp_path):
+    window.view_state.set_muscles("deep")
+    scene = window.scene.restyled(window.scene.style)
+    assert scene.muscle_view == "deep"

@@ -67,6 +67,11 @@ def atlas_features(atlas: Atlas) -> list[JsonObject]:
             out.append(_feature(body.nodes[(node, side)], kind="node", id=node, side=side))
     out.append(_feature(body.landmarks[("coccyx_tip", "mid")], kind="landmark", id="coccyx_tip"))
     out.append(_feature(body.landmarks[("occiput", "mid")], kind="landmark", id="occiput"))
+    for muscle in atlas.muscles.muscles:  # the whole muscle, then its fibres from origin to insertion
+        out.append(_feature(muscle.sheet, kind="muscle", id=muscle.id, side=muscle.side, layer=muscle.layer,
+                            name=muscle.name))
+        out += [_feature(fibre, kind="fibre", id=f"{muscle.id}.{muscle.side}.{i}", muscle=muscle.id, side=muscle.side)
+                for i, fibre in enumerate(muscle.fibres, 1)]
     for zone in atlas.zones:
         out.append(_feature(zone.area, kind="zone", id=zone.id, name=zone.name))
     for mask in atlas.masks:
@@ -84,6 +89,7 @@ def atlas_features(atlas: Atlas) -> list[JsonObject]:
                 techniques=list(line.techniques),
                 pressure=line.pressure,
                 name=line.name,
+                muscle=line.muscle,
                 masked=[
                     {"from_cm": round(s.start, 2), "to_cm": round(s.end, 2), "masks": list(s.masks),
                      "pressure": s.pressure, "techniques": list(s.techniques)}
