@@ -27,6 +27,7 @@ __all__ = [
     "MUSCLE_LAYERS",
     "FibreDirection",
     "FIBRE_DIRECTIONS",
+    "FIBRE_WORDS",
     "PRESSURE_WORDS",
     "pressure_word",
     "UnknownId",
@@ -52,6 +53,9 @@ MUSCLE_LAYERS: tuple[str, ...] = get_args(MuscleLayer)
 #: patient's right ("out" is away from the spine); the reference's "Fibres" column in words.
 FibreDirection = Literal["up", "down", "out", "up-out", "down-out", "down-in", "up-in"]
 FIBRE_DIRECTIONS: tuple[str, ...] = get_args(FibreDirection)
+#: The same in words, for people.
+FIBRE_WORDS = {"up": "up", "down": "down", "out": "out from the spine", "up-out": "up and out",
+               "down-out": "down and out", "down-in": "down and in", "up-in": "up and in"}
 
 #: Upper bounds of each pressure word; 0 means the hands glide over or lift.
 PRESSURE_WORDS = ((0.0, "none"), (0.3, "light"), (0.55, "moderate"), (0.8, "firm"), (1.0, "deep"))

@@ -9,7 +9,7 @@ from shapely.geometry import box
 
 from ..model.atlas.build import Atlas
 from ..model.body.anatomy import SIDES, SPINOUS
-from ..model.vocabulary import pressure_word
+from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from .geometry import scene_point
 from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
 from .layers import LAYERS, MUSCLE_VIEW_LAYERS, MUSCLE_VIEWS
@@ -19,10 +19,6 @@ __all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "zone_info"]
 
 #: The levels students find first and count from (anatomy.md landmarks): always labelled.
 COUNT_FROM = ("C7", "T3", "T7", "T12", "L4")
-
-#: Seen from behind, which way a muscle's fibres run from origin to insertion (muscles.toml).
-_FIBRE_WORDS = {"up": "up", "down": "down", "out": "out from the spine", "up-out": "up and out",
-                "down-out": "down and out", "down-in": "down and in", "up-in": "up and in"}
 
 #: Layers of text drawn above everything, each following the visibility of its owner layer.
 _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
@@ -209,7 +205,7 @@ class BackScene(QGraphicsScene):
                 sinew = muscle.id == "thoracolumbar_fascia"
                 fill = QColor(st.fascia if sinew else st.muscle)
                 fill.setAlpha(70 if sinew else (80 if layer == "superficial" else 95))
-                words = _FIBRE_WORDS[muscle.spec.fibres]
+                words = FIBRE_WORDS[muscle.spec.fibres]
                 detail = f"{layer.capitalize()} layer. Its fibres run {words} from origin to insertion."
                 if muscle.spec.how:
                     detail += f"<br>{muscle.spec.how}"

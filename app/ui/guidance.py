@@ -6,7 +6,7 @@ from html import escape
 
 from ..model.atlas.build import Atlas
 from ..model.atlas.lines import breaks_lymph_rule
-from ..model.vocabulary import pressure_word
+from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
 from ..render.items import ItemInfo
 
@@ -15,9 +15,9 @@ __all__ = ["describe", "cite_text", "welcome_html"]
 
 def cite_text(cite: Cite) -> str:
     """One source, short: ``seed 001: “…quote…”``, ``anatomy.md: kidneys``, ``Dorsum: why``."""
-    if cite.source == "anatomy.md":
+    if cite.source in ("anatomy.md", "muscles-and-hands.md"):
         what = cite.row or f"“{cite.quote}”"
-        return f"anatomy.md: {escape(what)}"
+        return f"{cite.source}: {escape(what)}"
     if cite.source == "dorsum":
         return f"Dorsum's decision: {escape(cite.why)}"
     return f"seed {escape(cite.source[:3])}: “{escape(cite.quote)}”"
@@ -83,6 +83,12 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
         f"<b>Techniques:</b> {', '.join(line.techniques)}.</p>",
         f"<p><b>Why here:</b> {escape(line.why)}</p>",
     ]
+    if line.muscle:
+        muscle = atlas.zone_set.muscle(line.muscle)
+        parts.append(f"<p><b>Along the {escape(muscle.name.lower())}:</b> its fibres run "
+                     f"{FIBRE_WORDS[muscle.fibres]}, and rubbing here follows them in strokes rather than circles "
+                     "(seed 003: “Rubbing movements should be performed along the muscle fibers.”). "
+                     "Press M to see the muscles.</p>")
     if breaks_lymph_rule(line, atlas.body):
         parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts below "
                      "L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with "
@@ -118,6 +124,22 @@ def _mask_html(atlas: Atlas, mask_id: str) -> str:
     return "".join(parts)
 
 
+def _muscle_html(atlas: Atlas, muscle_side: str) -> str:
+    muscle_id, _, side = muscle_side.rpartition(".")
+    spec = atlas.zone_set.muscle(muscle_id)
+    lines = [line for line in atlas.lines if line.muscle == muscle_id and line.side == side]
+    parts = [f"<h2>{escape(spec.name)} ({side})</h2>",
+             f"<p>{spec.layer.capitalize()} layer. Its fibres run {FIBRE_WORDS[spec.fibres]} "
+             "from origin to insertion.</p>"]
+    if spec.how:
+        parts.append(f"<p><b>In massage:</b> {escape(spec.how)}</p>")
+    if lines:
+        names = ", ".join(f"{atlas.zone(line.zone).name} line {line.number}" for line in lines)
+        parts.append(f"<p><b>Lines along it:</b> {escape(names)}: rubbing there follows its fibres.</p>")
+    parts.append(_cites(spec.cite))
+    return "".join(parts)
+
+
 def describe(atlas: Atlas, info: ItemInfo | None) -> str:
     """HTML for the side panel about ``info`` (a zone, line, mask or mark)."""
     if info is None:
@@ -128,6 +150,8 @@ def describe(atlas: Atlas, info: ItemInfo | None) -> str:
         return _line_html(atlas, info.id)
     if info.kind == "mask":
         return _mask_html(atlas, info.id)
+    if info.kind == "muscle":
+        return _muscle_html(atlas, info.id)
     return f"<h2>{escape(info.title)}</h2><p>{escape(info.detail)}</p>"
 
 

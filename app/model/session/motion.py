@@ -6,7 +6,9 @@ lines in turn, both sides at once (the left hand on the left line, the right on 
 
 - ``glide`` (stroking) and ``heavy_glide`` (squeezing): even glides from the line's start to its
   end, the hand returning lifted; ``repetitions`` strokes per line.
-- ``circles`` (rubbing): small circles creeping along the line.
+- ``circles`` (rubbing): small circles creeping along the line; on a line that names its
+  muscle, the circles stretch into strokes along the muscle's fibres (seed 003: "rubbing
+  movements should be performed along the muscle fibers").
 - ``kneading``: a pressing circle, then a lift while the hand shifts along.
 - ``oscillation`` (vibration): a fine fast tremor creeping along the line.
 - ``taps`` (percussion): rhythmic taps hopping along the line.
@@ -42,6 +44,8 @@ VIBRATION_AMPLITUDE = 0.25  # cm
 SHAKE_AMPLITUDE = 0.9  # cm
 KNEAD_PRESS_SHARE = 0.7  # of each kneading cycle; the rest lifts and shifts
 TAP_DECAY = 0.12  # of a tap cycle
+#: Rubbing along fibres: the loop's reach along the fibres and across them, × the circle's.
+ALONG_FIBRES, ACROSS_FIBRES = 1.5, 0.4
 
 
 def with_tempo(spec: TechniqueSpec, tempo: float | None = None, repetitions: int | None = None) -> TechniqueSpec:
@@ -160,6 +164,11 @@ class Motion:
             raise ValueError(f"no motion defined for {', '.join(sorted(missing))} (techniques.toml)")
         return cls(atlas, timeline, techniques)
 
+    def _fibre_frame(self, track: Track, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Unit vectors along the fibres of the line's muscle at ``points``, and across them."""
+        fibre = self.atlas.muscles.get(str(track.line.muscle), track.line.side).directions_at(points)
+        return fibre, np.stack([-fibre[:, 1], fibre[:, 0]], axis=1)
+
     def tracks(self, step: Step, side: str) -> list[Track | None]:
         """The step's lines on one side, in order (None where the line is not on that side)."""
         return [self._tracks.get((step.zone, n, side)) for n in step.lines]
@@ -230,7 +239,11 @@ class Motion:
                 if track is None or not sel.any():
                     continue
                 p, tangent, normal = track.point(d[sel])
-                xy[sel] = p + along[sel, None] * tangent + normal_off[sel, None] * normal
+                reach, spread = along[sel], normal_off[sel]
+                if spec.motion == "circles" and track.line.muscle:
+                    tangent, normal = self._fibre_frame(track, p)
+                    reach, spread = reach * ALONG_FIBRES, spread * ACROSS_FIBRES
+                xy[sel] = p + reach[:, None] * tangent + spread[:, None] * normal
                 pressure[sel] = track.line.pressure
                 angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
                 on_line[sel] = True

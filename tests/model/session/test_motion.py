@@ -135,3 +135,39 @@ def test_no_percussion_over_the_heart_and_only_light_pressure_on_bony_points(mot
                 assert (hand.pressure[inside] == 0).all(), step
             on_bone = shapely.contains_xy(bony, hand.xy[:, 0], hand.xy[:, 1])
             assert (hand.pressure[on_bone] <= cap + 1e-9).all(), step
+
+
+def _loop_axis(motion, atlas, line_id):
+    """The rubbing step on a line's zone: the long axis of the hand's loops about the point
+    creeping along the line (the mean over one loop), how elongated they are, and the
+    muscle's fibre direction there (None for a line without a muscle)."""
+    line = atlas.line(line_id)
+    step = next(s for s in motion.timeline.steps if s.zone == line.zone and s.technique == "rubbing")
+    period = 60.0 / motion.techniques["rubbing"].tempo
+    per_loop = 24
+    t = np.arange(step.start_s, step.end_s, period / per_loop)
+    hand = next(h for h in motion.hands(t, step) if h.side == line.side)
+    kernel = np.ones(per_loop) / per_loop
+    centre = np.stack([np.convolve(hand.xy[:, i], kernel, mode="same") for i in (0, 1)], axis=1)
+    keep = (hand.line_number == line.number)
+    keep[:per_loop] = keep[-per_loop:] = False
+    keep &= np.convolve(hand.line_number == line.number, np.ones(per_loop), mode="same") == per_loop
+    offsets = (hand.xy - centre)[keep]
+    values, vectors = np.linalg.eigh(np.cov(offsets.T))
+    xy = hand.xy[keep]
+    fibre = atlas.muscles.get(line.muscle, line.side).directions_at(xy).mean(axis=0) if line.muscle else None
+    return vectors[:, -1], values[-1] / max(values[0], 1e-9), fibre
+
+
+@pytest.mark.parametrize("line_id", ["lumbar.6.right", "lower_thoracic.1.left", "collar.5.right"])
+def test_rubbing_on_a_line_along_a_muscle_follows_its_fibres(motion, atlas, line_id):
+    """Seed 003: rubbing movements are performed along the muscle fibres."""
+    axis, elongation, fibre = _loop_axis(motion, atlas, line_id)
+    fibre /= np.linalg.norm(fibre)
+    assert abs(axis @ fibre) > 0.9, f"the loops' long axis is {np.degrees(np.arccos(abs(axis @ fibre))):.0f}° off"
+    assert elongation > 3.0  # strokes along the fibres, not circles
+
+
+def test_rubbing_elsewhere_stays_circles(motion, atlas):
+    _, elongation, fibre = _loop_axis(motion, atlas, "lumbar.3.right")
+    assert fibre is None and elongation < 3.0
