@@ -57,6 +57,11 @@ _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "si
             8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
 
 
+def _mixed(a: QColor, b: QColor, share_a: float) -> QColor:
+    """``a`` laid over ``b`` at opacity ``share_a``, as one opaque colour."""
+    return QColor.fromRgbF(*(share_a * x + (1.0 - share_a) * y for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+
+
 def zone_info(atlas: Atlas, zone_id: str) -> ItemInfo:
     zone = atlas.zone(zone_id)
     spec = zone.spec
@@ -193,8 +198,9 @@ class BackScene(QGraphicsScene):
         if not layers:
             return
         st, muscles = self.style, self.atlas.muscles
-        fibre_colour = QColor(st.muscle_edge)
-        fibre_colour.setAlpha(120)
+        # Fibres opaque (the edge colour mixed with the skin as a translucent stroke would be):
+        # a translucent pen makes Qt stroke a whole muscle's hatching as one shape, 2-3× slower.
+        fibre_colour = _mixed(QColor(st.muscle_edge), QColor(st.skin), 0.5)
         edge_colour = QColor(st.muscle_edge)
         edge_colour.setAlpha(150)
         for layer in layers:
@@ -211,7 +217,7 @@ class BackScene(QGraphicsScene):
                     detail += f"<br>{muscle.spec.how}"
                 info = ItemInfo("muscle", f"{muscle.id}.{muscle.side}", f"{muscle.name} ({muscle.side})", detail)
                 ShapeItem(shown, st.pen(edge_colour, st.px(0.9)), fill, info, parent)
-                ShapeItem(muscles.shown_fibres[(muscle.id, muscle.side)], st.pen(fibre_colour, st.px(0.7)), None,
+                ShapeItem(muscles.shown_fibres[(muscle.id, muscle.side)], st.pen(fibre_colour, 1.0), None,
                           None, parent)
 
     def _add_zones(self) -> None:

@@ -149,7 +149,7 @@ class Muscle:
         scale = max(_length(self.origin), _length(self.insertion), 1e-6)
         n = max(3, int(round(scale / FIBRE_SPACING)))
         t = (np.arange(n) + 0.5) / n
-        fibres = [LineString(f) for f in self.fibre_points(t)]
+        fibres = [LineString(f) for f in self.fibre_points(t, samples=2 if self.via is None else 20)]
         if self.figure is None:
             return tuple(fibres)
         return tuple(_clipped(f, self.figure) for f in fibres)
@@ -206,7 +206,7 @@ def build_muscles(body: Body, specs: Iterable[MuscleSpec]) -> MuscleLayer:
     shown_fibres: dict[tuple[str, str], BaseGeometry] = {}
     for m in muscles:
         over = [sheets[(other, m.side)] for other in m.spec.under]
-        visible = m.sheet.intersection(skin)
+        visible = m.sheet.simplify(0.02).intersection(skin)  # the strips leave vertices no eye can see
         if over:
             visible = visible.difference(shapely.unary_union(over))
         shown[(m.id, m.side)] = visible
