@@ -173,7 +173,11 @@ def test_protocol_text_and_json():
     result = run("protocol", "--json", "--variant", "therapeutic")
     steps = json.loads(result.stdout)
     assert steps[0]["zone"] == "whole_back" and steps[0]["start_s"] == 0
-    assert {"zone", "technique", "start_s", "duration_s", "lines", "pressure"} == set(steps[0])
+    assert {"zone", "technique", "start_s", "duration_s", "lines", "pressure", "contact", "hands"} == set(steps[0])
+    by = {(s["zone"], s["technique"]): s for s in steps}
+    assert by[("lumbar", "stroking")]["contact"] == "back_of_hand"  # seed 003: the lower back, the outer side
+    assert by[("lumbar", "kneading")]["hands"] == "reinforced"  # seed 001: one hand on the other
+    assert any(s["hands"] == "one_lifts" for s in steps if s["zone"] == "scapular")
     lumbar = sum(s["duration_s"] for s in steps if s["zone"] == "lumbar")
     assert lumbar == pytest.approx(20 * 60)  # seed 001: 20 minutes in a therapeutic session
 

@@ -28,6 +28,12 @@ __all__ = [
     "FibreDirection",
     "FIBRE_DIRECTIONS",
     "FIBRE_WORDS",
+    "ContactPart",
+    "CONTACT_PARTS",
+    "HandPose",
+    "HAND_POSES",
+    "HandsMode",
+    "HANDS_MODES",
     "PRESSURE_WORDS",
     "pressure_word",
     "UnknownId",
@@ -53,6 +59,17 @@ MUSCLE_LAYERS: tuple[str, ...] = get_args(MuscleLayer)
 #: patient's right ("out" is away from the spine); the reference's "Fibres" column in words.
 FibreDirection = Literal["up", "down", "out", "up-out", "down-out", "down-in", "up-in"]
 FIBRE_DIRECTIONS: tuple[str, ...] = get_args(FibreDirection)
+#: The part of the hand that touches the skin: where pressure goes in and the dose map fills.
+ContactPart = Literal["palm", "heel", "ulnar_edge", "finger_pads", "fingertips", "thumb", "knuckles", "fist",
+                      "cupped_palm", "back_of_hand", "forearm"]
+CONTACT_PARTS: tuple[str, ...] = get_args(ContactPart)
+#: How the hand is held (app/model/session/hands.py draws each).
+HandPose = Literal["flat", "grasp", "wide_thumb", "heel", "edge", "fingertips", "fist", "cupped"]
+HAND_POSES: tuple[str, ...] = get_args(HandPose)
+#: What the two hands do together: each on its own side, taking turns, one weighting the other,
+#: or one lifting the shoulder while the other works under the blade (seed 001).
+HandsMode = Literal["both", "alternating", "reinforced", "one_lifts"]
+HANDS_MODES: tuple[str, ...] = get_args(HandsMode)
 #: The same in words, for people.
 FIBRE_WORDS = {"up": "up", "down": "down", "out": "out from the spine", "up-out": "up and out",
                "down-out": "down and out", "down-in": "down and in", "up-in": "up and in"}

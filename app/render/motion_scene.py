@@ -4,14 +4,18 @@ drawn over the (cached) back, in the window and in every exported frame alike.""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..model.session.dose import DoseMap
+from ..model.session.hands import hand_shape
 from ..model.session.motion import HandSamples, Motion
+from ..model.session.placement import shown_hand
 from ..model.session.timeline import Step
 from .colours import dose_image, lut, pressure_colour
 from .style import Style
@@ -20,6 +24,9 @@ __all__ = ["MotionScene", "DoseItem", "TrailItem", "HandItem", "step_caption"]
 
 TRAIL_SECONDS = 1.2
 TRAIL_SAMPLES = 36
+HAND_SKIN = (214, 176, 150)  # the therapist's hands: warmer and darker than the client's back
+HAND_EDGE = "#4A3226"
+HAND_LINES = "#8A6450"  # the fingers' outlines inside the silhouette
 
 
 def step_caption(atlas, step: Step, t: float, total: float) -> str:
@@ -99,41 +106,95 @@ class TrailItem(QGraphicsItem):
             painter.drawLine(a, b)
 
 
+def _path(geom, anchor: tuple[float, float]) -> QPainterPath:
+    """A model-frame hand polygon as a path in the item's frame (y down), the contact's centre
+    at the origin."""
+    ax, ay = anchor
+    path = QPainterPath()
+    for part in shapely.get_parts(geom):
+        for ring in shapely.get_rings(part):
+            pts = shapely.get_coordinates(ring)
+            path.addPolygon(QPolygonF([QPointF(x - ax, -(y - ay)) for x, y in pts]))
+            path.closeSubpath()
+    return path
+
+
+@lru_cache(maxsize=64)
+def _hand_paths(pose: str, hand: str, contact: str) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+    """(the silhouette, the fingers' outlines, the contact part) of one hand, made once."""
+    shape = hand_shape(pose, shown_hand(hand, contact))
+    part = shape.contact_part(contact)
+    anchor = part.centroid.coords[0]
+    fingers = QPainterPath()
+    for finger in shape.fingers.values():
+        fingers.addPath(_path(finger.exterior, anchor))
+    return _path(shape.outline, anchor), fingers, _path(part, anchor)
+
+
 class HandItem(QGraphicsItem):
-    """The contact area of one hand: filled by its pressure when pressing, a dashed ring
-    when lifted or gliding without pressure."""
+    """One of the therapist's hands, as it is held for the technique: the part in contact
+    filled by its pressure (cividis), the rest a plain hand; lifted off the skin it is drawn
+    light, raised over a soft shadow; a hand weighting the other lies on top of it."""
 
     def __init__(self, style: Style):
         super().__init__()
         self._style = style
-        self._radius = 2.0
+        self._key = ("flat", "right", "palm")
         self._pressure = 0.0
-        self._contact = False
+        self._lifted = False
+        self._role = "works"
+        self._rect = _hand_paths(*self._key)[0].boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(2)
 
-    def set_state(self, x: float, y: float, angle: float, radius: float, pressure: float, contact: bool) -> None:
-        if radius != self._radius:
+    def set_state(self, x: float, y: float, heading: float, pressure: float, lifted: bool, *, pose: str = "flat",
+                  hand: str = "right", contact: str = "palm", role: str = "works") -> None:
+        key = (pose, hand, contact)
+        if key != self._key:
             self.prepareGeometryChange()
-        self._radius, self._pressure, self._contact = radius, pressure, contact
+            self._key = key
+            self._rect = _hand_paths(*key)[0].boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5)
+        self._pressure, self._lifted, self._role = pressure, lifted, role
+        self.setZValue(3 if role == "weights" else 2)
         self.setPos(x, -y)
-        self.setRotation(-math.degrees(angle))
+        self.setRotation(-math.degrees(heading))
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = self._radius * 1.4 + 0.5
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return self._rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rx, ry = self._radius * 1.3, self._radius  # longer along the direction of travel
-        if self._contact:
-            painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0)))
-            painter.setBrush(pressure_colour(self._pressure, 150))
-        else:
-            painter.setPen(self._style.pen("#1A1A1A", self._style.px(2.0), Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(255, 255, 255, 60))
-        painter.drawEllipse(QPointF(0, 0), rx, ry)
+        outline, fingers, part = _hand_paths(*self._key)
+        st = self._style
+        if self._lifted:
+            # raised: a soft shadow on the skin below, the hand pale above it
+            shadow = QColor(40, 30, 20, 45)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shadow)
+            painter.drawPath(outline.translated(0.9, 0.9))
+            painter.setBrush(QColor(255, 250, 244, 150))
+            painter.setPen(st.pen(HAND_EDGE, st.px(1.4), Qt.PenStyle.DashLine))
+            painter.drawPath(outline)
+            return
+        alpha = 200 if self._role == "weights" else 235
+        painter.setPen(st.pen(HAND_EDGE, st.px(1.6)))
+        painter.setBrush(QColor(*HAND_SKIN, alpha))
+        painter.drawPath(outline)
+        painter.setPen(st.pen(HAND_LINES, st.px(0.8)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(fingers)
+        if self._role == "works":
+            painter.setPen(st.pen(HAND_EDGE, st.px(1.2)))
+            painter.setBrush(pressure_colour(self._pressure, 220))
+            painter.drawPath(part)
+
+
+def _drawn_lifted(hand: HandSamples) -> bool:
+    """Drawn off the skin: a working hand between strokes, or the hand holding the shoulder up;
+    a hand lying on the working one is drawn lying there."""
+    role = str(hand.role[-1])
+    return role == "lifts" or (role == "works" and not bool(hand.contact[-1]))
 
 
 class MotionScene(QGraphicsScene):
@@ -151,8 +212,8 @@ class MotionScene(QGraphicsScene):
         self._session_p95: float | None = None
         self.dose_item = DoseItem(self.dose.grid.extent)
         self.addItem(self.dose_item)
-        self._trails = {side: TrailItem(self.style) for side in ("left", "right")}
-        self._hands = {side: HandItem(self.style) for side in ("left", "right")}
+        self._trails = {hand: TrailItem(self.style) for hand in ("left", "right")}
+        self._hands = {hand: HandItem(self.style) for hand in ("left", "right")}
         for item in (*self._trails.values(), *self._hands.values()):
             self.addItem(item)
 
@@ -160,7 +221,9 @@ class MotionScene(QGraphicsScene):
     def session_dose_p95(self) -> float:
         """95th percentile of the whole session's dose (computed once)."""
         if self._session_p95 is None:
-            final = DoseMap(self.motion, self.dose.grid).at(self.motion.timeline.total_s)
+            # a statistic of the whole session, for the colour scale: sampled every half second,
+            # five times coarser than the map itself, so pressing Play does not wait for it
+            final = DoseMap(self.motion, self.dose.grid, sample_dt=0.5).at(self.motion.timeline.total_s)
             given = final[final > 0]
             self._session_p95 = float(np.percentile(given, 95)) if given.size else 1.0
         return self._session_p95
@@ -172,16 +235,22 @@ class MotionScene(QGraphicsScene):
     def set_time(self, t: float) -> None:
         self.t = min(max(t, 0.0), self.motion.timeline.total_s)
         self.hands = self.motion.trail(self.t, TRAIL_SECONDS, TRAIL_SAMPLES)
-        present = {h.side: h for h in self.hands}
-        for side in ("left", "right"):
-            hand = present.get(side)
+        # a hand that changes side within the trail (one side, then the other) comes in pieces:
+        # show the piece it is in now
+        present: dict[str, HandSamples] = {}
+        for h in self.hands:
+            if h.hand not in present or h.t[-1] >= present[h.hand].t[-1]:
+                present[h.hand] = h
+        for name in ("left", "right"):
+            hand = present.get(name)
             on = hand is not None and self.show_hands
-            self._trails[side].setVisible(on)
-            self._hands[side].setVisible(on)
-            if on:
-                self._trails[side].set_samples(hand.xy, hand.pressure)
-                self._hands[side].set_state(hand.xy[-1, 0], hand.xy[-1, 1], hand.angle[-1], hand.radius,
-                                            float(hand.pressure[-1]), bool(hand.contact[-1]))
+            self._trails[name].setVisible(on and bool(hand is not None and hand.working[-1]))
+            self._hands[name].setVisible(on)
+            if on and hand is not None:
+                self._trails[name].set_samples(hand.xy, hand.pressure)
+                self._hands[name].set_state(hand.xy[-1, 0], hand.xy[-1, 1], float(hand.heading[-1]),
+                                            float(hand.pressure[-1]), _drawn_lifted(hand), pose=hand.pose,
+                                            hand=hand.hand, contact=hand.contact_part, role=str(hand.role[-1]))
         self.dose_item.setVisible(self.show_dose)
         if self.show_dose:
             dose = self.dose.at(self.t)

@@ -104,6 +104,7 @@ class DoseMap:
 
     motion: Motion
     grid: DoseGrid
+    sample_dt: float = SAMPLE_DT  # seconds between samples of the hands; coarser for estimates
     _after_step: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _partial: tuple[int, float, np.ndarray] | None = field(default=None, repr=False)
 
@@ -115,7 +116,7 @@ class DoseMap:
         """Add the hands' dose from ``a`` to ``b`` seconds (both within ``step``)."""
         if b <= a:
             return
-        n = max(int(np.ceil((b - a) / SAMPLE_DT)), 1)
+        n = max(int(np.ceil((b - a) / self.sample_dt)), 1)
         dt = (b - a) / n
         ts = a + (np.arange(n) + 0.5) * dt
         for hand in self.motion.hands(ts, step):

@@ -23,7 +23,8 @@ client's no-go area.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 
 import msgspec
 import numpy as np
@@ -34,6 +35,7 @@ from ..atlas.build import Atlas
 from ..atlas.lines import StrokeLine
 from ..atlas.masks import Mask, mask_effect
 from ..zonefiles.spec import TechniqueSpec
+from .placement import Placement
 from .timeline import Step, Timeline
 
 __all__ = ["Track", "HandSamples", "Motion", "with_tempo", "RETURN_SHARE"]
@@ -105,6 +107,32 @@ class HandSamples:
     line_number: np.ndarray  # int
     radius: float  # contact radius, cm
     step: Step
+    hand: str = ""  # the therapist's hand, "left" or "right" (the side's own, unless a step says otherwise)
+    heading: np.ndarray | None = None  # where the fingers point, radians (the travel turned by the technique)
+    contact_part: str = "palm"  # the part of the hand on the skin (vocabulary.CONTACT_PARTS)
+    pose: str = "flat"
+    #: per sample: "works", "weights" (lies on the working hand) or "lifts" (holds the shoulder up);
+    #: only a working hand presses on the back
+    role: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if not self.hand:
+            object.__setattr__(self, "hand", self.side)
+        if self.heading is None:
+            object.__setattr__(self, "heading", self.angle)
+        if self.role is None:
+            object.__setattr__(self, "role", np.full(len(self.t), "works"))
+
+    @property
+    def working(self) -> np.ndarray:
+        works: np.ndarray = np.asarray(self.role) == "works"
+        return works
+
+    @property
+    def lifted(self) -> np.ndarray:
+        """Off the skin: between strokes and taps, gliding back, or a hand that is not working."""
+        off: np.ndarray = ~self.contact | ~self.working
+        return off
 
 
 def _phase(tau: np.ndarray, period: float) -> tuple[np.ndarray, np.ndarray]:
@@ -135,6 +163,7 @@ class Motion:
     _masks: list[tuple[Mask, float | None, frozenset[str]]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        self.placement = Placement(self.atlas)
         for line in self.atlas.lines:
             self._tracks[(line.zone, line.number, line.side)] = Track.of(line)
         for mask in self.atlas.masks:
@@ -177,7 +206,8 @@ class Motion:
         return [side for side in ("left", "right") if any(self.tracks(step, side))]
 
     # -- the models ------------------------------------------------------------------------
-    def _schedule(self, step: Step, spec: TechniqueSpec, tau: np.ndarray, lengths: np.ndarray) -> _Schedule:
+    def _schedule(self, step: Step, spec: TechniqueSpec, tau: np.ndarray, lengths: np.ndarray,
+                  tap_offset: float = 0.0) -> _Schedule:
         """(line index, distance along it, offsets along/normal, contact, rhythm) at ``tau``."""
         n = len(step.lines)
         cycle = 60.0 / spec.tempo
@@ -214,49 +244,107 @@ class Motion:
         if spec.motion == "shake":
             wobble = SHAKE_AMPLITUDE * np.sin(2 * np.pi * tau / cycle)
             return li, d, zeros, wobble, np.ones_like(tau, bool), np.ones_like(tau)
-        # taps
-        _, w = _phase(tau, cycle)
+        # taps; a second hand taking turns is ``tap_offset`` seconds behind
+        _, w = _phase(tau + tap_offset, cycle)
         return li, d, zeros, zeros, w < 0.35, np.exp(-w / TAP_DECAY)
 
     def hands(self, t: np.ndarray | float, step: Step | None = None) -> list[HandSamples]:
         """Both hands at times ``t`` (seconds into the timeline), all within one step: the step
-        playing at the last time, unless ``step`` is given. Times are clamped into the step."""
+        playing at the last time, unless ``step`` is given. Times are clamped into the step.
+
+        ``both``: each hand works its own side's lines at once; ``alternating``: the same, the
+        left hand half a beat behind; ``reinforced``: both hands on one side, one weighting the
+        other, then on the other side; ``one_lifts``: on one side, one hand lifts the shoulder
+        while the other works, then the other side (seed 001)."""
         t = np.atleast_1d(np.asarray(t, dtype=float))
         step = step or self.timeline.step_at(float(t[-1]))
         spec = self.techniques[step.technique]
         tau = np.clip(t - step.start_s, 0.0, np.nextafter(step.duration_s, 0))
+        sides = self.sides(step)
+        if step.hands in ("reinforced", "one_lifts") and sides:
+            return self._one_side_at_a_time(step, spec, t, tau, sides)
         out = []
-        for side in self.sides(step):
-            tracks = self.tracks(step, side)
-            lengths = np.array([tr.length if tr else 0.0 for tr in tracks])
-            li, d, along, normal_off, contact, rhythm = self._schedule(step, spec, tau, lengths)
-            xy = np.zeros((len(tau), 2))
-            pressure = np.zeros(len(tau))
-            angle = np.zeros(len(tau))
-            on_line = np.zeros(len(tau), bool)
-            for i, track in enumerate(tracks):
-                sel = li == i
-                if track is None or not sel.any():
-                    continue
-                p, tangent, normal = track.point(d[sel])
-                reach, spread = along[sel], normal_off[sel]
-                if spec.motion == "circles" and track.line.muscle:
-                    tangent, normal = self._fibre_frame(track, p)
-                    reach, spread = reach * ALONG_FIBRES, spread * ACROSS_FIBRES
-                xy[sel] = p + reach[:, None] * tangent + spread[:, None] * normal
-                pressure[sel] = track.line.pressure
-                angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
-                on_line[sel] = True
-            touching = contact & on_line
-            # A plan may press harder or softer than the seeds: scale to the step's own peak.
-            base = max((tr.line.pressure for tr in tracks if tr), default=0.0) * spec.pressure_factor
-            scale = step.pressure / base if base > 0 else 1.0
-            applied = np.where(touching, np.minimum(pressure * spec.pressure_factor * rhythm * scale, 1.0), 0.0)
-            pressure = applied = self.limit(xy, applied, step.technique)
-            numbers = np.array(step.lines)[li]
-            out.append(HandSamples(side, t, xy, applied, touching & (pressure > 0), angle, numbers,
-                                   spec.contact_radius * self.atlas.body.scale, step))
+        for side in sides:
+            offset = 0.5 * 60.0 / spec.tempo if step.hands == "alternating" and side == "left" else 0.0
+            out.append(self._working_hand(step, spec, t, tau, side, side, offset))
         return out
+
+    def _one_side_at_a_time(self, step: Step, spec: TechniqueSpec, t: np.ndarray, tau: np.ndarray,
+                            sides: list[str]) -> list[HandSamples]:
+        """Each side in turn gets an equal share of the step; the second hand weights the first
+        (``reinforced``) or lifts that side's shoulder (``one_lifts``). A hand's samples come in
+        one piece per side it works in the times asked for."""
+        share = step.duration_s / len(sides)
+        k = np.minimum((tau // share).astype(int), len(sides) - 1)
+        part = replace(step, duration_s=share)
+        out: list[HandSamples] = []
+        for i, side in enumerate(sides):
+            sel = k == i
+            if not sel.any():
+                continue
+            worker = "right"  # reinforced: the right hand works, the left lies on it
+            if step.hands == "one_lifts":  # the hand of the far side works, the near one lifts
+                worker = "left" if side == "right" else "right"
+            other = "left" if worker == "right" else "right"
+            local = tau[sel] - i * share
+            working = self._working_hand(part, spec, t[sel], local, side, worker, 0.0)
+            out += [working, self._second_hand(step, spec, working, other, side)]
+        return out
+
+    def _second_hand(self, step: Step, spec: TechniqueSpec, working: HandSamples, hand: str,
+                     side: str) -> HandSamples:
+        """The hand that weights the working one (on top of it, a little back toward the wrist),
+        or that lifts ``side``'s shoulder, palm under it: it adds no pressure to the back."""
+        n = len(working.t)
+        if step.hands == "reinforced":
+            along = np.asarray(working.heading)
+            back = np.stack([np.cos(along), np.sin(along)], axis=1) * -1.5
+            xy, heading, role = working.xy + back, along, "weights"
+        else:
+            acromion = self.atlas.body.landmarks[("acromion", side)]
+            xy = np.tile([acromion.x, acromion.y + 1.0 * self.atlas.body.scale], (n, 1))
+            heading, role = np.full(n, math.pi / 2), "lifts"
+        return HandSamples(side, working.t, xy, np.zeros(n), np.zeros(n, bool), working.angle, working.line_number,
+                           working.radius, working.step, hand=hand, heading=heading, contact_part="palm",
+                           pose="flat", role=np.full(n, role))
+
+    def _working_hand(self, step: Step, spec: TechniqueSpec, t: np.ndarray, tau: np.ndarray, side: str,
+                      hand: str, tap_offset: float) -> HandSamples:
+        """``hand`` working ``side``'s lines of ``step`` at step times ``tau``."""
+        tracks = self.tracks(step, side)
+        lengths = np.array([tr.length if tr else 0.0 for tr in tracks])
+        li, d, along, normal_off, contact, rhythm = self._schedule(step, spec, tau, lengths, tap_offset)
+        xy = np.zeros((len(tau), 2))
+        pressure = np.zeros(len(tau))
+        angle = np.zeros(len(tau))
+        on_line = np.zeros(len(tau), bool)
+        for i, track in enumerate(tracks):
+            sel = li == i
+            if track is None or not sel.any():
+                continue
+            p, tangent, normal = track.point(d[sel])
+            reach, spread = along[sel], normal_off[sel]
+            if spec.motion == "circles" and track.line.muscle:
+                tangent, normal = self._fibre_frame(track, p)
+                reach, spread = reach * ALONG_FIBRES, spread * ACROSS_FIBRES
+            xy[sel] = p + reach[:, None] * tangent + spread[:, None] * normal
+            pressure[sel] = track.line.pressure
+            angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
+            on_line[sel] = True
+        # ``turn`` turns the fingers away from the spine: clockwise on the right, anticlockwise on the left
+        heading = angle - math.radians(spec.turn) * (1.0 if side == "right" else -1.0)
+        xy, heading = self.placement.place(xy, heading, side, hand, step.pose, step.contact,
+                                           other_side_busy=step.hands in ("both", "alternating"))
+        touching = contact & on_line
+        # A plan may press harder or softer than the seeds: scale to the step's own peak.
+        base = max((tr.line.pressure for tr in tracks if tr), default=0.0) * spec.pressure_factor
+        scale = step.pressure / base if base > 0 else 1.0
+        applied = np.where(touching, np.minimum(pressure * spec.pressure_factor * rhythm * scale, 1.0), 0.0)
+        applied = self.limit(xy, applied, step.technique)
+        numbers = np.array(step.lines)[li]
+        return HandSamples(side, t, xy, applied, touching & (applied > 0), angle, numbers,
+                           spec.contact_radius * self.atlas.body.scale, step, hand=hand, heading=heading,
+                           contact_part=step.contact, pose=step.pose)
 
     def trail(self, t: float, seconds: float = 1.2, samples: int = 36) -> list[HandSamples]:
         """The hands over the last ``seconds`` before ``t``, not reaching back before the step."""

@@ -13,9 +13,9 @@ from typing import Any
 
 from ..vocabulary import Technique
 from ..zonefiles.loader import ZoneSet
-from ..zonefiles.spec import ZoneSpec, minutes_range
+from ..zonefiles.spec import StepSpec, TechniqueSpec, ZoneSpec, minutes_range
 
-__all__ = ["VARIANTS", "DIRECTIONS", "Step", "Timeline", "build_timeline", "zone_order", "step_minutes"]
+__all__ = ["VARIANTS", "DIRECTIONS", "Step", "Timeline", "build_timeline", "hand_use", "zone_order", "step_minutes"]
 
 VARIANTS = ("general", "therapeutic")
 DIRECTIONS = ("bottom-up", "top-down")
@@ -33,6 +33,9 @@ class Step:
     lines: tuple[int, ...]
     pressure: float  # the peak the hands reach: its firmest line × the technique's factor (0–1)
     note: str = ""
+    contact: str = "palm"  # the part of the hand on the skin (vocabulary.CONTACT_PARTS)
+    pose: str = "flat"  # how the hand is held (vocabulary.HAND_POSES)
+    hands: str = "both"  # what the two hands do together (vocabulary.HANDS_MODES)
 
     @property
     def end_s(self) -> float:
@@ -67,7 +70,8 @@ class Timeline:
         """The ``protocol --json`` form: a list of steps."""
         return [
             {"zone": s.zone, "technique": s.technique, "start_s": round(s.start_s, 3),
-             "duration_s": round(s.duration_s, 3), "lines": list(s.lines), "pressure": round(s.pressure, 3)}
+             "duration_s": round(s.duration_s, 3), "lines": list(s.lines), "pressure": round(s.pressure, 3),
+             "contact": s.contact, "hands": s.hands}
             for s in self.steps
         ]
 
@@ -92,6 +96,17 @@ def step_minutes(zone: ZoneSpec, variant: str) -> list[float]:
     return [m * target / total for m in mids] if total > 0 else mids
 
 
+def hand_use(zone: ZoneSpec, step: StepSpec, technique: TechniqueSpec | None) -> tuple[str, str, str]:
+    """(contact part, pose, hands) for a step: the technique's own, the lower back's where the
+    zone is the lower back (seed 003), then whatever the step itself says (seed 001's scapula)."""
+    if technique is None:
+        return "palm", "flat", step.hands or "both"
+    contact, pose = technique.contact, technique.pose
+    if zone.lower_back and technique.lower_back is not None:
+        contact, pose = technique.lower_back.contact, technique.lower_back.pose
+    return contact, step.pose or pose, step.hands or technique.hands
+
+
 def build_timeline(zone_set: ZoneSet, variant: str = "general", direction: str = "bottom-up",
                    zone_ids: tuple[str, ...] | None = None) -> Timeline:
     """The whole session (or only ``zone_ids``), steps back to back from t = 0."""
@@ -103,12 +118,15 @@ def build_timeline(zone_set: ZoneSet, variant: str = "general", direction: str =
         if zone_ids is not None and zone.id not in zone_ids:
             continue
         pressures = {line.number: line.pressure for line in zone.lines}
+        techniques = {s.id: s for s in zone_set.techniques}
         factors = {s.id: s.pressure_factor for s in zone_set.techniques}
         for spec, minutes in zip(zone.steps, step_minutes(zone, variant)):
             lines = tuple(spec.lines) or tuple(n for n in sorted(pressures) if spec.technique in
                                                next(x for x in zone.lines if x.number == n).techniques)
             duration = minutes * 60.0
             peak = max(pressures[n] for n in lines) * factors.get(spec.technique, 1.0)
-            steps.append(Step(len(steps), zone.id, spec.technique, t, duration, lines, round(peak, 2), spec.note))
+            contact, pose, hands = hand_use(zone, spec, techniques.get(spec.technique))
+            steps.append(Step(len(steps), zone.id, spec.technique, t, duration, lines, round(peak, 2), spec.note,
+                              contact, pose, hands))
             t += duration
     return Timeline(variant, direction, tuple(steps))

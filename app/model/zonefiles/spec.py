@@ -15,7 +15,10 @@ from ..vocabulary import (
     MOTIONS,
     NODE_GROUPS,
     TECHNIQUES,
+    ContactPart,
     FibreDirection,
+    HandPose,
+    HandsMode,
     MaskRule,
     MotionKind,
     MuscleLayer,
@@ -116,6 +119,8 @@ class StepSpec(_Doc, frozen=True):
     lines: list[Annotated[int, Meta(ge=1)]] = []
     note: str = ""
     cite: list[Cite] = []
+    hands: HandsMode | None = None  # what the two hands do, when not the technique's own way
+    pose: HandPose | None = None  # how the hand is held, when not the technique's own way
 
 
 class Span(_Doc, frozen=True):
@@ -160,6 +165,7 @@ class ZoneSpec(_Doc, frozen=True):
     guidance: list[Guidance] = []
     order: Annotated[int, Meta(ge=0, le=999)] = 100  # top-to-bottom place in lists
     preliminary: bool = False  # done first, before the zones in either direction (seed 001)
+    lower_back: bool = False  # worked with the outer side of the palm (seed 003)
 
 
 class MaskSpec(_Doc, frozen=True):
@@ -191,20 +197,37 @@ class MaskFile(_Doc, frozen=True):
     masks: Annotated[list[MaskSpec], Meta(min_length=1)]
 
 
+class HandUse(_Doc, frozen=True):
+    """A technique's hand where a region asks for another (seed 003: the lower back is worked
+    with the outer side of the palm)."""
+
+    contact: ContactPart
+    pose: HandPose
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
 class TechniqueSpec(_Doc, frozen=True):
-    """How a technique moves: its motion model, contact, tempo (strokes or cycles a minute),
-    repetitions per line and pressure relative to the line's."""
+    """How a technique moves and how the hand does it: the motion model, the part of the hand in
+    contact and how the hand is held, tempo (strokes or cycles a minute), repetitions per line,
+    pressure relative to the line's, and the words of its technique card."""
 
     id: Technique
     name: Text
     motion: MotionKind
-    contact: Text
+    contact: ContactPart
+    pose: HandPose
     contact_radius: Annotated[float, Meta(gt=0.0, le=10.0)]
     tempo: Annotated[float, Meta(gt=0.0, le=1200.0)]
     repetitions: Annotated[int, Meta(ge=1, le=50)]
     pressure_factor: Fraction
     why: Text
+    posture: Text  # how the hand is held
+    path: Text  # how it moves over the skin
+    direction: Text  # which way, and why
     cite: Annotated[list[Cite], Meta(min_length=1)]
+    hands: HandsMode = "both"
+    turn: Annotated[float, Meta(ge=-180.0, le=180.0)] = 0.0  # degrees from the way it travels to the fingers
+    lower_back: HandUse | None = None
 
 
 class TechniqueFile(_Doc, frozen=True):

@@ -70,7 +70,7 @@ def test_steps_run_back_to_back_and_step_at_finds_them(zone_set):
 
 def test_json_form(zone_set):
     steps = build_timeline(zone_set).to_json()
-    assert set(steps[0]) == {"zone", "technique", "start_s", "duration_s", "lines", "pressure"}
+    assert set(steps[0]) == {"zone", "technique", "start_s", "duration_s", "lines", "pressure", "contact", "hands"}
     assert steps[0]["start_s"] == 0 and all(0 <= s["pressure"] <= 1 for s in steps)
 
 

@@ -133,7 +133,7 @@ EDITS = {
         'nmae = "Lumbar region',
         "nmae = ",
         "nmae: unknown key; this table takes id, name, summary, span, boundary, minutes, steps, lines, guidance, "
-        "order, preliminary",
+        "order, preliminary, lower_back",
     ),
     "unknown key in an inline table": (
         "lumbar.toml",
