@@ -34,7 +34,9 @@ class Feedback:
     question, the masks under the asked rule, the line asked how hard; None for a
     contraindication), ``label`` names it, ``target`` is the node group a line drains to,
     ``order`` the right technique order, and ``checks`` each criterion graded (a line's start,
-    direction and target; an order's positions) with whether it passed."""
+    direction and target; an order's positions) with whether it passed. ``answer`` is the right
+    choice of a question answered by choosing (a pressure word, absolute or local, a
+    technique id)."""
 
     kind: str
     correct: bool
@@ -45,3 +47,4 @@ class Feedback:
     target: Point | None = None
     order: tuple[str, ...] = ()
     checks: tuple[tuple[str, bool], ...] = ()
+    answer: str = ""

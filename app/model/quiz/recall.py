@@ -220,7 +220,7 @@ def grade_pressure(atlas: Atlas, question: Question, word: str) -> Feedback:
         parts.append("Along the line, " + "; ".join(dict.fromkeys(eased)) + ".")
     parts.append(f"The line: {line.why}")
     return Feedback("pressure", word == right, 1.0 if word == right else 0.0, "\n".join(parts), line.path,
-                    f"line {line.number}: {right}")
+                    f"line {line.number}: {right}", answer=right)
 
 
 def grade_contraindication(atlas: Atlas, question: Question, kind: str) -> Feedback:
@@ -237,7 +237,7 @@ def grade_contraindication(atlas: Atlas, question: Question, kind: str) -> Feedb
                    f"({RULE_TEXT['no_go']}).")
     sources = "Source: " + "; ".join(_source(c) for c in condition.cite if c.source != "dorsum")
     return Feedback("contraindication", kind == right, 1.0 if kind == right else 0.0,
-                    "\n".join([head, meaning, sources]), label=right)
+                    "\n".join([head, meaning, sources]), label=right, answer=right)
 
 
 def grade_technique(atlas: Atlas, question: Question, technique: str) -> Feedback:
@@ -253,7 +253,7 @@ def grade_technique(atlas: Atlas, question: Question, technique: str) -> Feedbac
         message = (f"Not {chosen.name.lower()}: that was {spec.name.lower()}.\n{how}\n"
                    f"{chosen.name} instead: {chosen.why}")
     return Feedback("technique_motion", technique == shown, 1.0 if technique == shown else 0.0, message,
-                    atlas.zone(zone_id).area, spec.name)
+                    atlas.zone(zone_id).area, spec.name, answer=shown)
 
 
 GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {

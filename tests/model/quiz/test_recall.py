@@ -137,6 +137,7 @@ def test_lumbar_line_4_is_firm_and_the_zone_s_guidance_says_why(male):
     assert right.correct and right.message.startswith("Right: line 4 is worked firm")
     wrong = grade_pressure(male, _question("pressure", "lumbar.4"), "light")
     assert not wrong.correct and wrong.message.startswith("Not light: line 4 is worked firm")
+    assert right.answer == wrong.answer == "firm"
     guidance = next(g.text for g in male.zone("lumbar").spec.guidance if g.topic == "pressure")
     assert guidance in wrong.message and line.why in wrong.message
     assert f"{line.pressure:g}" in wrong.message and wrong.geometry.equals(line.path)
@@ -169,6 +170,7 @@ def test_every_screening_item_is_graded_by_its_group(male, zone_set):
             assert grade_contraindication(male, question, kind).correct
             wrong = grade_contraindication(male, question, other)
             assert not wrong.correct and wrong.message.startswith(f"Not {other}: {condition.label}")
+            assert wrong.answer == kind
 
 
 def test_pregnancy_stops_the_massage_and_quotes_its_source(male, zone_set):
@@ -202,6 +204,7 @@ def test_the_technique_s_how_to_comes_from_techniques_toml(male, zone_set):
     assert not wrong.correct and wrong.score == 0.0
     assert wrong.message.startswith("Not rubbing (friction): that was kneading (petrissage).")
     assert zone_set.technique("kneading").why in wrong.message and zone_set.technique("rubbing").why in wrong.message
+    assert wrong.answer == "kneading"
 
 
 def test_grade_dispatches_the_new_kinds(male):
