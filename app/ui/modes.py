@@ -24,8 +24,8 @@ __all__ = ["ModeHost"]
 
 class ModeHost(Protocol):
     """A main window as the modes see it. The view state is where a mode changes what shows
-    (push a frame, pop it); the document is where the pen's strokes go; the view takes the
-    mode's mouse tool; the action table turns the mode's keys on and off."""
+    (push a frame, pop it); the document is the client's plan; the view takes the mode's
+    mouse tool; the action table turns the mode's keys on and off."""
 
     atlas: Atlas
     scene: BackScene
