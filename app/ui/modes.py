@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QTextBrowser, QWidget
+    from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QScrollArea, QTextBrowser, QWidget
 
     from ..model.atlas.build import Atlas
     from ..render.scene import BackScene
@@ -37,6 +37,7 @@ class ModeHost(Protocol):
     commands: ActionBinder
     legend: LegendWidget
     info: QTextBrowser
+    plan_scroll: QScrollArea  # the Plan tab
     zone_list: QListWidget
     session: SessionPanel
 

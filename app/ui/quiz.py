@@ -241,10 +241,15 @@ class QuizController(QObject):
         return self.quiz
 
     def _lock_panels(self, on: bool) -> None:
-        """Guidance, the zone list and the session strip name what the questions ask."""
+        """Guidance, the zone list and the session strip name what the questions ask. Disabled
+        text can still be read, so the Guidance and Plan tabs (a zone's techniques, the lines'
+        pressures, which contraindications stop a massage) and the session strip (every step's
+        technique, the one playing marked) are emptied too while the quiz runs."""
         w = self.window
         for widget in (w.info, w.zone_list, w.session):
             widget.setEnabled(not on)
+        for widget in (w.info, w.plan_scroll, w.session):
+            widget.setVisible(not on)
 
     def stop(self) -> None:
         """End the quiz and give the window back as it was: layers, focus, the mouse, the
@@ -413,8 +418,8 @@ class QuizController(QObject):
                 self._add(self._arrow(points, ASKED, 1.0))
 
     def _play_technique(self, question) -> None:
-        """Loop the asked technique's step on its zone with the hands, in real time; the
-        session strip's caption, which names it, is hidden while it plays."""
+        """Loop the asked technique's step on its zone with the hands, in real time (the
+        session strip, which names it, is hidden for the whole quiz)."""
         w = self.window
         zone_id, technique = question.subject.rsplit(".", 1)
         steps = w.player.timeline.steps
@@ -425,7 +430,6 @@ class QuizController(QObject):
                                     "you know of the zone.")
             return
         self._playing = (w.player.loop, w.player.speed)
-        w.session.now_label.hide()
         w.player.pause()
         w.player.set_speed(TECHNIQUE_SPEED)
         w.player.seek(step.start_s)
@@ -442,7 +446,6 @@ class QuizController(QObject):
         w.playback.stop()
         w.player.set_loop(loop)
         w.player.set_speed(speed)
-        w.session.now_label.show()
         w.view_state.set_focus(None)  # the step moved the focus to its zone; the quiz asks about the whole back
 
     def _show_feedback(self, feedback: Feedback) -> None:

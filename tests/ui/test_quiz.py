@@ -335,8 +335,11 @@ def test_the_panels_that_name_answers_are_locked_during_a_quiz(window, quiz_ui, 
     quiz_ui.start(SEED)
     assert not window.info.isEnabled() and not window.zone_list.isEnabled() and not window.session.isEnabled()
     assert not window.view_state.layer("hands") and window.view_state.locked("dose")
+    window.plan_dock.raise_()  # a student who clicks the Plan tab reads nothing there
+    assert window.info.isHidden() and window.plan_scroll.isHidden() and window.session.isHidden()
     quiz_ui.stop()
     assert window.info.isEnabled() and window.zone_list.isEnabled() and window.session.isEnabled()
+    assert not window.info.isHidden() and not window.plan_scroll.isHidden() and not window.session.isHidden()
     assert window.view_state.layer("hands") and window.view_state.layer("dose")
 
 
@@ -423,7 +426,7 @@ def test_a_technique_plays_with_its_name_hidden_and_the_window_gets_its_player_b
     name = window.atlas.zone_set.technique(technique).name
     shown = quiz_ui.question_label.text() + quiz_ui.hint_label.text() + window.statusBar().currentMessage()
     assert technique not in shown.lower() and name.lower() not in shown.lower()
-    assert window.session.now_label.isHidden()  # the strip's caption names the technique
+    assert window.session.isHidden()  # the strip names every step's technique, the one playing marked
     before = window.playback.motion_scene.now()
     player.advance(0.5)
     assert window.playback.motion_scene.now() != before, "the hands move"
@@ -432,7 +435,7 @@ def test_a_technique_plays_with_its_name_hidden_and_the_window_gets_its_player_b
     assert quiz.feedback[quiz.index].correct
     assert window.atlas.zone_set.technique(technique).why.split(";")[0] in quiz_ui.feedback_label.text()
     assert not player.playing and window.view.motion_scene is None
-    assert (player.loop, player.speed) == (False, 30.0) and not window.session.now_label.isHidden()
+    assert (player.loop, player.speed) == (False, 30.0)
     qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
     assert not state.layer("hands") or quiz.current.kind == "technique_motion"  # off again for the others
     quiz_ui.stop()
@@ -445,7 +448,7 @@ def test_stopping_during_a_technique_stops_the_hands(window, quiz_ui, qtbot):
     assert window.player.playing
     quiz_ui.stop()
     assert quiz.current is not None and not window.player.playing and window.view.motion_scene is None
-    assert not window.player.loop and not window.session.now_label.isHidden()
+    assert not window.player.loop and not window.session.isHidden()
 
 
 def test_the_summary_lists_the_missed_questions_of_the_new_kinds(window, quiz_ui, qtbot):
