@@ -147,7 +147,7 @@ class Presenter(QObject):
                                    lambda: self.active)
         slots = {"next": self.next, "previous": self.previous, "next_zone": self.next_zone,
                  "previous_zone": self.previous_zone, "overview": self.overview, "undo_stroke": self.undo_stroke,
-                 "clear": self.clear_annotations, "colour": self.next_colour, "dose": self.toggle_dose,
+                 "clear": self.clear_notes, "colour": self.next_colour, "dose": self.toggle_dose,
                  "keys": self.toggle_keys, "escape": self.escape}
         for name, slot in slots.items():
             actions.bind(f"presenter.{name}", slot)
@@ -445,7 +445,8 @@ class Presenter(QObject):
         if self.notes.undo(self.notes_zone):
             self._notes_changed()
 
-    def clear_annotations(self) -> None:
+    def clear_notes(self) -> None:
+        """Clear the drawing of the zone on screen (undoable with U)."""
         if self.notes.clear(self.notes_zone):
             self._notes_changed()
 

@@ -8,11 +8,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from app.model.errors import DorsumError
-from app.model.plans.format import Annotation, Plan, PlanStep
+from app.model.plans.format import Plan, PlanStep
 from app.model.zonefiles.loader import default_zones_dir
 from app.ui.document import PlanDocument
-
-STROKE = Annotation(points=[(0.0, -10.0), (4.0, -12.0)])
 
 
 def _plan() -> Plan:
@@ -32,21 +30,6 @@ def test_every_change_is_undoable_and_unsaved_comes_from_the_undo_stack(qtbot):
     document.undo_stack.redo()
     document.saved_as(__import__("pathlib").Path("p.json"))
     assert not document.unsaved and document.path.name == "p.json"
-
-
-def test_pen_strokes_are_changes_like_any_other(qtbot):
-    document = PlanDocument(_plan())
-    document.add_annotation(STROKE)
-    document.add_annotation(STROKE)
-    assert len(document.plan.annotations) == 2 and document.unsaved
-    document.remove_last_annotation()
-    assert len(document.plan.annotations) == 1
-    document.undo_stack.undo()
-    assert len(document.plan.annotations) == 2
-    document.clear_annotations()
-    assert document.plan.annotations == []
-    document.undo_stack.undo()
-    assert len(document.plan.annotations) == 2
 
 
 def test_a_check_can_refuse_an_edit(qtbot):
