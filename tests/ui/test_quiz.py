@@ -469,3 +469,19 @@ def test_the_summary_lists_the_missed_questions_of_the_new_kinds(window, quiz_ui
         if question.kind in (*CHOSEN, "mask"):
             assert question.prompt in text
             assert f"{KIND_NAMES[question.kind]}: 0 of" in text
+
+
+def test_a_technique_the_plan_leaves_out_is_asked_without_hands(window, quiz_ui, qtbot):
+    """A plan edited down to stroking alone has no step to show for the other techniques: the
+    question says so, nothing plays, and the choice is still graded."""
+    from msgspec.structs import replace
+
+    plan = window.document.plan
+    window.document.edit(replace(plan, steps=[s for s in plan.steps if s.technique == "stroking"]), "Stroking only")
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "technique_motion" and not q.subject.endswith(".stroking"))
+    technique = quiz.current.subject.rsplit(".", 1)[1]
+    assert not window.player.playing and window.view.motion_scene is None
+    assert "no step of this technique" in quiz_ui.hint_label.text()
+    qtbot.mouseClick(quiz_ui.choice_buttons[technique], Qt.MouseButton.LeftButton)
+    assert quiz.feedback[quiz.index].correct
