@@ -5,9 +5,10 @@ While a question waits for its answer, the view's mouse tool is the quiz's (it d
 select or name what is under the cursor, which would give the answer away); the right answer
 is then drawn on the back with temporary items that go at the next question. Questions
 answered by choosing (how hard, absolute or local, which technique) show a row of buttons; a
-technique question plays that technique's step in a loop with the hands, its name hidden. What the quiz
-hides and locks lives in its own frame of the window's view state, so nothing else (presenter
-mode, a layer key) can show it early, and stopping the quiz puts back what was there.
+technique question plays that technique's step in a loop with the hands, its name hidden.
+What the quiz hides and locks lives in its own frame of the window's view state, so nothing
+else (presenter mode, a layer key) can show it early, and stopping the quiz puts back what
+was there.
 """
 
 from __future__ import annotations
@@ -46,11 +47,10 @@ from .tools import AnswerTool
 
 __all__ = ["QuizController", "parse_seed"]
 
-#: Layers that would show the answer while a question of each kind waits.
-#: Layers that would give the answer away: vertebra labels (and line numbers beside them), the
-#: lines themselves, or the zones' colours and their legend.
-#: A mask question hides the masks, the lines' dotted stretches and the legend that names them;
-#: a pressure question the lines, whose width is their pressure.
+#: Layers that would give the answer away while a question of each kind waits: vertebra labels
+#: (and line numbers beside them), the lines themselves, or the zones' colours and their
+#: legend; for a mask question the masks, the lines' dotted stretches and the legend that
+#: names them; for a pressure question the lines, whose width is their pressure.
 HIDDEN_DURING = {"vertebra": ("spine", "lines"), "line_direction": ("lines",), "zone": ("zones", "lines", "legend"),
                  "technique_order": (), "mask": ("masks", "lines", "legend"), "pressure": ("lines", "legend"),
                  "contraindication": (), "technique_motion": ()}
@@ -58,8 +58,7 @@ HIDDEN_DURING = {"vertebra": ("spine", "lines"), "line_direction": ("lines",), "
 #: question they are the answer to.
 ALWAYS_HIDDEN = ("hands", "dose")
 SHOWN_DURING = {"technique_motion": ("hands",)}
-#: Kinds answered on the back (a click or a drag), and kinds answered with a button.
-ON_BACK = ("vertebra", "zone", "line_direction", "mask")
+#: Kinds answered with a button (the others on the back, or in the order list).
 CHOSEN = ("pressure", "contraindication", "technique_motion")
 #: The buttons' words for a contraindication's two groups.
 GROUP_WORDS = {"absolute": "Absolute: no massage", "local": "Local: keep off that area"}
