@@ -1,5 +1,10 @@
 """The client's handout: the plan as a printable document with the zone diagrams, the
-timeline, the preparation advice, the contraindications screened and the areas avoided."""
+timeline, the preparation advice, the contraindications screened and the areas avoided.
+
+No table is split across pages (issue 11 §4): a table that would straddle a page break moves
+to the next page whole, with the heading and the sentences that introduce it; the session
+table, when it is too long for one page with its heading (a very long session), breaks
+between rows and repeats its header row on every page, so each page reads on its own."""
 
 from __future__ import annotations
 
@@ -8,7 +13,20 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from ..model.atlas.build import Atlas
 from ..model.documents.atomic import atomic_path
@@ -19,7 +37,8 @@ from ..model.vocabulary import pressure_word
 from .scene import BackScene
 from .style import Style
 
-__all__ = ["PAPERS", "handout_document", "paint_handout", "planned_zones", "write_handout"]
+__all__ = ["PAPERS", "handout_document", "keep_tables_whole", "page_span", "paint_handout", "planned_zones",
+           "tables_of", "write_handout"]
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
@@ -119,8 +138,8 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     if warning:
         html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
     html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
-                "<tr><th>Order</th><th>Zone</th><th>Time</th><th>Techniques, in order</th>"
-                "<th>Pressure</th></tr>")
+                "<thead><tr><th>Order</th><th>Zone</th><th>Time</th><th>Techniques, in order</th>"
+                "<th>Pressure</th></tr></thead>")
     for i, (zone_id, steps) in enumerate(_by_zone(plan), 1):
         techniques = ", ".join(f"{s.technique} {_duration(s.minutes)}" for s in steps)
         pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
@@ -174,6 +193,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     html.append(_GLOSSARY)
     html.append("</body></html>")
     doc.setHtml("".join(html))
+    keep_tables_whole(doc)
     return doc
 
 
@@ -189,6 +209,74 @@ _GLOSSARY = (
     "armpit and in the groin</td></tr>"
     "<tr><td><b>Above C6</b></td><td>the upper neck, where there is no vibration</td></tr></table>"
 )
+
+
+def tables_of(doc: QTextDocument) -> list[QTextTable]:
+    """The document's tables, in reading order."""
+    return [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+
+def page_span(doc: QTextDocument, table: QTextTable) -> tuple[int, int]:
+    """The first and last page (from 0) the laid-out ``table`` lies on."""
+    rect = doc.documentLayout().frameBoundingRect(table)
+    height = doc.pageSize().height()
+    return int(rect.top() // height), int((rect.bottom() - 1.0) // height)
+
+
+def _heading_before(doc: QTextDocument, table: QTextTable, blocks: int = 4) -> QTextBlock | None:
+    """The heading a few blocks above ``table`` that introduces it (none across another
+    table): a table that moves to a new page takes it along."""
+    block = doc.findBlock(table.firstPosition() - 1)
+    for _ in range(blocks):
+        if not block.isValid() or QTextCursor(block).currentTable() is not None:
+            return None
+        if block.blockFormat().headingLevel():
+            return block
+        block = block.previous()
+    return None
+
+
+def _break_before(block: QTextBlock | None, table: QTextTable) -> None:
+    """Start a new page at ``block`` or, with none, at the table itself."""
+    if block is None:
+        table_format = table.format()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(table_format)
+        return
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
+
+
+def keep_tables_whole(doc: QTextDocument) -> None:
+    """Lay ``doc`` out so that no table straddles a page break, nor leaves its heading at the
+    foot of the page before: each one that would starts a new page, with that heading. One
+    table at a time, from the top, since moving one moves everything after it. A table with a
+    header row that does not fit on a page with its heading (a very long session) stays where
+    it is, under its heading, and breaks between rows, its header row (``<thead>``) repeated
+    on every page it runs onto."""
+    usable = doc.pageSize().height() - 2 * doc.documentMargin()
+    if usable <= 0:
+        return
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    moved: set[int] = set()
+    while True:
+        for table in tables_of(doc):
+            rect = layout.frameBoundingRect(table)
+            heading = _heading_before(doc, table)
+            top = layout.blockBoundingRect(heading).top() if heading is not None else rect.top()
+            if top // height == (rect.bottom() - 1.0) // height or table.firstPosition() in moved:
+                continue  # on one page with its heading, or moved once already
+            if rect.bottom() - top > usable:
+                if table.format().headerRowCount() or rect.height() > usable:
+                    continue  # breaks between rows, under its heading, its header repeated
+                heading = None  # no header to repeat: the table alone moves, whole
+            moved.add(table.firstPosition())
+            _break_before(heading, table)
+            break
+        else:
+            return
 
 
 def paint_handout(plan: Plan, atlas: Atlas, device: QPagedPaintDevice) -> int:

@@ -103,6 +103,7 @@ class BackScene(QGraphicsScene):
         self.muscle_view = "off"  # one of MUSCLE_VIEWS; the window's view state sets it
         self._muscle_groups: dict[str, LayerItem] = {}
         self.annotations: list = []  # pen strokes (plan Annotations), drawn above everything
+        self.class_notes: list = []  # presenter mode's strokes for the zone on screen: never exported
         self._visible["annotations"] = True
         self.setBackgroundBrush(QColor(self.style.background))
         self.set_atlas(atlas)
@@ -321,13 +322,22 @@ class BackScene(QGraphicsScene):
         from shapely.geometry import LineString, Point
 
         layer = self._layers["annotations"]
-        for stroke in self.annotations:
+        for stroke in (*self.annotations, *self.class_notes):
             geom = LineString(stroke.points) if len(stroke.points) > 1 else Point(stroke.points[0])
             ShapeItem(geom, self.style.pen(stroke.colour, self.style.px(stroke.width)), None, None, layer)
 
     def set_annotations(self, annotations: list) -> None:
         """Replace the pen strokes (``app.model.plans.format.Annotation``, points in cm)."""
         self.annotations = list(annotations)
+        self._redraw_annotations()
+
+    def set_class_notes(self, strokes) -> None:
+        """Replace the class's strokes shown over the plan's (presenter mode's pen). They are
+        not the plan's: :meth:`restyled`, which exports use, leaves them out."""
+        self.class_notes = list(strokes)
+        self._redraw_annotations()
+
+    def _redraw_annotations(self) -> None:
         for item in self._layers["annotations"].childItems():
             self.removeItem(item)
         self._add_annotations()

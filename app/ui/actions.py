@@ -56,7 +56,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export.print", "&Print handout…", "print the client's handout", ("Ctrl+P",), "File"),
     ActionSpec("app.quit", "&Quit", "quit", ("Ctrl+Q",), "File"),
     # Edit
-    ActionSpec("edit.undo", "&Undo", "undo a change of plan (pen strokes too)", ("Ctrl+Z",), "Edit"),
+    ActionSpec("edit.undo", "&Undo", "undo a change of plan", ("Ctrl+Z",), "Edit"),
     ActionSpec("edit.redo", "&Redo", "redo it", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),
     # View
     ActionSpec("view.zoom_in", "Zoom &in", "zoom in", ("+", "="), "View"),
@@ -116,9 +116,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("presenter.next_zone", "Next zone", "next zone", ("Down", "PgDown", "]"), context="presenter"),
     ActionSpec("presenter.previous_zone", "Previous zone", "previous zone", ("Up", "PgUp", "["), context="presenter"),
     ActionSpec("presenter.overview", "All zones", "the whole back, all zones", ("Home",), context="presenter"),
-    ActionSpec("presenter.undo_stroke", "Undo the last stroke", "undo the last pen stroke", ("Ctrl+Z", "U"),
+    ActionSpec("presenter.undo_stroke", "Undo the last stroke", "undo the last pen stroke on this zone (or a clear)",
+               ("Ctrl+Z", "U"),
                context="presenter"),
-    ActionSpec("presenter.clear", "Clear the drawing", "clear the drawing", ("C",), context="presenter"),
+    ActionSpec("presenter.clear", "Clear the drawing", "clear this zone's drawing", ("C",), context="presenter"),
     ActionSpec("presenter.colour", "Next pen colour", "next pen colour (red, blue, green, black)", ("P",),
                context="presenter"),
     ActionSpec("presenter.pointer", "Pointer", "a pointer instead of the pen (a spot that follows the mouse)",
@@ -138,7 +139,7 @@ GESTURES = (
 PRESENTER_GESTURES = (
     ("+  −  0", "zoom in, out, fit"),
     (">  <", "hands faster, slower"),
-    ("drag", "draw on the picture (kept with the plan; undo with Ctrl+Z)"),
+    ("drag", "draw on the picture (class notes: kept with the zone, never in the client's plan)"),
 )
 
 _SYMBOLS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "-": "−", "Return": "Enter"}

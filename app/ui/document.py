@@ -1,18 +1,18 @@
-"""The client's plan as one document: the plan (pen strokes included), its file, the copy last
-saved and the undo stack. Every change goes through here, so every change can be undone, and
-whoever shows the plan listens to ``changed`` instead of keeping a copy of its own."""
+"""The client's plan as one document: the plan, its file, the copy last saved and the undo
+stack. Every change goes through here, so every change can be undone, and whoever shows the
+plan listens to ``changed`` instead of keeping a copy of its own. (Presenter mode's pen draws
+class notes, which are not the plan's: see ``app/model/documents/class_notes.py``.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model.errors import DorsumError
-from ..model.plans.format import Annotation, Plan
+from ..model.plans.format import Plan
 
 __all__ = ["PlanDocument"]
 
@@ -83,19 +83,6 @@ class PlanDocument(QObject):
                 return False
         self.undo_stack.push(_Edit(self, self._plan, plan, why))
         return True
-
-    def add_annotation(self, annotation: Annotation) -> bool:
-        return self.edit(replace(self._plan, annotations=[*self._plan.annotations, annotation]), "Draw with the pen")
-
-    def remove_last_annotation(self) -> bool:
-        if not self._plan.annotations:
-            return False
-        return self.edit(replace(self._plan, annotations=self._plan.annotations[:-1]), "Undo the last stroke")
-
-    def clear_annotations(self) -> bool:
-        if not self._plan.annotations:
-            return False
-        return self.edit(replace(self._plan, annotations=[]), "Clear the drawing")
 
     def load(self, plan: Plan, path: Path | None) -> None:
         """A plan opened (or new): nothing to undo, nothing unsaved."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QTextBrowser, QWidget
+    from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QScrollArea, QTextBrowser, QWidget
 
     from ..model.atlas.build import Atlas
     from ..render.scene import BackScene
@@ -24,8 +24,8 @@ __all__ = ["ModeHost"]
 
 class ModeHost(Protocol):
     """A main window as the modes see it. The view state is where a mode changes what shows
-    (push a frame, pop it); the document is where the pen's strokes go; the view takes the
-    mode's mouse tool; the action table turns the mode's keys on and off."""
+    (push a frame, pop it); the document is the client's plan; the view takes the mode's
+    mouse tool; the action table turns the mode's keys on and off."""
 
     atlas: Atlas
     scene: BackScene
@@ -37,6 +37,7 @@ class ModeHost(Protocol):
     commands: ActionBinder
     legend: LegendWidget
     info: QTextBrowser
+    plan_scroll: QScrollArea  # the Plan tab
     zone_list: QListWidget
     session: SessionPanel
 

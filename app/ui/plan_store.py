@@ -1,10 +1,13 @@
-"""Where plans live on this machine: the autosave that survives a crash, the recent files."""
+"""Where plans live on this machine: the autosave that survives a crash, the recent files, and
+the class notes drawn in presenter mode (one file per zones folder)."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -14,7 +17,8 @@ from ..model.errors import DorsumError
 from ..model.plans.format import Plan, Therapist, load_plan, save_plan
 
 __all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave",
-           "remove_autosave", "recent_plans", "add_recent", "remembered_therapist", "remember_therapist"]
+           "remove_autosave", "recent_plans", "add_recent", "remembered_therapist", "remember_therapist",
+           "class_notes_path"]
 
 AUTOSAVE_MS = 15_000
 PLAN_FILTER = "Dorsum plans (*.dorsum.json *.json)"
@@ -24,6 +28,15 @@ RECENT_MAX = 8
 def _data_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location) if location else Path.home() / ".local" / "share" / "dorsum"
+
+
+def class_notes_path(zones_dir: Path) -> Path:
+    """The class notes of a zones folder: named after the folder, with a hash of its full
+    path so two folders of the same name (a copy edited for a course) keep notes apart."""
+    folder = Path(zones_dir).resolve()
+    digest = hashlib.sha1(str(folder).encode("utf-8")).hexdigest()[:10]
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", folder.name).strip("-") or "zones"
+    return _data_dir() / "class-notes" / f"{name}-{digest}.json"
 
 
 def autosave_path() -> Path:

@@ -1,21 +1,27 @@
 """Presenter mode (F5): the back full screen in large, high-contrast type for a projector,
 stepped from the keyboard zone → line → technique with the hands following, a caption band of
 its own above the picture, and a pen (four colours, undo, a pointer) to draw on it. Esc puts
-the window back as it was; the pen strokes stay with the plan, undoable like any change."""
+the window back as it was. The pen's strokes are the class's, not the client's: they are kept
+per zone in the class notes of the zones folder (saved in the user's data folder), shown again
+whenever that zone is, and never written into the plan."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes, save_class_notes
+from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
 from ..model.vocabulary import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
 from .modes import ModeHost
+from .plan_store import class_notes_path
 from .tools import PEN_COLOURS, PenTool, PointerTool
 
 __all__ = ["PEN_WIDTH", "Presenter", "Stop", "presenter_stops", "presenter_style", "stop_caption"]
@@ -133,12 +139,15 @@ class Presenter(QObject):
         self._chrome: _Chrome | None = None
         self.pen = PenTool(self._stroke_drawn)
         self.pointer = PointerTool()
+        self.notes = ClassNotes()  # the class's strokes, per zone: the one owner of them
+        self.notes_path: Path | None = None  # where they are saved; None: not read, or unreadable
+        self._notes_folder: str | None = None  # the zones folder they belong to
         actions = window.commands
         self.action = actions.bind("view.presenter", lambda on: self.enter() if on else self.leave(),
                                    lambda: self.active)
         slots = {"next": self.next, "previous": self.previous, "next_zone": self.next_zone,
                  "previous_zone": self.previous_zone, "overview": self.overview, "undo_stroke": self.undo_stroke,
-                 "clear": self.clear_annotations, "colour": self.next_colour, "dose": self.toggle_dose,
+                 "clear": self.clear_notes, "colour": self.next_colour, "dose": self.toggle_dose,
                  "keys": self.toggle_keys, "escape": self.escape}
         for name, slot in slots.items():
             actions.bind(f"presenter.{name}", slot)
@@ -190,6 +199,7 @@ class Presenter(QObject):
         self.caption.show()
         mw.showFullScreen()
         w.view.setFocus()
+        self._open_notes()
         self._layout()
         focus = w.view_state.focus
         self.go(Stop("zone", focus) if focus else Stop("all"))
@@ -210,6 +220,7 @@ class Presenter(QObject):
         self.keys_overlay.removeEventFilter(self)
         self.keys_overlay.hide()
         self.caption.hide()
+        w.scene.set_class_notes(())  # the class's strokes show only while presenting
         w.player.pause()
         w.player.set_loop(chrome.loop)
         w.view_state.pop("presenter")  # theme, layers, focus and hands as they were
@@ -273,6 +284,7 @@ class Presenter(QObject):
         if stop.kind != "step":
             w.playback.stop()  # pauses; the hands and the dose map would hide the lines
         w.focus_zone(stop.zone)
+        self._show_notes()
         w.scene.clearSelection()
         shown = self._numbers_spoken_of(stop)
         for item in w.scene.line_items.values():  # the lines not spoken of fade back
@@ -389,16 +401,54 @@ class Presenter(QObject):
             return True
         return False
 
-    # -- the pen and the pointer -----------------------------------------------------------
+    # -- the pen, the class notes and the pointer -------------------------------------------
+    def _open_notes(self) -> None:
+        """Read the class notes of the zones folder on screen, once per folder. A file that
+        cannot be read is left alone (never written over); the pen then draws for this
+        session only, and the status bar says why."""
+        folder = str(Path(self.window.atlas.zone_set.folder).resolve())
+        if folder == self._notes_folder:
+            return
+        self._notes_folder = folder
+        path = class_notes_path(Path(folder))
+        try:
+            self.notes, self.notes_path = load_class_notes(path), path
+        except DorsumError as exc:
+            self.notes, self.notes_path = ClassNotes(), None
+            self.window.show_status(f"{exc}: the class notes drawn now will not be saved", 10_000)
+
+    @property
+    def notes_zone(self) -> str:
+        """The zone the pen draws on: the stop's, or the whole back."""
+        return self.stop.zone or OVERVIEW
+
+    def _show_notes(self) -> None:
+        self.window.scene.set_class_notes(self.notes.strokes(self.notes_zone) if self.active else ())
+
+    def _notes_changed(self) -> None:
+        """Show the zone's strokes and save them all, atomically, at once."""
+        self._show_notes()
+        if self.notes_path is None:
+            return
+        try:
+            save_class_notes(self.notes, self.notes_path, self._notes_folder or "")
+        except DorsumError as exc:
+            self.window.show_status(str(exc), 10_000)
+
     def _stroke_drawn(self, points, colour: str) -> None:
         rounded = [(round(x, 2), round(y, 2)) for x, y in points]
-        self.window.document.add_annotation(Annotation(points=rounded, colour=colour, width=PEN_WIDTH))
+        self.notes.add(self.notes_zone, Annotation(points=rounded, colour=colour, width=PEN_WIDTH))
+        self._notes_changed()
 
     def undo_stroke(self) -> None:
-        self.window.document.remove_last_annotation()
+        """Take back the last stroke (or clear) on the zone on screen, never another zone's."""
+        if self.notes.undo(self.notes_zone):
+            self._notes_changed()
 
-    def clear_annotations(self) -> None:
-        self.window.document.clear_annotations()
+    def clear_notes(self) -> None:
+        """Clear the drawing of the zone on screen (undoable with U)."""
+        if self.notes.clear(self.notes_zone):
+            self._notes_changed()
 
     def next_colour(self) -> None:
         i = PEN_COLOURS.index(self.pen.colour) if self.pen.colour in PEN_COLOURS else -1

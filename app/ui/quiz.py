@@ -3,9 +3,12 @@ given on the back itself.
 
 While a question waits for its answer, the view's mouse tool is the quiz's (it does not pan,
 select or name what is under the cursor, which would give the answer away); the right answer
-is then drawn on the back with temporary items that go at the next question. What the quiz
-hides and locks lives in its own frame of the window's view state, so nothing else (presenter
-mode, a layer key) can show it early, and stopping the quiz puts back what was there.
+is then drawn on the back with temporary items that go at the next question. Questions
+answered by choosing (how hard, absolute or local, which technique) show a row of buttons; a
+technique question plays that technique's step in a loop with the hands, its name hidden.
+What the quiz hides and locks lives in its own frame of the window's view state, so nothing
+else (presenter mode, a layer key) can show it early, and stopping the quiz puts back what
+was there.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -43,20 +47,35 @@ from .tools import AnswerTool
 
 __all__ = ["QuizController", "parse_seed"]
 
-#: Layers that would show the answer while a question of each kind waits.
-#: Layers that would give the answer away: vertebra labels (and line numbers beside them), the
-#: lines themselves, or the zones' colours and their legend.
+#: Layers that would give the answer away while a question of each kind waits: vertebra labels
+#: (and line numbers beside them), the lines themselves, or the zones' colours and their
+#: legend; for a mask question the masks, the lines' dotted stretches and the legend that
+#: names them; for a pressure question the lines, whose width is their pressure.
 HIDDEN_DURING = {"vertebra": ("spine", "lines"), "line_direction": ("lines",), "zone": ("zones", "lines", "legend"),
-                 "technique_order": ()}
-#: The moving hands would cover the answers: off and locked for the whole quiz.
+                 "technique_order": (), "mask": ("masks", "lines", "legend"), "pressure": ("lines", "legend"),
+                 "contraindication": (), "technique_motion": ()}
+#: The moving hands would cover the answers: off and locked for the whole quiz, but for the
+#: question they are the answer to.
 ALWAYS_HIDDEN = ("hands", "dose")
+SHOWN_DURING = {"technique_motion": ("hands",)}
+#: Kinds answered with a button (the others on the back, or in the order list).
+CHOSEN = ("pressure", "contraindication", "technique_motion")
+#: The buttons' words for a contraindication's two groups.
+GROUP_WORDS = {"absolute": "Absolute: no massage", "local": "Local: keep off that area"}
+#: A technique question plays in real time, so its tempo is the one techniques.toml gives.
+TECHNIQUE_SPEED = 1.0
 #: What to do, shown under the question until it is answered.
 HOW_TO = {
     "vertebra": "Click on the back (the vertebra labels are hidden until you answer).",
     "zone": "Click on the back (the zones are hidden until you answer; the vertebrae guide you).",
     "line_direction": "Drag on the back from where the line starts, the way it runs (the lines are hidden).",
     "technique_order": "Drag the techniques into order, then press Check (or Enter).",
+    "mask": "Click on the back (the masks, the lines and the legend are hidden until you answer).",
+    "pressure": "Choose the pressure (the line is drawn plain: the lines' widths are hidden).",
+    "contraindication": "Choose absolute or local.",
+    "technique_motion": "Watch the hands, then choose the technique (its name is hidden while they move).",
 }
+ASKED = "#6A6A6A"  # the line a pressure question asks about, drawn without its pressure
 RIGHT = "#007A55"  # the right answer on the back and in the panel
 WRONG = "#C0392B"
 PARTLY = "#9A6700"
@@ -85,6 +104,8 @@ class QuizController(QObject):
         self.feedback: Feedback | None = None  # the last graded answer
         self.answer_items: list[QGraphicsItem] = []  # temporary: the right answer, the student's mark
         self.tool = AnswerTool(self._clicked, self._stroked)
+        self.choice_buttons: dict[str, QPushButton] = {}  # answer → its button, for a question answered by choosing
+        self._playing: tuple[bool, float] | None = None  # the player's loop and speed, while a technique plays
         self._build_panel()
         self._build_actions()
 
@@ -93,7 +114,9 @@ class QuizController(QObject):
         """Two pages in one dock: the start page (a seed and Start) and the quiz itself."""
         self.intro_label = QLabel(
             "Test yourself on the back: name the vertebrae, find the zones, draw which way the lines "
-            "run and put each zone's techniques in order. Ten questions, drawn at random.")
+            "run, put each zone's techniques in order, show where not to press and why, say how hard on "
+            "a line, tell absolute from local contraindications and recognise a technique from the hands. "
+            "Ten questions, drawn at random.")
         self.seed_edit = QLineEdit()
         self.seed_edit.setPlaceholderText("Seed (optional): same seed, same quiz")
         self.seed_edit.returnPressed.connect(lambda: self.start(parse_seed(self.seed_edit.text())))
@@ -117,6 +140,9 @@ class QuizController(QObject):
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choice_box = QWidget()
+        self.choice_layout = QGridLayout(self.choice_box)
+        self.choice_layout.setContentsMargins(0, 0, 0, 0)
         self.check_button = QPushButton("Check")
         self.check_button.clicked.connect(self.check_order)
         self.next_button = QPushButton("Next")
@@ -134,6 +160,7 @@ class QuizController(QObject):
         layout.addWidget(self.question_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.order_list)
+        layout.addWidget(self.choice_box)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback_label)
         layout.addStretch(1)
@@ -213,10 +240,15 @@ class QuizController(QObject):
         return self.quiz
 
     def _lock_panels(self, on: bool) -> None:
-        """Guidance, the zone list and the session strip name what the questions ask."""
+        """Guidance, the zone list and the session strip name what the questions ask. Disabled
+        text can still be read, so the Guidance and Plan tabs (a zone's techniques, the lines'
+        pressures, which contraindications stop a massage) and the session strip (every step's
+        technique, the one playing marked) are emptied too while the quiz runs."""
         w = self.window
         for widget in (w.info, w.zone_list, w.session):
             widget.setEnabled(not on)
+        for widget in (w.info, w.plan_scroll, w.session):
+            widget.setVisible(not on)
 
     def stop(self) -> None:
         """End the quiz and give the window back as it was: layers, focus, the mouse, the
@@ -248,8 +280,8 @@ class QuizController(QObject):
 
     # -- answers (model coordinates, cm) -----------------------------------------------------
     def answer_point(self, x: float, y: float) -> Feedback | None:
-        """A click at (x, y) for a vertebra or zone question."""
-        if not self.waiting or self.quiz.current.kind not in ("vertebra", "zone"):
+        """A click at (x, y) for a vertebra, zone or mask question."""
+        if not self.waiting or self.quiz.current.kind not in ("vertebra", "zone", "mask"):
             return None
         feedback = self._grade((x, y))
         self._show_feedback(feedback)
@@ -272,6 +304,21 @@ class QuizController(QObject):
         if self.window.atlas is not self.quiz.atlas:
             self.quiz.use_atlas(self.window.atlas)
         return self.quiz.answer(answer)
+
+    def answer_choice(self, choice: str) -> Feedback | None:
+        """A button chosen, for a pressure, contraindication or technique question."""
+        if not self.waiting or self.quiz.current.kind not in CHOSEN or choice not in self.quiz.current.choices:
+            return None
+        self._stop_technique()  # the name shows in the feedback: the hands may rest
+        feedback = self._grade(choice)
+        self._show_feedback(feedback)
+        for value, button in self.choice_buttons.items():
+            button.setEnabled(False)
+            if value == feedback.answer:
+                button.setText("✓ " + button.text())
+            elif value == choice:
+                button.setText("✗ " + button.text())
+        return feedback
 
     def order_in_list(self) -> list[str]:
         return [self.order_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.order_list.count())]
@@ -300,15 +347,22 @@ class QuizController(QObject):
             self.window.view_state.update_mode("quiz", layers=dict.fromkeys(ALWAYS_HIDDEN, False), locked=ALWAYS_HIDDEN)
             self._show_summary()
             return
-        hidden = (*HIDDEN_DURING[question.kind], *ALWAYS_HIDDEN)
-        self.window.view_state.update_mode("quiz", layers=dict.fromkeys(hidden, False), locked=hidden)
-        on_back = question.kind in ("vertebra", "zone", "line_direction")
-        self.window.view.set_tool(self.tool if on_back else None)
+        shown = SHOWN_DURING.get(question.kind, ())
+        hidden = (*HIDDEN_DURING[question.kind], *(k for k in ALWAYS_HIDDEN if k not in shown))
+        layers = {**dict.fromkeys(hidden, False), **dict.fromkeys(shown, True)}
+        self.window.view_state.update_mode("quiz", layers=layers, locked=(*hidden, *shown))
+        # Every question takes the mouse: with none, hovering would name the hidden lines.
+        self.window.view.set_tool(self.tool if question.kind != "technique_order" else None)
         self.question_label.setText(question.prompt)
         self.hint_label.setText(HOW_TO[question.kind])
         self.hint_label.show()
         self.feedback_label.clear()
         self._fill_order(question)
+        self._fill_choices(question)
+        if question.kind == "pressure":
+            self._draw_asked_line(question)
+        elif question.kind == "technique_motion":
+            self._play_technique(question)
         self.check_button.setVisible(question.kind == "technique_order")
         self.check_button.setEnabled(True)
         self.next_button.setEnabled(False)
@@ -332,6 +386,66 @@ class QuizController(QObject):
             self.order_list.addItem(item)
         rows = sum(self.order_list.sizeHintForRow(i) for i in range(self.order_list.count()))
         self.order_list.setFixedHeight(rows + 2 * self.order_list.frameWidth() + 6)
+
+    def _fill_choices(self, question) -> None:
+        """One button a choice, in the order the question gives them."""
+        for button in self.choice_buttons.values():
+            self.choice_layout.removeWidget(button)
+            button.deleteLater()
+        self.choice_buttons = {}
+        shown = question.kind in CHOSEN
+        self.choice_box.setVisible(shown)
+        if not shown:
+            return
+        names = {t.id: t.name for t in self.window.atlas.zone_set.techniques}
+        columns = 2 if len(question.choices) > 4 else len(question.choices)
+        for i, choice in enumerate(question.choices):
+            text = GROUP_WORDS.get(choice) or names.get(choice) or choice.capitalize()
+            button = QPushButton(text)
+            button.setFont(self.window.scene.style.font(17, bold=True))
+            button.clicked.connect(lambda _=False, c=choice: self.answer_choice(c))
+            self.choice_layout.addWidget(button, i // columns, i % columns)
+            self.choice_buttons[choice] = button
+
+    def _draw_asked_line(self, question) -> None:
+        """The line asked about, plain grey on both sides: where it runs, not how hard."""
+        zone_id, number = question.subject.rsplit(".", 1)
+        for line in self.window.atlas.zone(zone_id).lines:
+            if line.number == int(number):
+                points = list(line.path.coords)
+                self._add(self._polyline(points, ASKED, 5, Qt.PenStyle.SolidLine))
+                self._add(self._arrow(points, ASKED, 1.0))
+
+    def _play_technique(self, question) -> None:
+        """Loop the asked technique's step on its zone with the hands, in real time (the
+        session strip, which names it, is hidden for the whole quiz)."""
+        w = self.window
+        zone_id, technique = question.subject.rsplit(".", 1)
+        steps = w.player.timeline.steps
+        step = next((s for s in steps if (s.zone, s.technique) == (zone_id, technique)), None) or \
+            next((s for s in steps if s.technique == technique), None)
+        if step is None:  # the plan's session left it out: the question is answered from memory
+            self.hint_label.setText("This plan's session has no step of this technique to show: choose from what "
+                                    "you know of the zone.")
+            return
+        self._playing = (w.player.loop, w.player.speed)
+        w.player.pause()
+        w.player.set_speed(TECHNIQUE_SPEED)
+        w.player.seek(step.start_s)
+        w.player.set_loop(True)
+        w.player.play()
+
+    def _stop_technique(self) -> None:
+        """Stop the hands and give the player back its loop and speed."""
+        if self._playing is None:
+            return
+        w = self.window
+        loop, speed = self._playing
+        self._playing = None
+        w.playback.stop()
+        w.player.set_loop(loop)
+        w.player.set_speed(speed)
+        w.view_state.set_focus(None)  # the step moved the focus to its zone; the quiz asks about the whole back
 
     def _show_feedback(self, feedback: Feedback) -> None:
         self.feedback = feedback
@@ -371,6 +485,7 @@ class QuizController(QObject):
         rows = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in lines[1:])
         self.feedback_label.setText(f"<p style='font-weight:bold; margin:4px 0'>{html.escape(lines[0])}</p>{rows}")
         self.order_list.hide()
+        self.choice_box.hide()
         self.check_button.hide()
         self.next_button.setEnabled(False)
         self.next_action.setEnabled(False)
@@ -380,7 +495,8 @@ class QuizController(QObject):
 
     # -- the back ----------------------------------------------------------------------------
     def _clean_up(self) -> None:
-        """Remove every temporary item; the back is no longer the quiz's."""
+        """Remove every temporary item and stop the hands; the back is no longer the quiz's."""
+        self._stop_technique()
         for item in self.answer_items:
             if shiboken6.isValid(item) and item.scene() is not None:
                 item.scene().removeItem(item)
@@ -447,7 +563,7 @@ class QuizController(QObject):
             self._add(self._ring(geom.x, geom.y, 26))
             self._add(ChipItem(scene_point(geom.x, geom.y), feedback.label, style, QColor(RIGHT), QColor("white"),
                                QColor("white"), style.label_px * 1.3))
-        elif feedback.kind in ("zone", "technique_order"):
+        elif feedback.kind in ("zone", "technique_order", "mask", "technique_motion"):
             fill = QColor(RIGHT)
             fill.setAlpha(45)
             self._add(ShapeItem(geom, self._pen(RIGHT, 4), fill))
@@ -463,13 +579,19 @@ class QuizController(QObject):
             if feedback.target is not None:
                 self._add(MarkerItem(scene_point(feedback.target.x, feedback.target.y), "node", 26,
                                      QColor("white"), QColor(RIGHT), style))
+        elif feedback.kind == "pressure":
+            points = list(geom.coords)
+            self._add(self._polyline(points, RIGHT, 6, Qt.PenStyle.SolidLine))
+            self._add(self._arrow(points, RIGHT, 1.2))
+            mid = geom.interpolate(0.5, normalized=True)
+            self._add(self._label(mid.x, mid.y, feedback.label, "right" if mid.x < 0 else "left"))
 
     # -- capture (the answer tool's callbacks) ------------------------------------------------
     def _clicked(self, point: tuple[float, float]) -> None:
         if not self.waiting:
             return
         kind = self.quiz.current.kind
-        if kind in ("vertebra", "zone"):
+        if kind in ("vertebra", "zone", "mask"):
             self.answer_point(*point)
         elif kind == "line_direction":
             self.hint_label.setText("That was a click: press where the line starts and drag the way it runs.")
@@ -479,5 +601,5 @@ class QuizController(QObject):
             return
         if self.quiz.current.kind == "line_direction":
             self.answer_stroke(points)
-        elif self.quiz.current.kind in ("vertebra", "zone"):
+        elif self.quiz.current.kind in ("vertebra", "zone", "mask"):
             self.answer_point(*points[0])  # a drag on a "where" question answers where it began

@@ -105,3 +105,96 @@ def test_for_high_blood_pressure_text_and_session_agree(zone_set, tmp_path):
     order = list(dict.fromkeys(s.zone for s in plan.steps))
     positions = [text.index(names[[z.id for z in atlas.zones].index(zone_id)].split(" (")[0]) for zone_id in order]
     assert positions == sorted(positions)
+
+
+# -- tables are never split across pages (issue 11 §4) ---------------------------------------
+
+HEADER = "Order Zone Time Techniques, in order Pressure"
+
+
+def long_plan(zone_set, rows: int):
+    """A session of ``rows`` steps, lumbar and collar in turn, so each step is a row of its own
+    whose minutes (1, 1¼, 1½…) name it."""
+    from app.model.plans.format import PlanStep
+
+    steps = [PlanStep(zone="collar" if i % 2 else "lumbar", technique="stroking", minutes=1 + i / 4, pressure=0.25,
+                      lines=[1]) for i in range(rows)]
+    return msgspec.structs.replace(default_plan(zone_set), steps=steps)
+
+
+def text_pages(path, zones: int) -> list[str]:
+    """The text pages, each as one line (the diagrams, one zone a page, come after them)."""
+    pages = [" ".join(page.extract_text().replace("ﬂ", "fl").replace("ﬁ", "fi").split())  # the font's ligatures
+             for page in PdfReader(path).pages]
+    return pages[:len(pages) - zones]
+
+
+def pages_with(pages: list[str], words: str) -> list[int]:
+    return [i for i, text in enumerate(pages) if words in text]
+
+
+def session_rows(page: str) -> list[str]:
+    """The session rows on a page, by their minutes (the last row's has no next number)."""
+    return re.findall(r"stroking (\d+[¼½¾]?) min", page[page.find(HEADER):]) if HEADER in page else []
+
+
+def assert_whole_under_heading(pages: list[str], zone_set) -> None:
+    """The contraindications, the consent and the glossary: each table on one page, with the
+    heading that introduces it."""
+    screening = zone_set.screening
+    labels = [c.label for c in (*screening.absolute, *screening.local, screening.high_blood_pressure)]
+    where = {label: pages_with(pages, label) for label in labels}
+    assert all(len(p) == 1 for p in where.values()), where
+    assert len({p[0] for p in where.values()}) == 1  # the whole table on one page
+    assert "Contraindications checked" in pages[where[labels[0]][0]]
+    glossary = ("Words on the diagrams", "PSIS the two dimples", "Iliac crest the top edge", "Acromion the bony point",
+                "Above C6 the upper neck")
+    assert len({i for words in glossary for i in pages_with(pages, words)}) == 1
+    assert len({i for words in ("Consent", "Client: ___", "Therapist:") for i in pages_with(pages, words)}) == 1
+
+
+@pytest.mark.parametrize("rows", [10, 16, 19])
+def test_no_table_is_split_across_pages(qapp, zone_set, tmp_path, rows):
+    """Sessions of these lengths push, laid out naturally, a table across a page break or away
+    from its heading (the contraindications at 10 and 16, the glossary at 16, the
+    contraindications' heading at 19); each must be whole on one page, its heading with it."""
+    plan = long_plan(zone_set, rows)
+    atlas = build_atlas(build_body("male"), zone_set)
+    pages = text_pages(write_handout(plan, atlas, tmp_path / "h.pdf"), 2)
+    assert len(pages) >= 2
+    header = pages_with(pages, HEADER)
+    assert len(header) == 1 and "The session" in pages[header[0]]
+    assert len(session_rows(pages[header[0]])) == rows  # every row with its header
+    assert_whole_under_heading(pages, zone_set)
+
+
+@pytest.mark.parametrize("rows", [31, 43, 45])
+def test_a_session_too_long_for_a_page_repeats_its_header(qapp, zone_set, tmp_path, rows):
+    """31 rows do not fit on a page under their heading, 45 on no page at all: the session stays
+    under its heading and runs on, its header row on top of every page it reaches; the tables
+    after it stay whole (at 43 the contraindications would straddle a page break)."""
+    atlas = build_atlas(build_body("male"), zone_set)
+    pages = text_pages(write_handout(long_plan(zone_set, rows), atlas, tmp_path / "h.pdf"), 2)
+    header = pages_with(pages, HEADER)
+    assert len(header) >= 2 and "The session" in pages[header[0]]
+    assert all(pages[i].startswith(HEADER) for i in header[1:])
+    found = [row for i in header for row in session_rows(pages[i])]
+    assert len(found) == rows and len(set(found)) == rows  # every row once, whole, under a header
+    assert_whole_under_heading(pages, zone_set)
+
+
+def test_every_table_fits_a_page_or_repeats_its_header(qapp, zone_set):
+    """The layout itself, for sessions of every length from 2 to 60 rows, on both papers."""
+    from PySide6.QtCore import QSizeF
+
+    from app.render.handout import handout_document, page_span, tables_of
+
+    atlas = build_atlas(build_body("male"), zone_set)
+    for size in (QSizeF(718, 1009), QSizeF(756, 943)):  # A4 and Letter less 15 mm margins, in 96ths of an inch
+        for rows in range(2, 61, 2):
+            doc = handout_document(long_plan(zone_set, rows), atlas, size)
+            for table in tables_of(doc):
+                first, last = page_span(doc, table)
+                split = first != last
+                assert not split or (table == tables_of(doc)[0] and table.format().headerRowCount() == 1), (
+                    rows, first, last)

@@ -16,3 +16,9 @@ def window(qtbot, atlas):
     qtbot.waitExposed(w)
     w.view.fit()
     return w
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(monkeypatch, tmp_path):
+    """Each test its own data folder: class notes and autosaves drawn in one never reach another."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -8,11 +8,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from app.model.errors import DorsumError
-from app.model.plans.format import Annotation, Plan, PlanStep
+from app.model.plans.format import Plan, PlanStep
 from app.model.zonefiles.loader import default_zones_dir
 from app.ui.document import PlanDocument
-
-STROKE = Annotation(points=[(0.0, -10.0), (4.0, -12.0)])
 
 
 def _plan() -> Plan:
@@ -32,21 +30,6 @@ def test_every_change_is_undoable_and_unsaved_comes_from_the_undo_stack(qtbot):
     document.undo_stack.redo()
     document.saved_as(__import__("pathlib").Path("p.json"))
     assert not document.unsaved and document.path.name == "p.json"
-
-
-def test_pen_strokes_are_changes_like_any_other(qtbot):
-    document = PlanDocument(_plan())
-    document.add_annotation(STROKE)
-    document.add_annotation(STROKE)
-    assert len(document.plan.annotations) == 2 and document.unsaved
-    document.remove_last_annotation()
-    assert len(document.plan.annotations) == 1
-    document.undo_stack.undo()
-    assert len(document.plan.annotations) == 2
-    document.clear_annotations()
-    assert document.plan.annotations == []
-    document.undo_stack.undo()
-    assert len(document.plan.annotations) == 2
 
 
 def test_a_check_can_refuse_an_edit(qtbot):
@@ -76,21 +59,24 @@ def test_recovered_changes_are_unsaved_and_undoable(qtbot, tmp_path):
 
 
 def test_pen_strokes_survive_an_unrelated_edit(window, qtbot):
-    """Regression: strokes drawn in presenter mode were wiped by the next plan edit."""
+    """Regression: strokes drawn in presenter mode were wiped by the next plan edit. They are
+    the class's now: a plan edit, its undo and a new body leave them on screen."""
     window.presenter.enter()
     vp = window.view.viewport()
     centre = vp.rect().center()
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseMove(vp, centre + QPoint(70, 30))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(70, 30))
-    window.presenter.leave()
-    assert len(window.document.plan.annotations) == 1
+    assert len(window.scene.class_notes) == 1 and window.document.plan.annotations == []
     plan = window.document.plan
     window.document.edit(replace(plan, steps=[replace(plan.steps[0], minutes=plan.steps[0].minutes + 1)]), "Longer")
-    assert len(window.document.plan.annotations) == 1 and len(window.scene.annotations) == 1
-    window.document.undo_stack.undo()  # the edit
-    window.document.undo_stack.undo()  # the stroke itself
-    assert window.document.plan.annotations == [] and window.scene.annotations == []
+    window.document.edit(replace(window.document.plan, client=replace(plan.client, sex="female")), "Female")
+    assert window.atlas.body.sex == "female" and len(window.scene.class_notes) == 1
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert not window.document.undo_stack.canUndo()  # the stroke was never the plan's to undo
+    assert len(window.scene.class_notes) == 1 and window.document.plan.annotations == []
+    window.presenter.leave()
 
 
 def test_the_plan_tab_follows_a_new_zones_folder(window, tmp_path):

@@ -1,6 +1,6 @@
 """The plan in the window: undo and redo, screening, files, autosave and recovery."""
 
-
+import msgspec
 import pytest
 
 from app.model.plans.format import PLAN_VERSION, load_plan
@@ -82,7 +82,8 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, tmp_path, atlas):
     window.add_no_go(8.0, -24.0, 2.5, "wound")
     from app.model.plans.format import Annotation
 
-    window.document.add_annotation(Annotation(points=[(0.0, -10.0), (5.0, -12.0)]))
+    stroke = Annotation(points=[(0.0, -10.0), (5.0, -12.0)])  # as a plan saved with a drawing holds
+    window.document.edit(msgspec.structs.replace(window.document.plan, annotations=[stroke]), "Draw")
     window.files.autosave()
     assert autosave_path().exists()
     plan_then = window.document.plan

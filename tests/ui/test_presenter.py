@@ -1,6 +1,8 @@
 """Presenter mode: F5 in and Esc out leaving the window as it was, the keys stepping zone →
 line → technique with the hands following, the pen, and the key list."""
 
+from pathlib import Path
+
 import pytest
 from msgspec.structs import replace
 from PySide6.QtCore import QPoint, Qt
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QToolBar
 from app.model.plans.format import Annotation
 from app.render.style import Style
 from app.ui.presenter import presenter_style
+from app.ui.tools import PEN_COLOURS
 
 
 @pytest.fixture
@@ -170,73 +173,163 @@ def test_esc_restores_layers_and_stops_the_player(window, presenter, qtbot):
     assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
 
 
+def draw(qtbot, window, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    vp = window.view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, steps + 1):
+        qtbot.mouseMove(vp, start + (end - start) * (i / steps))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
+
+
+def scribble(qtbot, window, dx: int = 60, dy: int = 20) -> None:
+    centre = window.view.viewport().rect().center()
+    draw(qtbot, window, centre, centre + QPoint(dx, dy), 1)
+
+
 def test_a_drag_draws_a_stroke_in_cm(window, presenter, qtbot):
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_Down)
-    vp = window.view.viewport()
+    zone = presenter.stop.zone
     y = window.atlas.body.y_of("T9")
-    start, end = view_pos(window, -10.0, y), view_pos(window, 6.0, y - 4.0)
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
-    for i in range(1, 9):
-        qtbot.mouseMove(vp, start + (end - start) * (i / 8))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
-    assert len(window.document.plan.annotations) == 1
-    stroke = window.document.plan.annotations[0]
+    draw(qtbot, window, view_pos(window, -10.0, y), view_pos(window, 6.0, y - 4.0))
+    strokes = presenter.notes.strokes(zone)
+    assert len(strokes) == 1
+    stroke = strokes[0]
     assert isinstance(stroke, Annotation) and len(stroke.points) >= 3
     tolerance = 2.0 / window.view.px_per_cm  # two pixels
     assert stroke.points[0] == pytest.approx((-10.0, y), abs=tolerance)
     assert stroke.points[-1] == pytest.approx((6.0, y - 4.0), abs=tolerance)
     assert all(-10.0 - tolerance <= x <= 6.0 + tolerance for x, _ in stroke.points)
-    assert window.scene.annotations == window.document.plan.annotations
+    assert window.scene.class_notes == [stroke]
     assert window.scene.selected_info() is None  # drawing is not selecting
 
 
 def test_a_plain_click_draws_nothing_and_c_clears(window, presenter, qtbot):
     key(qtbot, window, Qt.Key.Key_F5)
     vp = window.view.viewport()
-    centre = vp.rect().center()
-    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=centre)
-    assert window.document.plan.annotations == [] and window.scene.selected_info() is None
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseMove(vp, centre + QPoint(60, 20))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 20))
-    assert len(window.document.plan.annotations) == 1
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vp.rect().center())
+    assert presenter.notes.zones == {} and window.scene.selected_info() is None
+    scribble(qtbot, window)
+    assert len(presenter.notes.strokes("all")) == 1 and len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_C)
+    assert presenter.notes.strokes("all") == () and window.scene.class_notes == []
+    key(qtbot, window, Qt.Key.Key_U)  # a clear is undone like a stroke
+    assert len(window.scene.class_notes) == 1
+
+
+def test_strokes_stay_with_their_zone_and_out_of_the_plan(window, presenter, qtbot):
+    """Drawn on one zone, a stroke is not on the next zone; back on the first it is again;
+    the client's plan never gets it, and nothing is left unsaved."""
+    key(qtbot, window, Qt.Key.Key_F5)
+    key(qtbot, window, Qt.Key.Key_Down)
+    first = presenter.stop.zone
+    scribble(qtbot, window)
+    assert len(window.scene.class_notes) == 1
+    key(qtbot, window, Qt.Key.Key_Down)
+    second = presenter.stop.zone
+    assert second != first and window.scene.class_notes == []  # not shown on zone B
+    scribble(qtbot, window, -40, 30)
+    scribble(qtbot, window, 30, -30)
+    assert len(window.scene.class_notes) == 2
+    key(qtbot, window, Qt.Key.Key_Up)
+    assert presenter.stop.zone == first and window.scene.class_notes == list(presenter.notes.strokes(first))
+    assert len(window.scene.class_notes) == 1
+    key(qtbot, window, Qt.Key.Key_Right)  # a line of the same zone keeps the zone's strokes
+    assert presenter.stop.kind == "line" and len(window.scene.class_notes) == 1
     assert window.document.plan.annotations == [] and window.scene.annotations == []
+    assert not window.document.unsaved and not window.document.undo_stack.canUndo()
 
 
-def test_strokes_stay_with_the_plan_after_esc_and_reach_exports(window, qtbot):
+def test_undo_takes_back_the_last_stroke_of_the_zone_on_screen(window, presenter, qtbot):
+    key(qtbot, window, Qt.Key.Key_F5)
+    key(qtbot, window, Qt.Key.Key_Down)
+    first = presenter.stop.zone
+    scribble(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_Down)
+    scribble(qtbot, window, -40, 30)
+    scribble(qtbot, window, 30, -30)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.scene.class_notes) == 1
+    key(qtbot, window, Qt.Key.Key_U)
+    key(qtbot, window, Qt.Key.Key_U)  # nothing left here: the other zone's stroke stays
+    assert window.scene.class_notes == [] and len(presenter.notes.strokes(first)) == 1
+
+
+def test_pen_colours_reach_the_class_notes(window, presenter, qtbot):
+    key(qtbot, window, Qt.Key.Key_F5)
+    key(qtbot, window, Qt.Key.Key_P)
+    scribble(qtbot, window)
+    assert presenter.notes.strokes("all")[0].colour == PEN_COLOURS[1]
+    key(qtbot, window, Qt.Key.Key_O)  # the pointer draws nothing
+    scribble(qtbot, window, 20, 40)
+    assert len(presenter.notes.strokes("all")) == 1
+
+
+def test_class_notes_survive_leaving_presenter_mode_and_a_new_window(window, presenter, qtbot, atlas):
+    key(qtbot, window, Qt.Key.Key_F5)
+    key(qtbot, window, Qt.Key.Key_Down)
+    zone = presenter.stop.zone
+    scribble(qtbot, window)
+    drawn = presenter.notes.strokes(zone)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert not presenter.active and window.scene.class_notes == []  # shown only while presenting
+    key(qtbot, window, Qt.Key.Key_F5)
+    key(qtbot, window, Qt.Key.Key_Down)
+    assert presenter.stop.zone == zone and window.scene.class_notes == list(drawn)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert presenter.notes_path is not None and presenter.notes_path.exists()
+
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    other = MainWindow(atlas, default_zones_dir())  # the next lesson: the notes are read back
+    other.files.ask_before_discarding = False
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.presenter.enter()
+    other.presenter.next_zone()
+    assert other.presenter.stop.zone == zone and other.scene.class_notes == list(drawn)
+    other.presenter.leave()
+
+
+def test_unreadable_class_notes_are_never_written_over(window, presenter, qtbot):
+    from app.ui.plan_store import class_notes_path
+
+    path = class_notes_path(Path(window.atlas.zone_set.folder))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("not json", encoding="utf-8")
+    key(qtbot, window, Qt.Key.Key_F5)
+    scribble(qtbot, window)
+    assert len(window.scene.class_notes) == 1 and presenter.notes_path is None
+    assert path.read_text(encoding="utf-8") == "not json"
+
+
+def test_a_plan_s_own_strokes_still_show_and_reach_exports(window, qtbot):
+    """Strokes a plan already holds (drawn before the class notes) stay the plan's."""
     kept = [Annotation(points=[(0.0, -10.0), (1.0, -11.0)])]
     window.document.load(replace(window.document.plan, annotations=kept), None)  # as when a plan was opened
     presenter = window.presenter
     key(qtbot, window, Qt.Key.Key_F5)
-    vp = window.view.viewport()
-    centre = vp.rect().center()
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseMove(vp, centre + QPoint(-80, 40))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(-80, 40))
+    scribble(qtbot, window, -80, 40)
+    assert window.scene.annotations == kept and len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not presenter.active
-    strokes = window.document.plan.annotations
-    assert strokes[0] == kept[0] and len(strokes) == 2
-    assert window.scene.annotations == strokes
-    assert window.scene.restyled(Style.for_output(1920, 1080)).annotations == strokes
+    assert window.document.plan.annotations == kept and window.scene.annotations == kept
+    assert window.scene.restyled(Style.for_output(1920, 1080)).annotations == kept
 
 
-def test_pen_strokes_are_saved_with_the_plan(window, qtbot, tmp_path):
+def test_pen_strokes_are_not_saved_with_the_plan(window, qtbot, tmp_path):
     from app.model.plans.format import load_plan
 
     key(qtbot, window, Qt.Key.Key_F5)
-    vp = window.view.viewport()
-    centre = vp.rect().center()
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseMove(vp, centre + QPoint(60, 20))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 20))
+    scribble(qtbot, window)
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.document.unsaved
+    assert not window.document.unsaved
     path = tmp_path / "p.dorsum.json"
     assert window.files.save_as(path)
-    assert len(load_plan(path).annotations) == 1
+    assert load_plan(path).annotations == []
+
 
 def test_f1_and_question_mark_toggle_the_keys_and_esc_closes_them_first(window, presenter, qtbot):
     key(qtbot, window, Qt.Key.Key_F5)

@@ -3,13 +3,17 @@ on the back, and stopping gives the window back as it was."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog
+from shapely.geometry import Point
 
-from app.model.quiz.questions import longest_common_order, make_quiz, technique_order
+from app.model.quiz.questions import KIND_NAMES, KINDS, longest_common_order, make_quiz, technique_order
+from app.model.vocabulary import pressure_word
 from app.render.items import ChipItem, ShapeItem
-from app.ui.quiz import HIDDEN_DURING, parse_seed
+from app.ui.quiz import CHOSEN, HIDDEN_DURING, parse_seed
 
 SEED = 3  # its ten questions hold every kind; the tests below do not depend on which comes first
 
@@ -59,9 +63,23 @@ def answer_right(qtbot, window, quiz_ui) -> None:
         click(qtbot, window, p.x, p.y)
     elif question.kind == "line_direction":
         drag(qtbot, window, along(atlas.line(question.subject)))
+    elif question.kind == "mask":
+        p = next(m for m in atlas.masks if m.rule == question.subject).geometry.representative_point()
+        click(qtbot, window, p.x, p.y)
+    elif question.kind in CHOSEN:
+        qtbot.mouseClick(quiz_ui.choice_buttons[right_choice(atlas, question)], Qt.MouseButton.LeftButton)
     else:
         put_in_order(quiz_ui, technique_order(atlas.zone(question.subject).spec))
         qtbot.mouseClick(quiz_ui.check_button, Qt.MouseButton.LeftButton)
+
+
+def right_choice(atlas, question) -> str:
+    """The right button of a question answered by choosing, read from the data."""
+    if question.kind == "pressure":
+        return pressure_word(next(x for x in atlas.lines if f"{x.zone}.{x.number}" == question.subject).pressure)
+    if question.kind == "contraindication":
+        return "absolute" if question.subject in {c.id for c in atlas.zone_set.screening.absolute} else "local"
+    return question.subject.rsplit(".", 1)[1]
 
 
 def go_to(qtbot, quiz_ui, test) -> None:
@@ -70,7 +88,9 @@ def go_to(qtbot, quiz_ui, test) -> None:
         question = quiz_ui.quiz.current
         {"vertebra": lambda: quiz_ui.answer_point(0.0, 0.0), "zone": lambda: quiz_ui.answer_point(0.0, 0.0),
          "line_direction": lambda: quiz_ui.answer_stroke([(0.0, 0.0), (1.0, 1.0)]),
-         "technique_order": quiz_ui.check_order}[question.kind]()
+         "technique_order": quiz_ui.check_order, "mask": lambda: quiz_ui.answer_point(0.0, 0.0),
+         "pressure": lambda: quiz_ui.answer_choice("deep"), "contraindication": lambda: quiz_ui.answer_choice("local"),
+         "technique_motion": lambda: quiz_ui.answer_choice("stroking")}[question.kind]()
         qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
 
 
@@ -118,7 +138,7 @@ def test_start_asks_for_a_seed_the_class_can_share(window, quiz_ui, qtbot, monke
 
 def test_a_whole_quiz_answered_right_on_the_back(window, quiz_ui, qtbot):
     quiz = quiz_ui.start(SEED)
-    assert {q.kind for q in quiz.questions} == {"vertebra", "zone", "line_direction", "technique_order"}
+    assert {q.kind for q in quiz.questions} == set(KINDS)
     scroll = window.view.verticalScrollBar().value()
     for i, question in enumerate(quiz.questions):
         assert quiz.index == i
@@ -129,7 +149,8 @@ def test_a_whole_quiz_answered_right_on_the_back(window, quiz_ui, qtbot):
         feedback = quiz.feedback[i]
         assert feedback is not None and feedback.correct and feedback.score == 1.0, feedback.message
         assert "Right" in quiz_ui.feedback_label.text()
-        assert items_in_scene(window, quiz_ui), "the right answer is drawn on the back"
+        if question.kind != "contraindication":  # nothing on the back answers it
+            assert items_in_scene(window, quiz_ui), "the right answer is drawn on the back"
         assert f"score {i + 1:.1f}" in quiz_ui.score_label.text()
         if i % 2:
             qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
@@ -281,7 +302,9 @@ def test_a_zones_reload_during_a_quiz_does_not_break_it(window, quiz_ui, qtbot):
 
 
 def test_a_body_changed_during_the_quiz_is_graded_where_it_is_drawn(window, quiz_ui, qtbot):
-    quiz = quiz_ui.start(SEED)
+    seed = next(s for s in range(200) if any(q.kind == "vertebra" and q.subject not in ("C7", "T1")
+                                             for q in make_quiz(window.atlas, 10, s).questions))
+    quiz = quiz_ui.start(seed)
     go_to(qtbot, quiz_ui, lambda q: q.kind == "vertebra" and q.subject not in ("C7", "T1"))
     window.body_box.setCurrentText("female")
     assert window.atlas.body.sex == "female"
@@ -312,6 +335,153 @@ def test_the_panels_that_name_answers_are_locked_during_a_quiz(window, quiz_ui, 
     quiz_ui.start(SEED)
     assert not window.info.isEnabled() and not window.zone_list.isEnabled() and not window.session.isEnabled()
     assert not window.view_state.layer("hands") and window.view_state.locked("dose")
+    window.plan_dock.raise_()  # a student who clicks the Plan tab reads nothing there
+    assert window.info.isHidden() and window.plan_scroll.isHidden() and window.session.isHidden()
     quiz_ui.stop()
     assert window.info.isEnabled() and window.zone_list.isEnabled() and window.session.isEnabled()
+    assert not window.info.isHidden() and not window.plan_scroll.isHidden() and not window.session.isHidden()
     assert window.view_state.layer("hands") and window.view_state.layer("dose")
+
+
+# -- the kinds that ask what the data says ---------------------------------------------------
+def test_a_mask_question_hides_the_masks_and_a_click_on_the_kidney_is_right(window, quiz_ui, qtbot):
+    seed = next(s for s in range(200) if any(q.kind == "mask" and q.subject == "no_percussion"
+                                             for q in make_quiz(window.atlas, 10, s).questions))
+    quiz = quiz_ui.start(seed)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "mask" and q.subject == "no_percussion")
+    for layer in ("masks", "lines", "legend"):
+        assert not window.scene.layer_visible(layer) and window.view_state.locked(layer)
+    assert window.view.tool is quiz_ui.tool and not quiz_ui.choice_box.isVisible()
+    kidney = window.atlas.mask("kidney").geometry.difference(window.atlas.mask("spine").geometry)
+    p = kidney.representative_point()
+    click(qtbot, window, p.x, p.y)
+    feedback = quiz.feedback[quiz.index]
+    assert feedback.correct and window.atlas.mask("kidney").why in quiz_ui.feedback_label.text()
+    outlines = [item for item in items_in_scene(window, quiz_ui) if isinstance(item, ShapeItem)]
+    assert len(outlines) == 1  # the kidneys and the heart, where there is no percussion
+    heart = window.atlas.mask("heart").geometry.representative_point()
+    assert outlines[0].contains(window.view.mapToScene(view_pos(window, heart.x, heart.y)))
+    qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    assert window.scene.layer_visible("masks") or "masks" in HIDDEN_DURING[quiz.current.kind]
+
+
+def test_a_click_on_the_spine_for_no_percussion_is_wrong_and_says_why(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "mask")
+    rule = quiz.current.subject
+    spot = next((0.0, window.atlas.body.level_y[level]) for level in ("T3", "L3")
+                if not any(m.rule == rule and m.geometry.covers(Point(0.0, window.atlas.body.level_y[level]))
+                           for m in window.atlas.masks))
+    click(qtbot, window, *spot)
+    text = quiz_ui.feedback_label.text()
+    assert not quiz.feedback[quiz.index].correct and "Not right" in text
+    assert "“spine”" in text and all(m.why.split(":")[0] in text for m in window.atlas.masks if m.rule == rule)
+
+
+def test_a_pressure_question_shows_the_line_plain_and_the_buttons_grade(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "pressure")
+    question = quiz.current
+    assert not window.scene.layer_visible("lines") and window.view_state.locked("lines")
+    assert list(quiz_ui.choice_buttons) == ["light", "moderate", "firm", "deep"] and quiz_ui.choice_box.isVisible()
+    assert items_in_scene(window, quiz_ui), "the line asked about is drawn, without its width"
+    right = right_choice(window.atlas, question)
+    wrong = next(w for w in quiz_ui.choice_buttons if w != right)
+    with qtbot.assertNotEmitted(window.view.clicked):  # hovering and clicking the back name nothing
+        click(qtbot, window, 0.0, -30.0)
+    assert quiz.feedback[quiz.index] is None
+    qtbot.mouseClick(quiz_ui.choice_buttons[wrong], Qt.MouseButton.LeftButton)
+    feedback = quiz.feedback[quiz.index]
+    assert not feedback.correct and feedback.answer == right
+    assert quiz_ui.choice_buttons[wrong].text().startswith("✗") and quiz_ui.choice_buttons[right].text().startswith("✓")
+    assert not any(b.isEnabled() for b in quiz_ui.choice_buttons.values())
+    zone_id = question.subject.split(".")[0]
+    guidance = [g.text for g in window.atlas.zone(zone_id).spec.guidance if g.topic == "pressure"]
+    assert all(html.escape(g) in quiz_ui.feedback_label.text() for g in guidance)
+    qtbot.mouseClick(quiz_ui.choice_buttons[right], Qt.MouseButton.LeftButton)  # one answer a question
+    assert quiz.feedback[quiz.index] is feedback
+
+
+def test_a_contraindication_is_classified_with_its_source(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "contraindication")
+    assert [b.text() for b in quiz_ui.choice_buttons.values()] == ["Absolute: no massage", "Local: keep off that area"]
+    right = right_choice(window.atlas, quiz.current)
+    qtbot.mouseClick(quiz_ui.choice_buttons[right], Qt.MouseButton.LeftButton)
+    assert quiz.feedback[quiz.index].correct
+    assert "Source: seed 00" in quiz_ui.feedback_label.text()
+
+
+def test_a_technique_plays_with_its_name_hidden_and_the_window_gets_its_player_back(window, quiz_ui, qtbot):
+    window.player.set_speed(30.0)
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "technique_motion")
+    zone_id, technique = quiz.current.subject.rsplit(".", 1)
+    player = window.player
+    assert player.playing and player.loop and player.speed == 1.0  # the tempo techniques.toml gives
+    step = window.playback.motion_scene.step
+    assert (step.zone, step.technique) == (zone_id, technique)
+    state = window.view_state
+    assert state.layer("hands") and state.locked("hands") and not state.layer("dose")
+    name = window.atlas.zone_set.technique(technique).name
+    shown = quiz_ui.question_label.text() + quiz_ui.hint_label.text() + window.statusBar().currentMessage()
+    assert technique not in shown.lower() and name.lower() not in shown.lower()
+    assert window.session.isHidden()  # the strip names every step's technique, the one playing marked
+    before = window.playback.motion_scene.now()
+    player.advance(0.5)
+    assert window.playback.motion_scene.now() != before, "the hands move"
+    assert list(quiz_ui.choice_buttons) == list(quiz.current.choices)
+    qtbot.mouseClick(quiz_ui.choice_buttons[technique], Qt.MouseButton.LeftButton)
+    assert quiz.feedback[quiz.index].correct
+    assert window.atlas.zone_set.technique(technique).why.split(";")[0] in quiz_ui.feedback_label.text()
+    assert not player.playing and window.view.motion_scene is None
+    assert (player.loop, player.speed) == (False, 30.0)
+    qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    assert not state.layer("hands") or quiz.current.kind == "technique_motion"  # off again for the others
+    quiz_ui.stop()
+    assert window.view_state.layer("hands")
+
+
+def test_stopping_during_a_technique_stops_the_hands(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "technique_motion")
+    assert window.player.playing
+    quiz_ui.stop()
+    assert quiz.current is not None and not window.player.playing and window.view.motion_scene is None
+    assert not window.player.loop and not window.session.isHidden()
+
+
+def test_the_summary_lists_the_missed_questions_of_the_new_kinds(window, quiz_ui, qtbot):
+    quiz = quiz_ui.start(SEED)
+    while quiz_ui.running:
+        question = quiz.current
+        if question.kind in CHOSEN:
+            wrong = next(c for c in question.choices if c != right_choice(window.atlas, question))
+            qtbot.mouseClick(quiz_ui.choice_buttons[wrong], Qt.MouseButton.LeftButton)
+        elif question.kind == "mask":
+            click(qtbot, window, 60.0, 60.0)  # off the back
+        else:
+            answer_right(qtbot, window, quiz_ui)
+        qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)
+    text = html.unescape(quiz_ui.feedback_label.text())
+    assert "To review:" in text
+    for question in quiz.questions:
+        if question.kind in (*CHOSEN, "mask"):
+            assert question.prompt in text
+            assert f"{KIND_NAMES[question.kind]}: 0 of" in text
+
+
+def test_a_technique_the_plan_leaves_out_is_asked_without_hands(window, quiz_ui, qtbot):
+    """A plan edited down to stroking alone has no step to show for the other techniques: the
+    question says so, nothing plays, and the choice is still graded."""
+    from msgspec.structs import replace
+
+    plan = window.document.plan
+    window.document.edit(replace(plan, steps=[s for s in plan.steps if s.technique == "stroking"]), "Stroking only")
+    quiz = quiz_ui.start(SEED)
+    go_to(qtbot, quiz_ui, lambda q: q.kind == "technique_motion" and not q.subject.endswith(".stroking"))
+    technique = quiz.current.subject.rsplit(".", 1)[1]
+    assert not window.player.playing and window.view.motion_scene is None
+    assert "no step of this technique" in quiz_ui.hint_label.text()
+    qtbot.mouseClick(quiz_ui.choice_buttons[technique], Qt.MouseButton.LeftButton)
+    assert quiz.feedback[quiz.index].correct

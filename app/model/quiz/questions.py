@@ -1,11 +1,13 @@
 """The student quiz: questions drawn at random from an atlas, and grading in plain words.
 
-Four kinds of question: name a vertebra (click its spinous process), find a zone (click
-inside it), draw the direction of a line (a stroke compared with the model's line) and put
-a zone's techniques in order. A seed makes the draw repeatable, so a whole class can take
-the same quiz. Answers are in model coordinates (cm, origin at the C7 tip, x to the
-patient's right, y up); every grade says what was right and wrong, and carries the right
-answer's geometry so a window can draw it on the back.
+Eight kinds of question: name a vertebra (click its spinous process), find a zone (click
+inside it), draw the direction of a line (a stroke compared with the model's line), put
+a zone's techniques in order, and the four of :mod:`.recall` (where not to press, how hard on
+a line, absolute or local contraindication, which technique the hands are doing). A seed
+makes the draw repeatable, so a whole class can take the same quiz. Answers on the back are
+in model coordinates (cm, origin at the C7 tip, x to the patient's right, y up); every grade
+says what was right and wrong, and carries the right answer's geometry so a window can draw
+it on the back.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from typing import Any
 
 import numpy as np
 from shapely.geometry import Point
-from shapely.geometry.base import BaseGeometry
 
 from ..atlas.build import Atlas
 from ..body.anatomy import LEVELS, VERTEBRAE, Body, side_sign
 from ..errors import DorsumError
 from ..zonefiles.spec import ZoneSpec
+from . import recall
+from .base import Feedback, Question
 
 __all__ = [
     "KINDS",
@@ -45,13 +48,14 @@ __all__ = [
     "longest_common_order",
 ]
 
-KINDS = ("vertebra", "zone", "line_direction", "technique_order")
+KINDS = ("vertebra", "zone", "line_direction", "technique_order", *recall.RECALL_KINDS)
 #: What each kind asks, as a student reads it in the summary.
 KIND_NAMES = MappingProxyType({
     "vertebra": "Name the vertebra",
     "zone": "Find the zone",
     "line_direction": "Draw the line",
     "technique_order": "Order the techniques",
+    **recall.RECALL_NAMES,
 })
 #: The levels a vertebra question asks for: from the prominent C7, which students find
 #: first, down to L5; C1–C6 lie under the neck muscles and are rarely counted on the back.
@@ -87,17 +91,6 @@ _LANDMARK_HINTS = {
 
 
 # -- questions ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Question:
-    """One question. ``subject`` is a level ("T7"), a zone id or a line id
-    ("lumbar.2.left"); ``choices`` are the techniques to order, already shuffled."""
-
-    kind: str
-    subject: str
-    prompt: str
-    choices: tuple[str, ...] = ()
-
-
 def technique_order(spec: ZoneSpec) -> tuple[str, ...]:
     """The zone's techniques in the order they first come in its steps."""
     return tuple(dict.fromkeys(step.technique for step in spec.steps))
@@ -117,6 +110,8 @@ Subject = str | tuple[str, int, tuple[str, ...]]
 
 def _subjects(atlas: Atlas, kind: str) -> list[Subject]:
     """Everything a question of ``kind`` may ask about, in atlas order (the draw shuffles)."""
+    if kind in recall.RECALL_KINDS:
+        return list(recall.subjects(atlas, kind))
     if kind == "vertebra":
         return list(ASKED_LEVELS)
     if kind == "zone":
@@ -132,6 +127,8 @@ def _subjects(atlas: Atlas, kind: str) -> list[Subject]:
 
 
 def _question(atlas: Atlas, kind: str, subject: Subject, rng: random.Random) -> Question:
+    if kind in recall.RECALL_KINDS:
+        return recall.make_question(atlas, kind, str(subject), rng)
     if isinstance(subject, tuple):  # a line_direction question
         zone_id, number, sides = subject
         side = rng.choice(sides)
@@ -174,26 +171,6 @@ def make_quiz(atlas: Atlas, n: int = 10, seed: int | str | None = None) -> Quiz:
 
 
 # -- grading ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Feedback:
-    """A graded answer. ``message`` is plain sentences, one point a line (right, wrong, a
-    hint), for a student to read. ``geometry`` is where the right answer lies on the back (the
-    spinous tip, the zone's area, the line's path; the zone's area for an order question),
-    ``label`` names it, ``target`` is the node group a line drains to, ``order`` the right
-    technique order, and ``checks`` each criterion graded (a line's start, direction and
-    target; an order's positions) with whether it passed."""
-
-    kind: str
-    correct: bool
-    score: float
-    message: str
-    geometry: BaseGeometry | None = None
-    label: str = ""
-    target: Point | None = None
-    order: tuple[str, ...] = ()
-    checks: tuple[tuple[str, bool], ...] = ()
-
-
 def _nearest_level(body: Body, y: float) -> str:
     """The level whose spinous tip is nearest in height (the sacrum counts, so a click on
     it is not taken for L5)."""
@@ -381,12 +358,14 @@ def grade_order(atlas: Atlas, question: Question, order: Sequence[str]) -> Feedb
 
 #: The grader of each kind; the answer's type goes with the kind (see :func:`grade`).
 _GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {
-    "vertebra": grade_vertebra, "zone": grade_zone, "line_direction": grade_line, "technique_order": grade_order}
+    "vertebra": grade_vertebra, "zone": grade_zone, "line_direction": grade_line, "technique_order": grade_order,
+    **recall.GRADERS}
 
 
 def grade(atlas: Atlas, question: Question, answer: object) -> Feedback:
-    """Grade ``answer``: a point (x, y) for vertebra and zone questions, a polyline for a
-    line, a sequence of technique ids for an order question."""
+    """Grade ``answer``: a point (x, y) for vertebra, zone and mask questions, a polyline for
+    a line, a sequence of technique ids for an order question, one of the question's
+    ``choices`` for a pressure, contraindication or technique question."""
     return _GRADERS[question.kind](atlas, question, answer)
 
 
@@ -457,7 +436,10 @@ class Quiz:
         if it still holds everything the questions ask about; says whether it does."""
         try:
             for q in self.questions:
-                if q.kind == "line_direction":
+                if q.kind in recall.RECALL_KINDS:
+                    if not recall.still_holds(atlas, q):
+                        return False
+                elif q.kind == "line_direction":
                     atlas.line(q.subject)
                 elif q.kind in ("zone", "technique_order"):
                     atlas.zone(q.subject)

@@ -1,0 +1,261 @@
+"""Four kinds of question that test what the zone data says rather than where things are:
+where not to press and why (the masks), how hard on a line (its pressure), whether a
+contraindication is absolute or local (the screening list), and which technique the hands are
+doing (its motion, played with the name hidden).
+
+Every answer, right or wrong, is explained from the same data the window shows: a mask's
+``why``, a line's pressure and its zone's pressure guidance, a screening item's source
+sentence, a technique's how-to. Nothing here is written for the quiz alone, so an instructor
+who edits the zones folder edits the quiz with it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shapely
+
+from ..atlas.build import Atlas
+from ..atlas.lines import StrokeLine
+from ..atlas.masks import RULE_TEXT, Mask
+from ..errors import DorsumError
+from ..vocabulary import PRESSURE_WORDS, TECHNIQUES, pressure_word
+from ..zonefiles.spec import Cite, Condition
+from .base import Feedback, Question
+
+__all__ = [
+    "RECALL_KINDS",
+    "RECALL_NAMES",
+    "CONTRAINDICATION_KINDS",
+    "subjects",
+    "make_question",
+    "grade_mask",
+    "grade_pressure",
+    "grade_contraindication",
+    "grade_technique",
+    "GRADERS",
+    "still_holds",
+]
+
+RECALL_KINDS = ("mask", "pressure", "contraindication", "technique_motion")
+RECALL_NAMES = {
+    "mask": "Where not to press, and why",
+    "pressure": "How hard on a line",
+    "contraindication": "Absolute or local contraindication",
+    "technique_motion": "Recognise the technique",
+}
+#: The two answers of a contraindication question, as screening.toml groups its items.
+CONTRAINDICATION_KINDS = ("absolute", "local")
+#: The pressure words a student chooses from ("none" is the spine's, never a line's).
+PRESSURE_CHOICES = tuple(word for _, word in PRESSURE_WORDS[1:])
+_SEED_FILE = re.compile(r"^(\d{3})_[0-9a-f]+\.txt$")
+
+
+def _source(cite: Cite) -> str:
+    """``000_b575….txt`` → ``seed 000``; anatomy.md and Dorsum's own decisions by name."""
+    match = _SEED_FILE.match(cite.source)
+    name = f"seed {match.group(1)}" if match else cite.source
+    if cite.quote:
+        return f"{name}: “{cite.quote}”"
+    return f"{name}: {cite.why}" if cite.why else name
+
+
+def _scale() -> str:
+    """The pressure words' bounds, as the legend and the zone files give them."""
+    bounds = [(b, w) for b, w in PRESSURE_WORDS[1:-1]]
+    return " < ".join(f"{w} ≤ {b:g}" for b, w in bounds) + f" < {PRESSURE_WORDS[-1][1]}"
+
+
+# -- what may be asked ----------------------------------------------------------------------
+def _atlas_masks(atlas: Atlas, rule: str | None = None) -> list[Mask]:
+    """The zones folder's masks (a client's no-go areas are that client's, not the class's)."""
+    return [m for m in atlas.masks if not m.client and (rule is None or m.rule == rule)]
+
+
+def _line(atlas: Atlas, subject: str) -> StrokeLine:
+    """A zone's line by number ("lumbar.4"): the right side's, or the only side's."""
+    zone_id, number = subject.rsplit(".", 1)
+    lines = [line for line in atlas.zone(zone_id).lines if line.number == int(number)]
+    if not lines:
+        raise KeyError(subject)
+    return next((line for line in lines if line.side == "right"), lines[0])
+
+
+def _conditions(atlas: Atlas) -> dict[str, tuple[str, Condition]]:
+    """Screening item id → (absolute or local, the item)."""
+    screening = atlas.zone_set.screening
+    if screening is None:
+        return {}
+    return {c.id: (kind, c) for kind, items in (("absolute", screening.absolute), ("local", screening.local))
+            for c in items}
+
+
+def _technique_zones(atlas: Atlas) -> dict[str, list[str]]:
+    """Technique id → the zones whose steps do it (the preliminary whole-back massage only
+    when no other zone does: its lines are the whole back's, and hard to follow)."""
+    known = {t.id for t in atlas.zone_set.techniques}
+    found: dict[str, list[str]] = {}
+    for zone in atlas.zones:
+        for step in zone.spec.steps:
+            if step.technique in known and zone.id not in found.setdefault(step.technique, []):
+                found[step.technique].append(zone.id)
+    preliminary = {z.id for z in atlas.zones if z.spec.preliminary}
+    return {t: ([z for z in zones if z not in preliminary] or zones) for t, zones in found.items()}
+
+
+def subjects(atlas: Atlas, kind: str) -> list[str]:
+    """Everything a question of ``kind`` may ask about, in data order (the draw shuffles)."""
+    if kind == "mask":
+        return list(dict.fromkeys(m.rule for m in _atlas_masks(atlas)))
+    if kind == "pressure":
+        return list(dict.fromkeys(f"{line.zone}.{line.number}" for line in atlas.lines if line.pressure > 0))
+    if kind == "contraindication":
+        return list(_conditions(atlas))
+    if kind == "technique_motion":
+        return [t for t in TECHNIQUES if t in _technique_zones(atlas)]
+    raise KeyError(kind)
+
+
+def make_question(atlas: Atlas, kind: str, subject: str, rng: random.Random) -> Question:
+    """The question about ``subject``; ``rng`` picks the zone a technique is shown on."""
+    if kind == "mask":
+        count = len(_atlas_masks(atlas, subject))
+        some = " (any one of them)" if count > 1 else ""
+        return Question(kind, subject, f"Where not to press: click an area where the rule is "
+                                       f"“{RULE_TEXT[subject]}”{some}.")
+    if kind == "pressure":
+        line = _line(atlas, subject)
+        zone = atlas.zone(line.zone)
+        name = f", “{line.name}”" if line.name else ""
+        return Question(kind, subject, f"How hard on line {line.number} of “{zone.name}”{name}?", PRESSURE_CHOICES)
+    if kind == "contraindication":
+        _, condition = _conditions(atlas)[subject]
+        return Question(kind, subject, f"“{condition.label}”: an absolute contraindication (no massage at all) "
+                                       "or a local one (massage, keeping off that area)?", CONTRAINDICATION_KINDS)
+    zone_id = rng.choice(_technique_zones(atlas)[subject])
+    choices = tuple(t for t in TECHNIQUES if t in {s.id for s in atlas.zone_set.techniques})
+    return Question(kind, f"{zone_id}.{subject}",
+                    f"Watch the hands on “{atlas.zone(zone_id).name}”: which technique is this?", choices)
+
+
+def still_holds(atlas: Atlas, question: Question) -> bool:
+    """Whether ``atlas`` still has what ``question`` asks about (after a body or zones change)."""
+    try:
+        if question.kind == "mask":
+            return bool(_atlas_masks(atlas, question.subject))
+        if question.kind == "pressure":
+            _line(atlas, question.subject)
+            return True
+        if question.kind == "contraindication":
+            return question.subject in _conditions(atlas)
+        zone_id, technique = question.subject.rsplit(".", 1)
+        atlas.zone(zone_id)
+        atlas.zone_set.technique(technique)
+        return True
+    except (KeyError, ValueError, DorsumError):  # an unknown id is a DorsumError
+        return False
+
+
+# -- grading --------------------------------------------------------------------------------
+def grade_mask(atlas: Atlas, question: Question, point: Sequence[float]) -> Feedback:
+    """Right when the click lies in any mask with the asked rule; the feedback gives each such
+    mask's reason, and names the mask (or none) the click was in when it was wrong."""
+    rule = question.subject
+    masks = _atlas_masks(atlas, rule)
+    p = shapely.Point(float(point[0]), float(point[1]))
+    hit = [m for m in masks if m.geometry.covers(p)]
+    reasons = [f"{_cap(m.title)}: {m.why}" for m in masks]
+    area = shapely.unary_union([m.geometry for m in masks])
+    if hit:
+        head = f"Right: that point lies in “{hit[0].title}”, where the rule is “{hit[0].label}”."
+        others = [f"{_cap(m.title)}: {m.why}" for m in masks if m not in hit]
+        message = "\n".join([head, f"Why: {hit[0].why}", *(["The same rule holds over:", *others] if others else [])])
+        return Feedback("mask", True, 1.0, message, area, RULE_TEXT[rule])
+    elsewhere = [m for m in _atlas_masks(atlas) if m.geometry.covers(p)]
+    if not atlas.body.outline.covers(p):
+        head = f"Not right: that point is off the back. “{RULE_TEXT[rule]}” holds over {_titles(masks)}."
+    elif elsewhere:
+        head = (f"Not right: that point lies in “{elsewhere[0].title}”, where the rule is "
+                f"“{elsewhere[0].label}”, not “{RULE_TEXT[rule]}”. That holds over {_titles(masks)}.")
+    else:
+        head = (f"Not right: no mask lies there, the hands may work that point. “{RULE_TEXT[rule]}” holds over "
+                f"{_titles(masks)}.")
+    message = "\n".join([head, "Why:", *reasons])
+    return Feedback("mask", False, 0.0, message, area, RULE_TEXT[rule])
+
+
+def _cap(text: str) -> str:
+    """The first letter capital, the rest as it is ("above C6" → "Above C6")."""
+    return text[:1].upper() + text[1:]
+
+
+def _titles(masks: Sequence[Mask]) -> str:
+    """“kidney” and “heart”: the masks by name, quoted as the legend names them."""
+    names = [f"“{m.title}”" for m in masks]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def grade_pressure(atlas: Atlas, question: Question, word: str) -> Feedback:
+    """Right when ``word`` is the line's pressure in words; the feedback gives the number, the
+    scale, the zone's pressure guidance and where a mask eases the pressure along the line."""
+    line = _line(atlas, question.subject)
+    zone = atlas.zone(line.zone)
+    right = pressure_word(line.pressure)
+    number = f"pressure {line.pressure:g} of 1, on the scale {_scale()}"
+    head = (f"Right: line {line.number} is worked {right} ({number})." if word == right else
+            f"Not {word}: line {line.number} is worked {right} ({number}).")
+    parts = [head]
+    guidance = [g.text for g in zone.spec.guidance if g.topic == "pressure"]
+    if guidance:
+        parts.append(f"Why, for “{zone.name}”: " + " ".join(guidance))
+    eased = []
+    for stretch in line.stretches:
+        if stretch.limited and stretch.masks and pressure_word(stretch.pressure) != right:
+            names = _titles([atlas.mask(m) for m in stretch.masks])
+            eased.append(f"in {names} it drops to {pressure_word(stretch.pressure)}")
+    if eased:
+        parts.append("Along the line, " + "; ".join(dict.fromkeys(eased)) + ".")
+    parts.append(f"The line: {line.why}")
+    return Feedback("pressure", word == right, 1.0 if word == right else 0.0, "\n".join(parts), line.path,
+                    f"line {line.number}: {right}", answer=right)
+
+
+def grade_contraindication(atlas: Atlas, question: Question, kind: str) -> Feedback:
+    """Right when ``kind`` is the group screening.toml puts the item in; the feedback says
+    what that means for the massage and quotes the item's source."""
+    right, condition = _conditions(atlas)[question.subject]
+    screening = atlas.zone_set.screening
+    verdict = f"{condition.label} is {'an absolute' if right == 'absolute' else 'a local'} contraindication."
+    head = f"Right: {verdict}" if kind == right else f"Not {kind}: {verdict}"
+    if right == "absolute" and screening is not None:
+        meaning = f"It stops the plan, and the client is told: “{screening.doctor.text}”"
+    else:
+        meaning = ("The massage can go ahead: the area is drawn on the back as a no-go area "
+                   f"({RULE_TEXT['no_go']}).")
+    sources = "Source: " + "; ".join(_source(c) for c in condition.cite if c.source != "dorsum")
+    return Feedback("contraindication", kind == right, 1.0 if kind == right else 0.0,
+                    "\n".join([head, meaning, sources]), label=right, answer=right)
+
+
+def grade_technique(atlas: Atlas, question: Question, technique: str) -> Feedback:
+    """Right when ``technique`` is the one the hands showed; the feedback gives its how-to
+    from techniques.toml, and the chosen one's when it was another."""
+    zone_id, shown = question.subject.rsplit(".", 1)
+    spec = atlas.zone_set.technique(shown)
+    how = f"How {spec.name.lower()} is done: {spec.why} Contact: {spec.contact}; {spec.tempo:g} a minute."
+    if technique == shown:
+        message = f"Right: that was {spec.name.lower()}.\n{how}"
+    else:
+        chosen = atlas.zone_set.technique(technique)
+        message = (f"Not {chosen.name.lower()}: that was {spec.name.lower()}.\n{how}\n"
+                   f"{chosen.name} instead: {chosen.why}")
+    return Feedback("technique_motion", technique == shown, 1.0 if technique == shown else 0.0, message,
+                    atlas.zone(zone_id).area, spec.name, answer=shown)
+
+
+GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {
+    "mask": grade_mask, "pressure": grade_pressure, "contraindication": grade_contraindication,
+    "technique_motion": grade_technique}
