@@ -154,6 +154,14 @@ def _args_protocol(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="a JSON list of steps")
 
 
+def _args_motion(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--zone", metavar="ID", help="only this zone's steps")
+    p.add_argument("--technique", choices=TECHNIQUE_CHOICES, metavar="ID", help="only this technique's step")
+    p.add_argument("--duration", type=float, metavar="S", help="seconds from the start (default: all of it)")
+    p.add_argument("--fps", type=float, default=10.0, metavar="N", help="samples a second (default 10)")
+    p.add_argument("--json", action="store_true", help="one JSON object with a list of samples")
+
+
 def _args_animate(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=Path, metavar="OUT.gif|OUT.webp|OUT.mp4")
     p.add_argument("--zone", metavar="ID", help="only this zone (zoomed to it)")
@@ -266,6 +274,36 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
         lines = ", ".join(map(str, s.lines))
         print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}"
               f"{s.technique:<12}{lines:<16}{pressure_word(s.pressure)}")
+    return 0
+
+
+def cmd_motion(args: argparse.Namespace, options: AtlasOptions) -> int:
+    """Where each hand is, with what part, how hard, at each sample: for other tools."""
+    import json
+
+    from .model.session.sampling import motion_samples
+
+    atlas = open_atlas(options)
+    if args.zone:
+        atlas.zone(args.zone)  # an unknown zone is a DorsumError naming the known ones
+    if not 0 < args.fps <= 120:
+        raise DorsumError(f"--fps {args.fps:g}: give 1–120 samples a second")
+    if args.duration is not None and not 0 < args.duration <= 24 * 3600:
+        raise DorsumError(f"--duration {args.duration:g}: give a positive number of seconds, at most a day")
+    motion = load_motion(args, atlas)
+    start, end = segment(args, motion.timeline)
+    if args.duration is not None:
+        end = min(end, start + args.duration)
+    samples = motion_samples(motion, start, end, args.fps)
+    if args.json:
+        print(json.dumps({"zone": args.zone, "technique": args.technique, "variant": args.variant,
+                          "direction": args.direction, "fps": args.fps, "samples": samples}))
+        return 0
+    print(f"{'t':>8}  {'hand':<6}{'x':>7}{'y':>8}{'angle':>7}  {'contact':<13}{'pressure':>8}  lifted")
+    for sample in samples:
+        for h in sample["hands"]:
+            print(f"{sample['t']:>8.2f}  {h['hand']:<6}{h['x']:>7.1f}{h['y']:>8.1f}{h['angle']:>7.0f}  "
+                  f"{h['contact']:<13}{h['pressure']:>8.2f}  {'yes' if h['lifted'] else 'no'}")
     return 0
 
 
@@ -460,6 +498,8 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("render", "draw the back to PNG, SVG or PDF; with --at, a moment of the session", _args_render, cmd_render,
             session=True),
     Command("protocol", "print the session's timeline", _args_protocol, cmd_protocol, session=True),
+    Command("motion", "print where the hands are, with what part of the hand and how hard, sample by sample",
+            _args_motion, cmd_motion, session=True),
     Command("animate", "write an animation (GIF, WebP or MP4)", _args_animate, cmd_animate, session=True),
     Command("geometry", "write the model as GeoJSON (cm, origin at C7)", _args_geometry, cmd_geometry),
     Command("bench", "measure start-up, rendering, animation frames and exports", _args_bench, cmd_bench,

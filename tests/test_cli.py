@@ -430,3 +430,33 @@ def test_handout_options_override_the_plans_client(tmp_path):
     overridden = run("handout", tmp_path / "b.pdf", "--plan", path, "--body", "female")
     assert overridden.returncode == 0, overridden.stderr
     assert "female body, 180 cm" in _pdf_text(tmp_path / "b.pdf")  # --body overrides; the stature stays the plan's
+
+
+def test_motion_json_is_read_back():
+    result = run("motion", "--zone", "lumbar", "--technique", "percussion", "--duration", "2", "--fps", "20", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    samples = data["samples"]
+    assert len(samples) == 40 and samples[1]["t"] - samples[0]["t"] == pytest.approx(0.05)
+    contacts = {"palm", "heel", "ulnar_edge", "finger_pads", "fingertips", "thumb", "knuckles", "fist",
+                "cupped_palm", "back_of_hand", "forearm"}
+    for s in samples:
+        assert {h["hand"] for h in s["hands"]} == {"left", "right"}
+        for h in s["hands"]:
+            assert {"hand", "x", "y", "angle", "pressure", "contact", "lifted"} <= set(h)
+            assert h["contact"] in contacts and h["contact"] == "ulnar_edge"  # hacking
+            assert (h["x"] < 0) == (h["hand"] == "left")  # each hand on its own side
+    # percussion: the hands take turns (seed material: alternating hands)
+    down = [{h["hand"] for h in s["hands"] if not h["lifted"]} for s in samples]
+    assert not any(d == {"left", "right"} for d in down) and any(down)
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (("--zone", "nope"), "unknown zone 'nope'"),
+    (("--zone", "collar", "--technique", "percussion"), "zone 'collar' has no percussion step"),
+    (("--fps", "0"), "--fps 0"),
+    (("--duration", "-3"), "--duration -3"),
+])
+def test_motion_refuses_bad_input_clearly(args, fragment):
+    result = run("motion", *args)
+    assert result.returncode == 1 and fragment in result.stderr and "Traceback" not in result.stderr

@@ -46,6 +46,8 @@ VIBRATION_AMPLITUDE = 0.25  # cm
 SHAKE_AMPLITUDE = 0.9  # cm
 KNEAD_PRESS_SHARE = 0.7  # of each kneading cycle; the rest lifts and shifts
 TAP_DECAY = 0.12  # of a tap cycle
+#: Half the chord (cm) along a line that sets the way a hand faces.
+HEADING_SPAN = 3.0
 #: Rubbing along fibres: the loop's reach along the fibres and across them, × the circle's.
 ALONG_FIBRES, ACROSS_FIBRES = 1.5, 0.4
 
@@ -87,8 +89,12 @@ class Track:
         d = np.clip(d, 0.0, self.length)
         x = np.interp(d, self.cum, self.xy[:, 0])
         y = np.interp(d, self.cum, self.xy[:, 1])
-        seg = np.clip(np.searchsorted(self.cum, d, side="right") - 1, 0, len(self.cum) - 2)
-        v = self.xy[seg + 1] - self.xy[seg]
+        # The way the hand faces: the chord from HEADING_SPAN cm behind to as far ahead, so it
+        # turns smoothly through a line's bends instead of snapping at each vertex.
+        ahead = np.clip(d + HEADING_SPAN, 0.0, self.length)
+        behind = np.clip(d - HEADING_SPAN, 0.0, self.length)
+        v = np.stack([np.interp(ahead, self.cum, self.xy[:, 0]) - np.interp(behind, self.cum, self.xy[:, 0]),
+                      np.interp(ahead, self.cum, self.xy[:, 1]) - np.interp(behind, self.cum, self.xy[:, 1])], axis=1)
         tangent = v / np.maximum(np.hypot(v[:, 0], v[:, 1]), 1e-12)[:, None]
         normal = np.stack([-tangent[:, 1], tangent[:, 0]], axis=1)
         return np.stack([x, y], axis=1), tangent, normal

@@ -34,6 +34,7 @@ STRIP_GAP = 0.15
 EDGE_GAP = 0.2
 #: Turns (degrees) a hand may make to keep off the midline, tried smallest first.
 TURNS = (0.0, 20.0, -20.0, 40.0, -40.0, 60.0, -60.0, 90.0, -90.0)
+TURN_COST = 0.6  # cm of sideways move a turn of one radian is worth
 _ROWS = 400  # heights at which the spine strip's and the body's half-widths are tabled
 
 
@@ -142,8 +143,12 @@ class Placement:
         # what reaches past the back's edge once moved away from the spine
         past = (touch_x + away[..., None] - (self._at(edge, touch_y) - EDGE_GAP)).max(axis=2)
         past = np.maximum(past, 0.0)
-        # the turn that needs the least moving (ties go to the smaller turn: TURNS is ordered)
-        best = np.argmin(away + 2.0 * past + 1e-3 * np.abs(turns), axis=1)
+        # the turn that needs the least moving, a turn counting as a move of TURN_COST cm a radian
+        # (a hand had rather shift a little than swing round); between turns that need about as
+        # little, the one with the fingers pointing away from the spine, so a hand does not flip
+        # from one sample to the next
+        inward_fingers = (1.0 - k * np.cos(trial)) / 2.0  # 0 pointing straight out, 1 straight in
+        best = np.argmin(away + 2.0 * past + 0.1 * inward_fingers + TURN_COST * np.abs(turns), axis=1)
         rows = np.arange(len(xy))
         # back onto the body only as far as the spine strip and the other hand allow
         slack = np.maximum(-np.maximum(crossing, on_strip)[rows, best], 0.0)

@@ -142,3 +142,17 @@ def test_under_the_shoulder_blade_one_hand_lifts_while_the_other_circles_one_sid
         assert work.contact.any()
     first, second = sorted(lifting, key=lambda h: h.t[0])
     assert first.t[-1] <= second.t[0]  # one side, then the other
+
+
+def test_the_motion_samples_are_plain_data_for_each_hand(motion):
+    from app.model.session.sampling import motion_samples
+
+    step = next(s for s in motion.timeline.steps if s.hands == "one_lifts")
+    samples = motion_samples(motion, step.start_s, step.start_s + 2.0, 5.0)
+    assert [s["t"] for s in samples] == pytest.approx([step.start_s + i / 5 for i in range(10)])
+    for s in samples:
+        assert [h["hand"] for h in s["hands"]] == ["left", "right"]
+        roles = {h["role"] for h in s["hands"]}
+        assert roles == {"works", "lifts"}
+        for h in s["hands"]:
+            assert h["contact"] in CONTACT_PARTS and 0 <= h["pressure"] <= 1 and isinstance(h["lifted"], bool)

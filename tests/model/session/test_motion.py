@@ -27,7 +27,9 @@ def test_the_hand_in_contact_covers_its_line_and_stays_in_the_zone(motion, atlas
     covers it), and its centre stays in the zone."""
     for step in motion.timeline.steps:
         spec = motion.techniques[step.technique]
-        reach = spec.contact_radius + 1.0  # circles, tremor and shakes swing beside the line
+        # circles, tremor and shakes swing beside the line, and a hand that would swing onto the
+        # spine strip, or across the midline, is moved off it, by up to 2 cm
+        reach = spec.contact_radius + 1.0 + 2.0
         zone = atlas.zone(step.zone).area.buffer(spec.contact_radius)
         for hand in samples(motion, step, 60):
             for i in np.flatnonzero(hand.contact):
@@ -139,7 +141,7 @@ def test_no_percussion_over_the_heart_and_only_light_pressure_on_bony_points(mot
             assert (hand.pressure[on_bone] <= cap + 1e-9).all(), step
 
 
-def _loop_axis(motion, atlas, line_id):
+def _loop_axis(motion, atlas, line_id, away_from_spine=False):
     """The rubbing step on a line's zone: the long axis of the hand's loops about the point
     creeping along the line (the mean over one loop), how elongated they are, and the
     muscle's fibre direction there (None for a line without a muscle)."""
@@ -154,6 +156,8 @@ def _loop_axis(motion, atlas, line_id):
     keep = (hand.line_number == line.number)
     keep[:per_loop] = keep[-per_loop:] = False
     keep &= np.convolve(hand.line_number == line.number, np.ones(per_loop), mode="same") == per_loop
+    if away_from_spine:  # where no rule moves the hand, the loops keep the shape rubbing gives them
+        keep &= np.abs(hand.xy[:, 0]) > 6.0 * atlas.body.scale
     offsets = (hand.xy - centre)[keep]
     values, vectors = np.linalg.eigh(np.cov(offsets.T))
     xy = hand.xy[keep]
@@ -171,5 +175,5 @@ def test_rubbing_on_a_line_along_a_muscle_follows_its_fibres(motion, atlas, line
 
 
 def test_rubbing_elsewhere_stays_circles(motion, atlas):
-    _, elongation, fibre = _loop_axis(motion, atlas, "lumbar.3.right")
+    _, elongation, fibre = _loop_axis(motion, atlas, "lumbar.3.right", away_from_spine=True)
     assert fibre is None and elongation < 3.0
