@@ -225,7 +225,8 @@ def paint_handout(plan: Plan, atlas: Atlas, device: QPagedPaintDevice) -> int:
             scene = _zone_scene(atlas, zone_id, plan.annotations)
             target = QRectF(0, 44, width, height - 44)
             source = scene.content_rect_fitting(target.width(), target.height())
-            scene.fit_labels(min(target.width() / source.width(), target.height() / source.height()))
+            scene.layout_labels(min(target.width() / source.width(), target.height() / source.height()),
+                                target.height())
             scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         painter.end()

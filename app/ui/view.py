@@ -58,7 +58,7 @@ class BackView(QGraphicsView):
         if abs(factor - 1.0) > 1e-6:
             self._auto_fit = False
             self.scale(factor, factor)
-            self.scene().fit_labels(self.px_per_cm)
+            self.scene().layout_labels(self.px_per_cm, self.viewport().height())
 
     def zoom_in(self) -> None:
         self._zoom_about_centre(ZOOM_STEP)
@@ -85,8 +85,16 @@ class BackView(QGraphicsView):
         # A scene rectangle much larger than the back, so centring is never clamped.
         self.setSceneRect(rect.adjusted(-3 * rect.width(), -3 * rect.height(), 3 * rect.width(), 3 * rect.height()))
         self.centerOn(rect.center())
-        self.scene().fit_labels(s)
+        self.scene().layout_labels(s, viewport.height())
         self._auto_fit = True
+
+    def relayout(self) -> None:
+        """The labels changed size: fit again if the view fits the back, else lay them out at
+        this zoom."""
+        if self._auto_fit:
+            self.fit()
+        else:
+            self.scene().layout_labels(self.px_per_cm, self.viewport().height())
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120.0
