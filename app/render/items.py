@@ -143,6 +143,17 @@ class TextItem(_PixelItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-self._halo, -self._halo, self._halo, self._halo)
 
+    def recentre(self) -> QPointF:
+        """Centre the text on the item's origin; returns where its centre was (pixels from the
+        point). A label the layout moves keeps its origin inside its text: ``QGraphicsScene.
+        render`` picks items by their pixel rectangle read as scene units about their origin,
+        and would skip a text drawn far from it."""
+        shift = self._rect.center()
+        self.prepareGeometryChange()
+        self._rect.translate(-shift)
+        self._path.translate(-shift)
+        return shift
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.strokePath(self._path, self._halo_pen)

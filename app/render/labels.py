@@ -9,7 +9,7 @@ points where that is free, else in the left margin. The arithmetic is in pixels 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
@@ -22,12 +22,14 @@ __all__ = ["Label", "Extents", "layout_labels", "rect_px"]
 
 @dataclass(eq=False)
 class Label:
-    """A label item, the scene point it names, and its leader (hidden while on the point)."""
+    """A label item, the scene point it names, its leader (hidden while on the point), and
+    where the item's origin goes when it sits on its point (pixels from the point)."""
 
     item: QGraphicsItem
     anchor: QPointF
     leader: QGraphicsItem
     kind: str  # vertebra, landmark, node
+    offset: QPointF = field(default_factory=QPointF)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def _put(label: Label, s: float, x: float, y: float, side: str | None) -> tuple[
     at ``y`` (pixels); ``side`` None puts it back on its point. Returns the rectangle."""
     r = label.item.boundingRect()
     if side is None:
-        pos = label.anchor * s
+        pos = label.anchor * s + label.offset
     else:
         pos = QPointF(x - (r.left() if side == "left" else r.right()), y - r.center().y())
     label.item.setPos(pos / s)

@@ -222,7 +222,8 @@ class BackScene(QGraphicsScene):
                 name = _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes"
                 text = TextItem(scene_point(p.x, p.y), name, st, st.label_px, "right", QColor("#2E7D32"),
                                 offset=(20, 0), bold=True, parent=self._layers["labels_nodes"])
-                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "node"))
+                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "node",
+                                         text.recentre()))
 
     def _add_landmarks(self) -> None:
         st, layer = self.style, self._layers["landmarks"]
@@ -237,7 +238,8 @@ class BackScene(QGraphicsScene):
             if side == "left" and name in _SHORT_LANDMARK:
                 text = TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
                                 QColor("#4A3B00"), offset=(15, 0), parent=self._layers["labels_landmarks"])
-                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "landmark"))
+                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "landmark",
+                                         text.recentre()))
 
     def _add_lines(self) -> None:
         layer = self._layers["lines"]

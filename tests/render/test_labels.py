@@ -64,14 +64,41 @@ def body_share(scene: BackScene, source: QRectF, target: QRectF, picture: QRectF
     return (shown_bottom - shown_top) * target.height() / source.height() / picture.height()
 
 
+def unpainted(scene: BackScene, width: int, height: int, image, found) -> list[str]:
+    """The labels found whose rectangle looks the same when every label is left out of the
+    picture: laid out, but not drawn (``QGraphicsScene.render`` skips an item it misplaces)."""
+    import numpy as np
+
+    def pixels(img):
+        # a copy: the buffer dies with the QImage
+        return np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4).copy()
+
+    items = [i for i in scene.items() if isinstance(i, (ChipItem, TextItem)) and i.opacity() > 0]
+    for item in items:
+        item.setOpacity(0.0)
+    try:
+        bare = pixels(render_image(scene, width, height))
+    finally:
+        for item in items:
+            item.setOpacity(1.0)
+    full = pixels(image)
+    missing = []
+    for name, rect in found["labels"]:
+        rows, cols = slice(int(rect.top()), int(rect.bottom())), slice(int(rect.left()), int(rect.right()))
+        if np.count_nonzero(np.any(full[rows, cols] != bare[rows, cols], axis=2)) < 10:
+            missing.append(name)
+    return missing
+
+
 def check_page(scene: BackScene, width: int, height: int) -> dict:
     """Render a page and check what was drawn; returns the rectangles found."""
-    render_image(scene, width, height)  # lays the labels out exactly as the file gets them
+    image = render_image(scene, width, height)  # lays the labels out exactly as the file gets them
     source, target = picture_mapping(scene, width, height)
     found = drawn(scene, page_transform(source, target), target)
     assert overlaps(found) == []
     for name, rect in found["labels"]:
         assert target.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), f"{name} runs off the picture"
+    assert unpainted(scene, width, height, image, found) == []
     content = scene.content_rect()
     wanted = {n for n in SPINOUS if content.top() <= -scene.atlas.body.level_y[n] <= content.bottom()}
     assert wanted <= {name for name, _ in found["labels"]}, "a vertebra lost its label"
