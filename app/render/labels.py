@@ -135,6 +135,20 @@ def _rulers(labels: list[Label], right: list[Label], left: list[Label], s: float
     return right, left
 
 
+def _hide_cut(placed, box, columns, s: float) -> None:
+    """Hide a label on a point outside the content that the picture's edge would cut: the
+    picture is the content and the columns, nothing round them."""
+    edges = np.array([box, *columns])
+    region = (edges[:, 0].min(), edges[:, 1].min(), edges[:, 2].max(), edges[:, 3].max())
+    for label, r in placed:
+        a = label.anchor * s
+        if box[1] <= a.y() <= box[3]:
+            continue
+        inside = region[0] <= r[0] and r[2] <= region[2] and region[1] <= r[1] and r[3] <= region[3]
+        if not inside and not free(r, [region]):
+            label.item.setVisible(False)
+
+
 def layout_labels(labels: list[Label], blockers: list[QGraphicsItem], content: QRectF, s: float,
                   style, height: float | None = None) -> Extents:
     """Place ``labels`` for ``s`` pixels per cm around ``content`` (the scene rectangle the
@@ -162,6 +176,7 @@ def layout_labels(labels: list[Label], blockers: list[QGraphicsItem], content: Q
             break
         forced |= crossed
     columns = west + east
+    _hide_cut(placed, box, columns, s)
     return Extents(
         left=box[0] - min([box[0]] + [r[0] for r in west]),
         top=box[1] - min([box[1]] + [r[1] for r in columns]),
