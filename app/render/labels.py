@@ -116,36 +116,45 @@ def _on_points(labels: list[Label], s: float, box, blocked: list, forced: set[in
     return placed, right, left
 
 
-def _fits(labels: list[Label], span: tuple[float, float], gap: float) -> bool:
-    return column_extent([lb.item.boundingRect().height() for lb in labels], gap) <= span[1] - span[0]
+def _overflow(labels: list[Label], span: tuple[float, float], gap: float) -> float:
+    """Pixels by which a column of ``labels`` would overrun ``span`` (0 when it fits)."""
+    need = column_extent([lb.item.boundingRect().height() for lb in labels], gap)
+    return max(0.0, need - (span[1] - span[0]))
 
 
 def _rulers(labels: list[Label], right: list[Label], left: list[Label], s: float, box, span: tuple[float, float],
             gap: float) -> tuple[list[Label], list[Label]]:
     """The vertebrae for the right-hand ruler, and the left column. A ruler is read as a whole:
     when most vertebrae need it and all fit in it, all go to it. When the ruler cannot hold
-    those that need it, the top ones go to the left margin (beside the neck, where it is free)."""
+    those that need it, the fewest top ones go to the left margin (beside the neck, where it is
+    free) that let both columns fit, or, if none does, that overrun the least."""
     vertebrae = [lb for lb in labels if lb.kind == "vertebra" and lb.item.isVisible()
                  and box[1] <= lb.anchor.y() * s <= box[3]]
-    if len(right) * 2 > len(vertebrae) and _fits(vertebrae, span, gap):
+    if len(right) * 2 > len(vertebrae) and not _overflow(vertebrae, span, gap):
         return vertebrae, left
     right = sorted(right, key=lambda lb: lb.anchor.y())
-    while right and not _fits(right, span, gap):
-        left = [*left, right.pop(0)]
-    return right, left
+    if not _overflow(right, span, gap):
+        return right, left
+    best = min(range(len(right) + 1), key=lambda k: (max(_overflow(right[k:], span, gap),
+                                                         _overflow(left + right[:k], span, gap)), k))
+    return right[best:], left + right[:best]
 
 
-def _hide_cut(placed, box, columns, s: float) -> None:
-    """Hide a label on a point outside the content that the picture's edge would cut: the
-    picture is the content and the columns, nothing round them."""
+def _straddles(r, frame) -> bool:
+    inside = frame[0] <= r[0] and r[2] <= frame[2] and frame[1] <= r[1] and r[3] <= frame[3]
+    return not inside and not free(r, [frame])
+
+
+def _hide_cut(placed, box, columns, span: tuple[float, float], s: float) -> None:
+    """Hide a label on a point outside the content that the picture's edge would cut: an
+    export shows the content and the columns, nothing round them; a view shows the height
+    the columns were given, about the content."""
     edges = np.array([box, *columns])
     region = (edges[:, 0].min(), edges[:, 1].min(), edges[:, 2].max(), edges[:, 3].max())
+    band = (-np.inf, span[0], np.inf, span[1])
     for label, r in placed:
         a = label.anchor * s
-        if box[1] <= a.y() <= box[3]:
-            continue
-        inside = region[0] <= r[0] and r[2] <= region[2] and region[1] <= r[1] and r[3] <= region[3]
-        if not inside and not free(r, [region]):
+        if not box[1] <= a.y() <= box[3] and (_straddles(r, region) or _straddles(r, band)):
             label.item.setVisible(False)
 
 
@@ -176,7 +185,7 @@ def layout_labels(labels: list[Label], blockers: list[QGraphicsItem], content: Q
             break
         forced |= crossed
     columns = west + east
-    _hide_cut(placed, box, columns, s)
+    _hide_cut(placed, box, columns, span, s)
     return Extents(
         left=box[0] - min([box[0]] + [r[0] for r in west]),
         top=box[1] - min([box[1]] + [r[1] for r in columns]),

@@ -84,7 +84,8 @@ class BackView(QGraphicsView):
         self.scale(s, s)
         # A scene rectangle much larger than the back, so centring is never clamped.
         self.setSceneRect(rect.adjusted(-3 * rect.width(), -3 * rect.height(), 3 * rect.width(), 3 * rect.height()))
-        self.centerOn(rect.center())
+        # level with the content: the label columns were given the view's height about it
+        self.centerOn(rect.center().x(), self.scene().content_rect().center().y())
         self.scene().layout_labels(s, viewport.height())
         self._auto_fit = True
 

@@ -155,8 +155,12 @@ def test_presenter_label_scale(qapp, atlas, female_atlas, sex):
 
 
 def _view_found(view) -> dict:
-    viewport = view.viewport().rect()
-    return drawn(view.scene(), view.viewportTransform(), QRectF(viewport))
+    """What the view shows; every label found must lie wholly inside it."""
+    viewport = QRectF(view.viewport().rect())
+    found = drawn(view.scene(), view.viewportTransform(), viewport)
+    for name, rect in found["labels"]:
+        assert viewport.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), f"{name} runs off the view"
+    return found
 
 
 def test_laptop_window(qtbot, atlas):
@@ -220,3 +224,23 @@ def test_the_checks_catch_an_overlap_and_a_small_body(qapp, atlas):
     _, picture, _ = layout(scene, 1920, 1080)
     half = QRectF(target.left(), target.top(), target.width() / 2, target.height() / 2)
     assert body_share(scene, source, half, picture) < 0.85 <= body_share(scene, source, target, picture)
+
+
+def test_presenter_mode_in_the_window(qtbot, atlas):
+    """F5 in the window itself (the test screen is 800×800, a small projector): the all-zones
+    view keeps every label clear of the others, of the numbers and of the marks."""
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    window = MainWindow(atlas, default_zones_dir())
+    window.files.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.presenter.enter()
+    qtbot.waitUntil(lambda: window.scene.style.ui_scale >= 1.8)
+    window.view.fit()
+    found = _view_found(window.view)
+    assert overlaps(found) == []
+    assert {name for name, _ in found["labels"]} >= set(SPINOUS)
+    window.presenter.toggle()
