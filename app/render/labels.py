@@ -69,10 +69,15 @@ def _column(labels: list[Label], s: float, x: float, side: str, lo: float, hi: f
     """Spread ``labels`` down a column, each with its ``side`` edge ("left"/"right") at ``x``,
     and draw their leaders. Returns the labels' rectangles and the leaders' level runs (as
     rectangles of no height), in pixels."""
-    gap, elbow, dot = style.px(3), style.px(18), style.px(4)
+    gap, dot = style.px(3), style.px(4)
     labels = sorted(labels, key=lambda lb: lb.anchor.y())
     heights = np.array([lb.item.boundingRect().height() for lb in labels])
-    centres = spread([lb.anchor.y() * s for lb in labels], heights, gap, lo, hi)
+    anchors = np.array([lb.anchor.y() * s for lb in labels])
+    centres = spread(anchors, heights, gap, lo, hi)
+    # One knee for the whole column, so no leader's level run meets another's slant; further
+    # out when labels moved far, so the slants fan out instead of bunching along the column.
+    shift = float(np.abs(centres - anchors).max()) if len(labels) else 0.0
+    elbow = min(max(style.px(18), 0.3 * shift), style.px(64))
     toward = 1.0 if side == "right" else -1.0  # from the column's edge toward the body
     knee = x + toward * elbow
     rects, runs = [], []
