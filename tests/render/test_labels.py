@@ -56,6 +56,17 @@ def overlaps(found) -> list[tuple[str, str]]:
     return bad
 
 
+def crossing_leaders(scene: BackScene) -> list[tuple[str, str]]:
+    """Pairs of visible leaders that cross (each runs from a point to its label)."""
+    from shapely.geometry import LineString
+
+    from app.render.items import LeaderItem
+
+    leaders = [(i.info.id if i.info else str(n), LineString([(p.x(), p.y()) for p in i.points]))
+               for n, i in enumerate(scene.items()) if isinstance(i, LeaderItem) and i.isVisible()]
+    return [(a, b) for k, (a, la) in enumerate(leaders) for b, lb in leaders[k + 1:] if la.intersects(lb)]
+
+
 def body_share(scene: BackScene, source: QRectF, target: QRectF, picture: QRectF) -> float:
     """The figure's drawn height over the height of the picture's area on the page."""
     _, _, _, top = scene.atlas.body.figure.bounds
@@ -99,6 +110,7 @@ def check_page(scene: BackScene, width: int, height: int) -> dict:
     for name, rect in found["labels"]:
         assert target.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), f"{name} runs off the picture"
     assert unpainted(scene, width, height, image, found) == []
+    assert crossing_leaders(scene) == []
     content = scene.content_rect()
     wanted = {n for n in SPINOUS if content.top() <= -scene.atlas.body.level_y[n] <= content.bottom()}
     assert wanted <= {name for name, _ in found["labels"]}, "a vertebra lost its label"
@@ -208,7 +220,7 @@ def test_presenter_window(qtbot, atlas):
 
 def test_the_checks_catch_an_overlap_and_a_small_body(qapp, atlas):
     """The checker is not blind: a label pushed onto a line number, and one onto another, are
-    reported; a body drawn at half size fails the share."""
+    reported, and so are two leaders swapped; a body drawn at half size fails the share."""
     scene = BackScene(atlas, Style.for_output(1920, 1080))
     render_image(scene, 1920, 1080)
     source, target = picture_mapping(scene, 1920, 1080)
@@ -216,11 +228,14 @@ def test_the_checks_catch_an_overlap_and_a_small_body(qapp, atlas):
     assert overlaps(drawn(scene, transform, target)) == []
     label = next(lb for lb in scene.labels if lb.kind == "landmark")
     label.item.setPos(scene.line_items["lumbar.1.left"].badge.pos())
-    assert ("rib 12" in {a for a, _ in overlaps(drawn(scene, transform, target))}
-            or label.item._text in {a for a, _ in overlaps(drawn(scene, transform, target))})
+    assert (label.item._text, "1") in overlaps(drawn(scene, transform, target))
+    a, b = [lb.leader for lb in scene.labels if lb.kind == "vertebra" and lb.leader.isVisible()][:2]
+    a_end, b_end = a.points[-1], b.points[-1]
+    a.set_points([a.points[0], b_end], 0.1)  # two ruler leaders swapped: an X
+    b.set_points([b.points[0], a_end], 0.1)
+    assert crossing_leaders(scene) != []
     scene.vertebra_items["T8"].setPos(scene.vertebra_items["T7"].pos())
-    assert ("T8", "T7") in overlaps(drawn(scene, transform, target)) or \
-        ("T7", "T8") in overlaps(drawn(scene, transform, target))
+    assert {("T8", "T7"), ("T7", "T8")} & set(overlaps(drawn(scene, transform, target)))
     _, picture, _ = layout(scene, 1920, 1080)
     half = QRectF(target.left(), target.top(), target.width() / 2, target.height() / 2)
     assert body_share(scene, source, half, picture) < 0.85 <= body_share(scene, source, target, picture)
