@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["isotonic", "spread", "column_extent", "overlapping", "overlap_pairs", "free"]
+__all__ = ["isotonic", "spread", "spread_clear", "column_extent", "overlapping", "overlap_pairs", "free"]
 
 Floats = NDArray[np.float64]
 
@@ -73,6 +73,44 @@ def spread(anchors: ArrayLike, heights: ArrayLike, gap: float = 0.0, lo: float =
     elif np.isfinite(lo) and np.isfinite(hi):
         q = np.full_like(q, (q_lo + q_hi) / 2)
     return q + o
+
+
+def spread_clear(anchors: ArrayLike, heights: ArrayLike, gap: float = 0.0, lo: float = -np.inf,
+                 hi: float = np.inf, blocked: Sequence[tuple[float, float]] = ()) -> Floats:
+    """:func:`spread`, then each label, top down, pushed below whatever it would touch: the
+    label above it or a ``blocked`` interval (``(top, bottom)``: a mark the column passes over);
+    if that pushes the last past ``hi``, the same again bottom up, pulling labels above what
+    they would touch. Not the least displacement once something is in the way, but never an
+    overlap: labels that cannot fit run past the span rather than cover anything."""
+    h = np.asarray(heights, dtype=np.float64)
+    centres = spread(anchors, h, gap, lo, hi)
+    if not len(blocked) or not len(h):
+        return centres
+    bars = sorted((float(a) - gap, float(b) + gap) for a, b in blocked)
+    tops = centres - h / 2
+    floor = -np.inf
+    for i in range(len(h)):
+        tops[i] = _clear(max(tops[i], floor), h[i], bars, down=True)
+        floor = tops[i] + h[i] + gap
+    if tops[-1] + h[-1] > hi:
+        ceiling = hi
+        for i in reversed(range(len(h))):
+            tops[i] = _clear(min(tops[i], ceiling - h[i]), h[i], bars, down=False)
+            ceiling = tops[i] - gap
+    return tops + h / 2
+
+
+def _clear(top: float, size: float, bars: list[tuple[float, float]], down: bool) -> float:
+    """The nearest top at or below (``down``) or above ``top`` where ``size`` touches no bar."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in bars:
+            if a < top + size and b > top:
+                new = b if down else a - size
+                if (new > top) if down else (new < top):  # rounding can make a step that goes nowhere
+                    top, moved = new, True
+    return top
 
 
 def column_extent(heights: ArrayLike, gap: float = 0.0) -> float:

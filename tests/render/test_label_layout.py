@@ -4,7 +4,7 @@ rectangle checks the scene and the label tests rely on."""
 import numpy as np
 import pytest
 
-from app.render.label_layout import column_extent, free, isotonic, overlap_pairs, spread
+from app.render.label_layout import column_extent, free, isotonic, overlap_pairs, spread, spread_clear
 
 
 def test_isotonic_pools_violators_into_their_mean():
@@ -78,3 +78,34 @@ def test_overlap_checks_find_what_overlaps_and_nothing_else():
     assert overlap_pairs(rects, tolerance=4.9) == [(0, 1)]
     assert free([20, 20, 29, 29], rects) and not free([20, 20, 31, 31], rects)
     assert free([20, 20, 29, 29], np.empty((0, 4)))
+
+
+def test_a_column_steps_round_a_mark():
+    assert spread_clear([0.0, 10.0, 20.0], [10.0, 10.0, 10.0]).tolist() == [0.0, 10.0, 20.0]
+    assert spread_clear([0.0, 10.0, 20.0], [10.0, 10.0, 10.0], blocked=[(12.0, 18.0)]).tolist() == [0.0, 23.0, 33.0]
+    # pushed past the bottom, the column steps up over the mark instead
+    c = spread_clear([0.0, 10.0, 20.0], [10.0, 10.0, 10.0], lo=-100.0, hi=30.0, blocked=[(12.0, 18.0)])
+    assert c.tolist() == [-3.0, 7.0, 25.0]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_random_columns_never_cover_a_mark(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 10))
+    p = np.sort(rng.uniform(0, 300, n))
+    h = rng.uniform(8, 20, n)
+    marks = [(float(a), float(a) + float(rng.uniform(3, 25))) for a in rng.uniform(0, 300, int(rng.integers(0, 5)))]
+    c = spread_clear(p, h, 2.0, 0.0, 400.0, marks)
+    tops, bottoms = c - h / 2, c + h / 2
+    assert np.all(tops[1:] >= bottoms[:-1] + 2.0 - 1e-9)  # in order, a gap apart
+    for a, b in marks:
+        assert np.all((bottoms <= a - 2.0 + 1e-9) | (tops >= b + 2.0 - 1e-9))
+
+
+def test_stepping_up_ends_when_rounding_leaves_a_hair_of_overlap():
+    """(a - size) + size can come out a hair above a: the upward step must still end."""
+    from app.render.label_layout import _clear
+
+    a, size = 577.7948078012031, 23.49745486362275
+    assert (a - size) + size > a  # the case in point
+    assert _clear(a - size / 2, size, [(a, a + 10.0)], down=False) == pytest.approx(a - size)
