@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
-from .label_layout import column_extent, free, spread
+from .label_layout import column_extent, free, spread_clear
 
 __all__ = ["Label", "Extents", "layout_labels", "rect_px"]
 
@@ -64,16 +64,19 @@ def _put(label: Label, s: float, x: float, y: float, side: str | None) -> tuple[
     return rect_px(label.item, pos)
 
 
-def _column(labels: list[Label], s: float, x: float, side: str, lo: float, hi: float, style
+def _column(labels: list[Label], s: float, x: float, side: str, lo: float, hi: float, style, obstacles
             ) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float, float]]]:
     """Spread ``labels`` down a column, each with its ``side`` edge ("left"/"right") at ``x``,
-    and draw their leaders. Returns the labels' rectangles and the leaders' level runs (as
-    rectangles of no height), in pixels."""
+    clear of the ``obstacles`` (pixel rectangles) in its strip, and draw their leaders. Returns
+    the labels' rectangles and the leaders' level runs (as rectangles of no height), in pixels."""
     gap, dot = style.px(3), style.px(4)
     labels = sorted(labels, key=lambda lb: lb.anchor.y())
     heights = np.array([lb.item.boundingRect().height() for lb in labels])
+    width = max((lb.item.boundingRect().width() for lb in labels), default=0.0)
+    strip = (x - width, x) if side == "right" else (x, x + width)
+    blocked = [(r[1], r[3]) for r in obstacles if r[0] < strip[1] and r[2] > strip[0]]
     anchors = np.array([lb.anchor.y() * s for lb in labels])
-    centres = spread(anchors, heights, gap, lo, hi)
+    centres = spread_clear(anchors, heights, gap, lo, hi, blocked)
     # One knee for the whole column, so no leader's level run meets another's slant; further
     # out when labels moved far, so the slants fan out instead of bunching along the column.
     shift = float(np.abs(centres - anchors).max()) if len(labels) else 0.0
@@ -122,9 +125,10 @@ def _on_points(labels: list[Label], s: float, box, blocked: list, forced: set[in
 
 
 def _overflow(labels: list[Label], span: tuple[float, float], gap: float) -> float:
-    """Pixels by which a column of ``labels`` would overrun ``span`` (0 when it fits)."""
+    """Pixels by which a column of ``labels`` would overrun 90 % of ``span`` (0 when it fits;
+    the rest is room to step round the marks the column passes)."""
     need = column_extent([lb.item.boundingRect().height() for lb in labels], gap)
-    return max(0.0, need - (span[1] - span[0]))
+    return max(0.0, need - 0.9 * (span[1] - span[0]))
 
 
 def _rulers(labels: list[Label], right: list[Label], left: list[Label], s: float, box, span: tuple[float, float],
@@ -164,10 +168,11 @@ def _hide_cut(placed, box, columns, span: tuple[float, float], s: float) -> None
 
 
 def layout_labels(labels: list[Label], blockers: list[QGraphicsItem], content: QRectF, s: float,
-                  style, height: float | None = None) -> Extents:
+                  style, height: float | None = None, span: tuple[float, float] | None = None) -> Extents:
     """Place ``labels`` for ``s`` pixels per cm around ``content`` (the scene rectangle the
     picture is about) and return how far the margin columns reach past it, in pixels. The
-    columns may use ``height`` pixels centred on ``content`` (default: its own height).
+    columns may use ``height`` pixels centred on ``content`` (default: its own height), or the
+    pixel ``span`` from top to bottom when given (a view zoomed in: what it shows).
 
     ``labels`` come in priority order; ``blockers`` (badges and markers) stay uncovered. A label
     whose point lies above or below ``content`` (a focused zone's neighbours) keeps its point if
@@ -176,14 +181,16 @@ def layout_labels(labels: list[Label], blockers: list[QGraphicsItem], content: Q
     gap, pad = style.px(3), style.px(8)
     box = (content.left() * s, content.top() * s, content.right() * s, content.bottom() * s)
     blocked = _obstacles(blockers, s)
-    middle, half = (box[1] + box[3]) / 2, max(height or 0.0, box[3] - box[1]) / 2
-    span = (middle - half, middle + half)
+    if span is None:
+        middle, half = (box[1] + box[3]) / 2, max(height or 0.0, box[3] - box[1]) / 2
+        span = (middle - half, middle + half)
     forced: set[int] = set()
     for _ in range(len(labels)):
         placed, right, left = _on_points(labels, s, box, blocked, forced, gap)
         right, left = _rulers(labels, right, left, s, box, span, gap)
-        west, west_runs = _column(left, s, box[0] - pad, "right", *span, style)
-        east, east_runs = _column(right, s, box[2] + pad, "left", *span, style)
+        obstacles = blocked + [r for _, r in placed]
+        west, west_runs = _column(left, s, box[0] - pad, "right", *span, style, obstacles)
+        east, east_runs = _column(right, s, box[2] + pad, "left", *span, style, obstacles)
         runs = np.array(west_runs + east_runs).reshape(-1, 4)
         crossed = {id(lb) for lb, r in placed if lb not in right and not free(r, runs)}
         if not crossed:

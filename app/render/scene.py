@@ -100,6 +100,7 @@ class BackScene(QGraphicsScene):
         self.markers: list[MarkerItem] = []
         self.px_per_cm: float | None = None  # the zoom the labels were last laid out for
         self._label_height: float | None = None  # and the height their columns had
+        self._label_frame: QRectF | None = None  # and what a zoomed-in view showed
         self._laid_out: tuple | None = None  # (zoom, height) and the extents of the last layout
         self.annotations: list = []  # pen strokes (plan Annotations), drawn above everything
         self._visible["annotations"] = True
@@ -371,24 +372,36 @@ class BackScene(QGraphicsScene):
             bottom = max(bottom, y + r.bottom() - source.height() * scale)
         return left, top, right, bottom
 
-    def layout_labels(self, px_per_cm: float, height: float | None = None) -> Extents:
+    def layout_labels(self, px_per_cm: float, height: float | None = None, frame: QRectF | None = None) -> Extents:
         """Lay every label out for this zoom: on its point where it covers nothing, else in a
         margin column with a leader (:mod:`.labels`), the columns using ``height`` pixels
         about the content (default its own height). Returns how far the columns reach past
-        ``content_rect``, in pixels."""
-        if self._laid_out is not None and self._laid_out[0] == (px_per_cm, height):
+        ``content_rect``, in pixels. A view zoomed in past the content gives the scene
+        rectangle it shows as ``frame``: the columns then stand inside its edges."""
+        key = (px_per_cm, height, None if frame is None else frame.getRect())
+        if self._laid_out is not None and self._laid_out[0] == key:
             return self._laid_out[1]  # an export lays out, then draws at the same zoom
-        self.px_per_cm, self._label_height = px_per_cm, height
+        self.px_per_cm, self._label_height, self._label_frame = px_per_cm, height, frame
         blockers = [*self.markers, *(item.badge for item in self.line_items.values())]
-        extents = layout_labels(self.labels, blockers, self.content_rect(), px_per_cm, self.style, height)
-        self._laid_out = ((px_per_cm, height), extents)
+        content, span = self.content_rect(), None
+        if frame is not None and not frame.contains(content):
+            def room(kinds) -> float:  # cm for a column of these labels inside the view's edge
+                widths = [lb.item.boundingRect().width() for lb in self.labels if lb.kind in kinds]
+                return (max(widths, default=0.0) + self.style.px(8)) / px_per_cm
+
+            left, right = room(("vertebra", "landmark", "node")), room(("vertebra",))
+            inner = content.intersected(frame.adjusted(left, 0, -right, 0))
+            if not inner.isEmpty():
+                content, span = inner, (frame.top() * px_per_cm, frame.bottom() * px_per_cm)
+        extents = layout_labels(self.labels, blockers, content, px_per_cm, self.style, height, span)
+        self._laid_out = (key, extents)
         return extents
 
     def _relayout(self) -> None:
         """What shows changed (a layer, the focus): the labels make room again at the same zoom."""
         self._laid_out = None
         if self.px_per_cm is not None:
-            self.layout_labels(self.px_per_cm, self._label_height)
+            self.layout_labels(self.px_per_cm, self._label_height, self._label_frame)
 
     def content_rect_fitting(self, width: float, height: float) -> QRectF:
         """The scene rectangle to show in ``width``×``height`` pixels: ``content_rect`` as large

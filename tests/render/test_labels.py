@@ -201,6 +201,42 @@ def test_laptop_window(qtbot, atlas):
     assert {name for name, _ in found["labels"]} >= set(SPINOUS)
 
 
+def test_zoomed_and_panned_window(qtbot, atlas):
+    """Zoomed in past the back, then panned: every vertebra whose point is in view keeps a
+    label wholly in view, and nothing overlaps."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    window = MainWindow(atlas, default_zones_dir())
+    window.files.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.fit()
+    view = window.view
+
+    def check() -> None:
+        found = _view_found(view)
+        assert overlaps(found) == []
+        viewport = QRectF(view.viewport().rect())
+        in_view = {n for n in SPINOUS
+                   if viewport.contains(view.mapFromScene(0.0, -atlas.body.level_y[n]).toPointF())}
+        assert in_view and in_view <= {name for name, _ in found["labels"]}
+
+    for _ in range(3):
+        view.zoom_in()
+        check()
+    centre = view.viewport().rect().center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(view.viewport(), centre + QPoint(0, -120))
+    qtbot.mouseMove(view.viewport(), centre + QPoint(0, -240))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=centre + QPoint(0, -240))
+    check()
+
+
 def test_presenter_window(qtbot, atlas):
     """A view of the presenter's size and style (a 1080-line projector, less the caption band)."""
     from app.ui.presenter import presenter_style
