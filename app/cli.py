@@ -23,8 +23,8 @@ from .services import AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open
 if TYPE_CHECKING:
     from .model.zonefiles.loader import ZoneSet
 
-__all__ = ["main", "build_parser", "parse_size", "parse_avoid", "Command", "COMMANDS", "atlas_options",
-           "window_options"]
+__all__ = ["main", "build_parser", "parse_size", "parse_avoid", "parse_label_scale", "output_style", "Command",
+           "COMMANDS", "atlas_options", "window_options"]
 
 DEFAULT_SIZE = (1920, 1080)
 
@@ -38,6 +38,17 @@ def parse_size(text: str) -> tuple[int, int]:
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
         raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200–8000 pixels")
     return w, h
+
+
+def parse_label_scale(text: str) -> float:
+    """``"1.8"`` → 1.8: labels, numbers and lines that many times their size for the output."""
+    try:
+        scale = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number like 1.5") from None
+    if not 0.5 <= scale <= 4.0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the label scale must be 0.5–4")
+    return scale
 
 
 def parse_avoid(text: str) -> AvoidCircle:
@@ -148,6 +159,17 @@ def _args_render(p: argparse.ArgumentParser) -> None:
     p.add_argument("--muscles", choices=("off", "superficial", "deep"), default="off",
                    help="draw the back's muscles with their fibres: the superficial ones, or the second and deep "
                         "layers under them (default off)")
+    p.add_argument("--label-scale", type=parse_label_scale, default=1.0, metavar="X",
+                   help="labels, line numbers and lines X times their size for this output (0.5–4, default 1; "
+                        "a projector for a class wants 1.8, as presenter mode)")
+
+
+def output_style(args: argparse.Namespace, size: tuple[int, int]):
+    """The style for an output of ``size`` pixels, with any --label-scale."""
+    from .render.style import Style
+
+    style = Style.for_output(*size)
+    return style.scaled(style.ui_scale * getattr(args, "label_scale", 1.0))
 
 
 def _args_protocol(p: argparse.ArgumentParser) -> None:
@@ -242,9 +264,8 @@ def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
     app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
     from .render.motion_scene import MotionScene
     from .render.scene import BackScene
-    from .render.style import Style
 
-    style = Style.for_output(*size)
+    style = output_style(args, size)
     scene = BackScene(atlas, style)
     if args.zone:
         scene.set_focus(args.zone)
@@ -360,9 +381,8 @@ def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
     app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
     from .render.export import export
     from .render.scene import BackScene
-    from .render.style import Style
 
-    scene = BackScene(atlas, Style.for_output(*args.size))
+    scene = BackScene(atlas, output_style(args, args.size))
     scene.set_muscle_view(args.muscles)
     if args.zone:
         scene.set_focus(args.zone)

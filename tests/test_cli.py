@@ -40,6 +40,19 @@ def test_render_png_at_4k(tmp_path):
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (3840, 2160)
 
 
+def test_render_label_scale(tmp_path):
+    """--label-scale enlarges labels, numbers and lines for the output, as the window's does."""
+    from app.cli import build_parser, output_style
+    from app.render.style import Style
+
+    args = build_parser().parse_args(["render", "x.png", "--label-scale", "1.8"])
+    assert output_style(args, (3840, 2160)).ui_scale == pytest.approx(1.8 * Style.for_output(3840, 2160).ui_scale)
+    out = tmp_path / "big.png"
+    result = run("render", out, "--size", "1366x768", "--label-scale", "1.8")
+    assert result.returncode == 0, result.stderr
+    assert struct.unpack(">II", out.read_bytes()[16:24]) == (1366, 768)
+
+
 def test_geometry_follows_the_format(tmp_path):
     out = tmp_path / "back.geojson"
     assert run("geometry", out).returncode == 0
@@ -130,6 +143,7 @@ def test_check_ok_and_bad(tmp_path):
     (("render", "{tmp}/x.png", "--avoid", "80,0,2"), 1, "lies off the back"),
     (("render",), 2, "required"),
     (("render", "{tmp}/x.png", "--size", "big"), 2, "not a size"),
+    (("render", "{tmp}/x.png", "--label-scale", "9"), 2, "the label scale must be 0.5–4"),
     (("explode",), 2, "invalid choice"),
     (("check", "{tmp}/empty.toml"), 1, "empty.toml:1: the file is empty"),
 ])
@@ -317,6 +331,7 @@ EXAMPLES = {
     "bench": ["--json", "--repeat", "1", "--frames", "10"],
     "handout": ["{tmp}/h.pdf"],
     "check": ["{zones}"],
+    "motion": ["--zone", "collar", "--technique", "shaking", "--duration", "1", "--json"],
 }
 
 

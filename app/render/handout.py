@@ -44,9 +44,10 @@ PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
 def _zone_scene(atlas: Atlas, zone_id: str | None, annotations) -> BackScene:
-    """One zone's diagram, its labels large enough to read on paper (the legend is printed
-    once, in words, before the diagrams)."""
-    scene = BackScene(atlas, Style(ui_scale=1.7))
+    """One zone's diagram, its labels large enough to read on paper (about 12 pt; the legend
+    is printed once, in words, before the diagrams). Crowded labels stand in columns beside
+    the zone, so larger type would leave the zone itself little of the page's width."""
+    scene = BackScene(atlas, Style(ui_scale=1.1))
     scene.set_annotations(annotations)
     scene.set_layer_visible("legend", False)
     scene.set_focus(zone_id)
@@ -311,9 +312,15 @@ def paint_handout(plan: Plan, atlas: Atlas, device: QPagedPaintDevice) -> int:
             painter.drawText(QRectF(0, 0, width, 32), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              names[zone_id])
             scene = _zone_scene(atlas, zone_id, plan.annotations)
-            target = QRectF(0, 44, width, height - 44)
-            source = scene.content_rect_fitting(target.width(), target.height())
-            scene.fit_labels(min(target.width() / source.width(), target.height() / source.height()))
+            room = QRectF(0, 44, width, height - 44)
+            source = scene.content_rect_fitting(room.width(), room.height())
+            scale = min(room.width() / source.width(), room.height() / source.height())
+            scene.layout_labels(scale, room.height())
+            # the page shows the source and nothing round it: a label on a neighbour's point
+            # outside the zone is not cut in half at the paper's edge
+            target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+            target.moveCenter(room.center())
+            target.moveTop(room.top())
             scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         painter.end()

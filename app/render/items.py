@@ -23,6 +23,7 @@ __all__ = [
     "MarkerItem",
     "ArrowItem",
     "StrokeLineItem",
+    "LeaderItem",
 ]
 
 
@@ -141,6 +142,17 @@ class TextItem(_PixelItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-self._halo, -self._halo, self._halo, self._halo)
+
+    def recentre(self) -> QPointF:
+        """Centre the text on the item's origin; returns where its centre was (pixels from the
+        point). A label the layout moves keeps its origin inside its text: ``QGraphicsScene.
+        render`` picks items by their pixel rectangle read as scene units about their origin,
+        and would skip a text drawn far from it."""
+        shift = self._rect.center()
+        self.prepareGeometryChange()
+        self._rect.translate(-shift)
+        self._path.translate(-shift)
+        return shift
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -270,3 +282,48 @@ class StrokeLineItem(QGraphicsPathItem):
                 casing = st.line_width_px + st.line_width_per_pressure * stretch.pressure + 3
                 painter.strokePath(path, st.pen("white", st.px(casing)))
             painter.strokePath(path, self.pen_for(stretch.pressure, stretch.limited))
+
+
+class LeaderItem(QGraphicsPathItem):
+    """A thin, muted line from a label in a margin back to the point it names, as on an
+    atlas plate: level with the point until just short of the column, then angled to the label,
+    so the leaders of one column never cross. Hidden while its label sits on its point."""
+
+    def __init__(self, style: Style, info: ItemInfo | None = None, parent=None):
+        super().__init__(parent)
+        self._line = self._dot = self._shape = QPainterPath()
+        self.points: list[QPointF] = []
+        _tag(self, info)  # hovering the leader or its dot names what it points at
+        colour = QColor(style.muted)
+        colour.setAlpha(200)
+        self.setPen(style.pen(colour, style.px(1.1)))
+        self.setBrush(colour)
+        self.setZValue(-1)  # under its layer's markers and labels
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setVisible(False)
+
+    def set_points(self, points, dot: float) -> None:
+        """Scene points (cm), from the point named to the label; a dot ``dot`` cm across marks
+        the point (a spinous tip has no marker of its own)."""
+        self.prepareGeometryChange()
+        self.points = list(points)
+        self._line = QPainterPath(points[0])
+        for p in points[1:]:
+            self._line.lineTo(p)
+        self._dot = QPainterPath()
+        self._dot.addEllipse(points[0], dot / 2, dot / 2)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(dot)
+        self._shape = stroker.createStroke(self._line).united(self._dot)
+        self.setPath(self._line)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def boundingRect(self) -> QRectF:
+        return self._shape.boundingRect()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.strokePath(self._line, self.pen())
+        painter.fillPath(self._dot, self.brush())

@@ -11,7 +11,8 @@ from ..model.atlas.build import Atlas
 from ..model.body.anatomy import SIDES, SPINOUS
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from .geometry import scene_point
-from .items import ChipItem, ItemInfo, LayerItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
+from .items import ChipItem, ItemInfo, LayerItem, LeaderItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
+from .labels import Extents, Label, layout_labels
 from .layers import LAYERS, MUSCLE_VIEW_LAYERS, MUSCLE_VIEWS
 from .style import MASK_COLOURS, Style, zone_colour
 
@@ -102,6 +103,12 @@ class BackScene(QGraphicsScene):
         self.mask_items: dict[str, ShapeItem] = {}
         self.muscle_view = "off"  # one of MUSCLE_VIEWS; the window's view state sets it
         self._muscle_groups: dict[str, LayerItem] = {}
+        self.labels: list[Label] = []  # every label that names a point, in the order they claim room
+        self.markers: list[MarkerItem] = []
+        self.px_per_cm: float | None = None  # the zoom the labels were last laid out for
+        self._label_height: float | None = None  # and the height their columns had
+        self._label_frame: QRectF | None = None  # and what a zoomed-in view showed
+        self._laid_out: tuple | None = None  # (zoom, height) and the extents of the last layout
         self.annotations: list = []  # pen strokes (plan Annotations), drawn above everything
         self.class_notes: list = []  # presenter mode's strokes for the zone on screen: never exported
         self._visible["annotations"] = True
@@ -116,6 +123,8 @@ class BackScene(QGraphicsScene):
         self._layers = {}
         self._muscle_groups = {}
         self.zone_items, self.line_items, self.vertebra_items, self.mask_items = {}, {}, {}, {}
+        self.labels, self.markers = [], []
+        self._laid_out = None
         # The muscles lie over the bones and under the masks and lines: not a layer of the
         # panel's, but a view of their own (off, superficial, deep).
         order = list(LAYERS)
@@ -135,6 +144,7 @@ class BackScene(QGraphicsScene):
         self._add_lines()
         self._add_spine()
         self._add_annotations()
+        self._order_labels()
         for name, on in self._visible.items():
             self.set_layer_visible(name, on)
         if self.focus is not None and self.focus not in {z.id for z in atlas.zones}:
@@ -276,11 +286,14 @@ class BackScene(QGraphicsScene):
         for (node, side), p in self.atlas.body.nodes.items():
             info = ItemInfo("node", f"{node}.{side}", f"{_NODE_NAMES[node]} ({side})",
                             "Strokes drain toward this group; the node area itself is not massaged (anatomy.md)")
-            MarkerItem(scene_point(p.x, p.y), "node", 18, QColor("#FFFFFF"), QColor("#2E7D32"), st, info, layer)
+            self.markers.append(MarkerItem(scene_point(p.x, p.y), "node", 18, QColor("#FFFFFF"), QColor("#2E7D32"),
+                                           st, info, layer))
             if side == "left":
-                TextItem(scene_point(p.x, p.y), _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes",
-                         st, st.label_px, "right", QColor("#2E7D32"), offset=(14, 0), bold=True,
-                         parent=self._layers["labels_nodes"])
+                name = _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes"
+                text = TextItem(scene_point(p.x, p.y), name, st, st.label_px, "right", QColor("#2E7D32"),
+                                offset=(20, 0), bold=True, parent=self._layers["labels_nodes"])
+                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "node",
+                                         text.recentre()))
 
     def _add_landmarks(self) -> None:
         st, layer = self.style, self._layers["landmarks"]
@@ -290,11 +303,13 @@ class BackScene(QGraphicsScene):
             else:
                 title, detail = _LANDMARK_NAMES[name]
                 title = title if side == "mid" else f"{title} ({side})"
-            MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"), st,
-                       ItemInfo("landmark", f"{name}.{side}", title, detail), layer)
+            self.markers.append(MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"),
+                                           st, ItemInfo("landmark", f"{name}.{side}", title, detail), layer))
             if side == "left" and name in _SHORT_LANDMARK:
-                TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
-                         QColor("#4A3B00"), offset=(10, 0), parent=self._layers["labels_landmarks"])
+                text = TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
+                                QColor("#4A3B00"), offset=(15, 0), parent=self._layers["labels_landmarks"])
+                self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "landmark",
+                                         text.recentre()))
 
     def _add_lines(self) -> None:
         layer = self._layers["lines"]
@@ -317,6 +332,14 @@ class BackScene(QGraphicsScene):
             chip = ChipItem(scene_point(0.0, y), name, st, QColor("#FFFFFF"), QColor("#202020"),
                             QColor("#404040"), st.label_px, info=info, parent=layer)
             self.vertebra_items[name] = chip
+            self.labels.append(Label(chip, scene_point(0.0, y), LeaderItem(st, info, layer), "vertebra"))
+
+    def _order_labels(self) -> None:
+        """The order labels claim room in: the vertebrae students count from, the others top
+        down, then the node groups and the landmarks."""
+        rank = {"vertebra": 1, "node": 2, "landmark": 3}
+        first = {lb.item for lb in self.labels if lb.kind == "vertebra" and lb.item.text in COUNT_FROM}
+        self.labels.sort(key=lambda lb: (0 if lb.item in first else rank[lb.kind], lb.anchor.y()))
 
     def _add_annotations(self) -> None:
         from shapely.geometry import LineString, Point
@@ -360,6 +383,7 @@ class BackScene(QGraphicsScene):
         for top, owner in _TOP.items():
             if owner == name:
                 self._layers[top].setVisible(visible)
+        self._relayout()
         self.update()
 
     def layer_visible(self, name: str) -> bool:
@@ -384,11 +408,12 @@ class BackScene(QGraphicsScene):
                 fill.setAlpha(60 if zid != "whole_back" else 14)
                 item.setVisible(zid == zone_id)
             item.setBrush(fill)
+        self._relayout()
         self.update()
 
     def content_rect(self) -> QRectF:
-        """The part of the scene worth showing: the focused zone with its lines and node
-        groups, or the whole back; with room on the left for the labels."""
+        """The part of the scene the picture is about: the focused zone with its lines and node
+        groups, or the whole figure. Labels that do not fit on it go in columns beside it."""
         body = self.atlas.body
         if self.focus is None or not self.zoom_to_focus:
             # The figure from the top of the head to a hand's breadth below the gluteal folds,
@@ -405,9 +430,8 @@ class BackScene(QGraphicsScene):
             for p in body.nodes.values():
                 if miny <= p.y <= maxy:
                     minx, maxx = min(minx, p.x), max(maxx, p.x)
-        # Labels stand left of the back (viewer's left), so that side gets the wider margin.
-        left, right = 0.06 * (maxx - minx) + 6.0, 0.03 * (maxx - minx) + 1.5
-        return QRectF(minx - left, -(maxy + 2.0), (maxx - minx) + left + right, (maxy - miny) + 4.0)
+        pad = 0.02 * (maxx - minx) + 1.0
+        return QRectF(minx - pad, -(maxy + 2.0), (maxx - minx) + 2 * pad, (maxy - miny) + 4.0)
 
     def label_overflow(self, source: QRectF, scale: float) -> tuple[float, float, float, float]:
         """Pixels by which labels anchored inside ``source`` reach past it when it is drawn
@@ -427,30 +451,52 @@ class BackScene(QGraphicsScene):
             bottom = max(bottom, y + r.bottom() - source.height() * scale)
         return left, top, right, bottom
 
-    def content_rect_fitting(self, width: float, height: float) -> QRectF:
-        """``content_rect`` grown until its labels fit when it fills ``width``×``height`` pixels."""
-        source = self.content_rect()
-        for _ in range(3):
-            scale = min(width / source.width(), height / source.height())
-            grow = self.label_overflow(source, scale)
-            if max(grow) < 1.0:
-                break
-            left, top, right, bottom = (g / scale for g in grow)
-            source = source.adjusted(-left, -top, right, bottom)
-        return source
+    def layout_labels(self, px_per_cm: float, height: float | None = None, frame: QRectF | None = None) -> Extents:
+        """Lay every label out for this zoom: on its point where it covers nothing, else in a
+        margin column with a leader (:mod:`.labels`), the columns using ``height`` pixels
+        about the content (default its own height). Returns how far the columns reach past
+        ``content_rect``, in pixels. A view zoomed in past the content gives the scene
+        rectangle it shows as ``frame``: the columns then stand inside its edges."""
+        key = (px_per_cm, height, None if frame is None else frame.getRect())
+        if self._laid_out is not None and self._laid_out[0] == key:
+            return self._laid_out[1]  # an export lays out, then draws at the same zoom
+        self.px_per_cm, self._label_height, self._label_frame = px_per_cm, height, frame
+        blockers = [*self.markers, *(item.badge for item in self.line_items.values())]
+        content, span = self.content_rect(), None
+        if frame is not None and not frame.contains(content):
+            def room(kinds) -> float:  # cm for a column of these labels inside the view's edge
+                widths = [lb.item.boundingRect().width() for lb in self.labels if lb.kind in kinds]
+                return (max(widths, default=0.0) + self.style.px(8)) / px_per_cm
 
-    def fit_labels(self, px_per_cm: float) -> None:
-        """Where vertebra labels would overlap at this zoom, keep the ones students count
-        from (C7, T3, T7, T12, L4) and as many others as fit between them."""
-        chip_h = self.style.px(self.style.label_px) * 1.45
-        body = self.atlas.body
-        kept: list[float] = []
-        for name in sorted(SPINOUS, key=lambda n: (n not in COUNT_FROM, SPINOUS.index(n))):
-            y = body.level_y[name] * px_per_cm
-            keep = all(abs(y - other) >= chip_h for other in kept)
-            self.vertebra_items[name].setVisible(keep)
-            if keep:
-                kept.append(y)
+            left, right = room(("vertebra", "landmark", "node")), room(("vertebra",))
+            inner = content.intersected(frame.adjusted(left, 0, -right, 0))
+            if not inner.isEmpty():
+                content, span = inner, (frame.top() * px_per_cm, frame.bottom() * px_per_cm)
+        extents = layout_labels(self.labels, blockers, content, px_per_cm, self.style, height, span)
+        self._laid_out = (key, extents)
+        return extents
+
+    def _relayout(self) -> None:
+        """What shows changed (a layer, the focus): the labels make room again at the same zoom."""
+        self._laid_out = None
+        if self.px_per_cm is not None:
+            self.layout_labels(self.px_per_cm, self._label_height, self._label_frame)
+
+    def content_rect_fitting(self, width: float, height: float) -> QRectF:
+        """The scene rectangle to show in ``width``×``height`` pixels: ``content_rect`` as large
+        as it can be with the label columns beside it. Lays the labels out for it: call
+        ``layout_labels(scale, height)`` again for the scale it is finally drawn at."""
+        content = self.content_rect()
+        s = min(width / content.width(), height / content.height())
+        for _ in range(6):
+            ext = self.layout_labels(s, height)
+            fit = min((width - ext.left - ext.right) / content.width(), height / content.height())
+            if fit >= s * 0.999:
+                break
+            s = max(fit, 0.2 * s)
+        else:
+            ext = self.layout_labels(s, height)
+        return content.adjusted(-ext.left / s, -ext.top / s, ext.right / s, ext.bottom / s)
 
     def info_at(self, items) -> ItemInfo | None:
         """The first item with an ItemInfo among ``items`` (top-most first)."""

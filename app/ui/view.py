@@ -58,7 +58,7 @@ class BackView(QGraphicsView):
         if abs(factor - 1.0) > 1e-6:
             self._auto_fit = False
             self.scale(factor, factor)
-            self.scene().fit_labels(self.px_per_cm)
+            self.lay_out_labels()
 
     def zoom_in(self) -> None:
         self._zoom_about_centre(ZOOM_STEP)
@@ -84,9 +84,24 @@ class BackView(QGraphicsView):
         self.scale(s, s)
         # A scene rectangle much larger than the back, so centring is never clamped.
         self.setSceneRect(rect.adjusted(-3 * rect.width(), -3 * rect.height(), 3 * rect.width(), 3 * rect.height()))
-        self.centerOn(rect.center())
-        self.scene().fit_labels(s)
+        # level with the content: the label columns were given the view's height about it
+        self.centerOn(rect.center().x(), self.scene().content_rect().center().y())
+        self.scene().layout_labels(s, viewport.height())
         self._auto_fit = True
+
+    def relayout(self) -> None:
+        """The labels changed size: fit again if the view fits the back, else lay them out at
+        this zoom."""
+        if self._auto_fit:
+            self.fit()
+        else:
+            self.lay_out_labels()
+
+    def lay_out_labels(self) -> None:
+        """Labels for what the view shows, zoomed or panned: those whose points are in view
+        keep a label in view (in columns inside its edges when the spine is crowded)."""
+        frame = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.scene().layout_labels(self.px_per_cm, self.viewport().height(), frame)
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -98,6 +113,8 @@ class BackView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit()
+        else:
+            self.lay_out_labels()
 
     # -- mouse ---------------------------------------------------------------------------
     def set_tool(self, tool: MouseTool | None) -> None:
@@ -181,7 +198,9 @@ class BackView(QGraphicsView):
             super().mouseReleaseEvent(event)
             return
         pos = event.position().toPoint()
-        if not self._panning:
+        if self._panning:
+            self.lay_out_labels()  # the labels follow what is now in view
+        else:
             item = self.selectable_at(pos)
             self.scene().clearSelection()
             if item is not None:

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             self.scene.style = self.style_for_view()
             self.scene.setBackgroundBrush(QBrush(QColor(self.scene.style.background)))
             self.scene.set_atlas(self.atlas)  # keeps the focus, the layers and the pen strokes
-            self.scene.fit_labels(self.view.px_per_cm)
+            self.view.relayout()
             self.playback.restyle()
         if "muscles" in keys:
             self.scene.set_muscle_view(state.muscles)

@@ -52,27 +52,31 @@ def test_render_differs_by_zone(qapp, atlas):
 
 
 def test_vertebra_label_is_drawn_where_the_model_puts_it(qapp, atlas):
-    """Sample pixels: a thoracic chip's dark text lies at its level's height on the midline."""
-    from app.render.export import layout
+    """Sample pixels: a thoracic chip's dark text is drawn where the scene laid it out (on the
+    spine or in the ruler), and a chip off the spine has a leader from its level on the midline."""
+    from app.render.export import picture_mapping
 
     scene = BackScene(atlas)
     scene.set_layer_visible("legend", False)
     image = render_image(scene, 1920, 1080)
-    _, picture, _ = layout(scene, 1920, 1080)
-    level = next(n for n in ("T7", "T8", "T6") if scene.vertebra_items[n].isVisible())
-    source = scene.content_rect()
-    s = min(picture.width() / source.width(), picture.height() / source.height())
-    x0 = picture.center().x() - source.width() * s / 2
-    y0 = picture.center().y() - source.height() * s / 2
-    y_t7 = atlas.body.level_y[level]
-    px = x0 + (0 - source.left()) * s
-    py = y0 + (-y_t7 - source.top()) * s
+    source, target = picture_mapping(scene, 1920, 1080)
+    s = target.width() / source.width()
+    chip = scene.vertebra_items["T7"]
+    centre = chip.pos()  # a chip is centred on its position
+    px = target.left() + (centre.x() - source.left()) * s
+    py = target.top() + (centre.y() - source.top()) * s
     dark = 0
     for dx in range(-12, 13):
         for dy in range(-5, 6):
             c = image.pixelColor(int(px + dx), int(py + dy))
             dark += c.lightness() < 80
     assert dark > 10
+    label = next(lb for lb in scene.labels if lb.item is chip)
+    on_spine = abs(centre.x()) < 1e-6 and abs(centre.y() + atlas.body.level_y["T7"]) < 1e-6
+    assert on_spine != label.leader.isVisible()
+    if label.leader.isVisible():
+        start = label.leader.points[0]
+        assert (start.x(), start.y()) == pytest.approx((0.0, -atlas.body.level_y["T7"]), abs=0.05)
 
 
 def test_export_refuses_unknown_format_and_missing_folder(qapp, atlas, tmp_path):

@@ -33,21 +33,22 @@ def test_hiding_a_layer_hides_its_items(qapp, atlas):
     assert set(LAYERS) >= {"lines", "masks", "zones", "spine", "legend"}
 
 
-def test_crowded_labels_thin_out_when_zoomed_out(qapp, atlas):
+def test_crowded_vertebrae_move_to_the_ruler_and_none_is_dropped(qapp, atlas):
+    """Zoomed in, every chip sits on its spinous process; zoomed out, the chips that would
+    overlap go to a ruler in the right margin with a leader back to their level, and every
+    vertebra keeps its label."""
     scene = BackScene(atlas)
-    scene.fit_labels(40.0)
-    assert all(item.isVisible() for item in scene.vertebra_items.values())
-    scene.fit_labels(11.0)  # cervical steps (~1.9 cm) are now closer than a label is tall
-    hidden = [n for n, item in scene.vertebra_items.items() if not item.isVisible()]
-    assert hidden and all(n.startswith("C") for n in hidden)
-    scene.fit_labels(5.0)
-    hidden = [n for n, item in scene.vertebra_items.items() if not item.isVisible()]
-    assert any(n.startswith("T") for n in hidden)
-    # the levels students count from stay labelled, and no two shown labels overlap
+    scene.layout_labels(60.0)
+    assert all(item.isVisible() and item.pos().x() == 0.0 for item in scene.vertebra_items.values())
+    for zoom in (11.0, 5.0):
+        extents = scene.layout_labels(zoom)
+        assert all(item.isVisible() for item in scene.vertebra_items.values())
+        moved = [lb for lb in scene.labels if lb.kind == "vertebra" and lb.item.pos().x() != 0.0]
+        assert moved and all(lb.leader.isVisible() for lb in moved)
+        assert extents.right > 0  # the ruler stands beside the content
+        content = scene.content_rect()  # a full ruler sends its top chips to the left margin
+        assert all(not content.left() < lb.item.pos().x() < content.right() for lb in moved)
     assert all(scene.vertebra_items[n].isVisible() for n in COUNT_FROM)
-    shown = sorted(atlas.body.level_y[n] * 5.0 for n, item in scene.vertebra_items.items() if item.isVisible())
-    chip = scene.style.px(scene.style.label_px) * 1.45
-    assert all(b - a >= chip - 1e-9 for a, b in zip(shown, shown[1:]))
 
 
 def test_arrow_points_the_way_the_line_runs(qapp, atlas):
