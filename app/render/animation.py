@@ -1,5 +1,6 @@
 """Animations written frame by frame: GIF and WebP with Pillow, MP4 (H.264) with the ffmpeg
-that the imageio-ffmpeg wheel carries. Frames stream to the writer, never all in memory."""
+that the imageio-ffmpeg wheel carries (:mod:`.video`). Frames stream to the writer, never all in
+memory."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QImage
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from .frames import FrameRenderer
+from .video import Mp4Writer
 
 __all__ = ["ANIMATION_FORMATS", "Cancelled", "frame_times", "write_animation", "qimage_rgb"]
 
@@ -40,13 +42,15 @@ def qimage_rgb(image: QImage) -> np.ndarray:
     return buf[:, : w * 3].reshape(h, w, 3).copy()
 
 
-def _frames(
+def _images(
     renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None
-) -> Iterator[np.ndarray]:
+) -> Iterator[QImage]:
+    """The renderer's image at each time (the same QImage, repainted: use it before the next)."""
+    times = list(times)
     for i, t in enumerate(times):
         if progress is not None and progress(i) is False:
             raise Cancelled()
-        yield qimage_rgb(renderer.frame(float(t)))
+        yield renderer.frame(float(t))
     if progress is not None:
         progress(len(times))
 
@@ -59,27 +63,19 @@ def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_FORMATS:
         raise DorsumError(f"cannot write {suffix or 'a file without an extension'}: use .gif, .webp or .mp4", path)
-    frames = _frames(renderer, list(times), progress)
+    images = _images(renderer, times, progress)
     with atomic_path(path) as tmp:
         if suffix == ".mp4":
-            import imageio_ffmpeg
-
-            writer = imageio_ffmpeg.write_frames(str(tmp), (renderer.width, renderer.height), fps=fps, codec="libx264",
-                                                 pix_fmt_out="yuv420p", macro_block_size=2, quality=7,
-                                                 output_params=["-preset", "veryfast"], ffmpeg_log_level="error")
-            writer.send(None)
-            try:
-                for frame in frames:
-                    writer.send(frame.tobytes())
-            finally:
-                writer.close()
+            with Mp4Writer(tmp, renderer.width, renderer.height, fps) as writer:
+                for image in images:
+                    writer.write(image)
         else:
             from PIL import Image
 
-            images = (Image.fromarray(frame) for frame in frames)
-            first = next(images)
+            pictures = (Image.fromarray(qimage_rgb(image)) for image in images)
+            first = next(pictures)
             options = {"duration": round(1000 / fps), "loop": 0}
             if suffix == ".webp":
                 options.update(quality=80, method=2)
-            first.save(str(tmp), save_all=True, append_images=images, **options)
+            first.save(str(tmp), save_all=True, append_images=pictures, **options)
     return path
