@@ -21,12 +21,18 @@ def _renderer(atlas, zone_set, width, height):
 
 
 def _decoded(path):
+    """ffmpeg's account of the file (size, fps) and its frames as RGB arrays."""
+    import subprocess
+
     import imageio_ffmpeg
 
     reader = imageio_ffmpeg.read_frames(str(path))
     meta = next(reader)
+    reader.close()
     w, h = meta["size"]
-    return meta, [np.frombuffer(f, np.uint8).reshape(h, w, 3) for f in reader]
+    raw = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "rawvideo",
+                          "-pix_fmt", "rgb24", "-"], capture_output=True, check=True).stdout
+    return meta, list(np.frombuffer(raw, np.uint8).reshape(-1, h, w, 3))
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +84,21 @@ def test_wrong_frames_are_refused(renderer, tmp_path):
 
     with pytest.raises(ValueError), Mp4Writer(tmp_path / "a.mp4", 480, 270, 10) as writer:
         writer.write(QImage(480, 270, QImage.Format.Format_RGB888))
+
+
+def test_cancel_stops_ffmpeg_and_leaves_nothing(renderer, tmp_path, monkeypatch):
+    from app.render import animation
+
+    started = []
+
+    class Recorded(Mp4Writer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(animation, "Mp4Writer", Recorded)
+    times = frame_times(300.0, 400.0, fps=10, speed=10, duration=1.0)
+    with pytest.raises(animation.Cancelled):
+        write_animation(renderer, times, tmp_path / "a.mp4", 10, lambda i: i < 3)
+    assert list(tmp_path.iterdir()) == []
+    assert len(started) == 1 and started[0]._proc.returncode is not None  # ffmpeg ended and was reaped
