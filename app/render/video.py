@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 
 from ..model.errors import DorsumError
 
-__all__ = ["Mp4Writer", "PRESET", "CRF"]
+__all__ = ["Mp4Writer", "PRESET", "X264_PARAMS", "CRF"]
 
 #: x264's settings. Encoding is where a 1080p export's time goes: per 1080p frame, ffmpeg spent
 #: ~24 ms of CPU with veryfast, ~20 with superfast and ~13 with ultrafast (reading and converting
