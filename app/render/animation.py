@@ -4,6 +4,7 @@ memory."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from .video import Mp4Writer
 __all__ = ["ANIMATION_FORMATS", "Cancelled", "frame_times", "write_animation", "qimage_rgb"]
 
 ANIMATION_FORMATS = (".gif", ".webp", ".mp4")
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -43,22 +46,50 @@ def qimage_rgb(image: QImage) -> np.ndarray:
 
 
 def _images(
-    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None
+    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None, start: int = 0
 ) -> Iterator[QImage]:
-    """The renderer's image at each time (the same QImage, repainted: use it before the next)."""
+    """The renderer's image at each time from frame ``start`` on (the same QImage, repainted:
+    use it before the next)."""
     times = list(times)
-    for i, t in enumerate(times):
+    for i in range(start, len(times)):
         if progress is not None and progress(i) is False:
             raise Cancelled()
-        yield renderer.frame(float(t))
+        yield renderer.frame(float(times[i]))
+    if progress is not None:
+        progress(len(times))
+
+
+def _worker_frames(renderer: FrameRenderer, times: list[float], progress: Callable[[int], bool | None] | None,
+                   workers: int) -> Iterator[QImage | memoryview]:
+    """The frames painted by ``workers`` processes; here instead if they cannot start, and here
+    from the frame they stopped at if they die."""
+    from .frame_workers import WorkerFrames, WorkersFailed
+
+    def waiting() -> None:
+        if progress is not None and progress(0) is False:
+            raise Cancelled()
+
+    done = 0
+    try:
+        with WorkerFrames(renderer, times, workers, waiting) as pool:
+            for frame in pool:
+                if progress is not None and progress(done) is False:
+                    raise Cancelled()
+                yield frame
+                done += 1
+    except WorkersFailed as exc:
+        log.warning("painting frames from frame %d in this process: %s", done, exc)
+        yield from _images(renderer, times, progress, done)
+        return
     if progress is not None:
         progress(len(times))
 
 
 def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path, fps: float,
-                    progress: Callable[[int], bool | None] | None = None) -> Path:
+                    progress: Callable[[int], bool | None] | None = None, workers: int = 0) -> Path:
     """Write the frames at ``times`` to ``path`` atomically. ``progress(i)`` is called before
-    frame ``i`` (and with the frame count at the end); returning False cancels."""
+    frame ``i`` (and with the frame count at the end); returning False cancels. An MP4's frames
+    are painted by ``workers`` processes if given (:mod:`.frame_workers`), else here."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_FORMATS:
@@ -66,9 +97,10 @@ def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path
     images = _images(renderer, times, progress)
     with atomic_path(path) as tmp:
         if suffix == ".mp4":
+            frames = _worker_frames(renderer, list(times), progress, workers) if workers > 0 else images
             with Mp4Writer(tmp, renderer.width, renderer.height, fps) as writer:
-                for image in images:
-                    writer.write(image)
+                for frame in frames:
+                    writer.write(frame)
         else:
             from PIL import Image
 

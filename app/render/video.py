@@ -60,14 +60,19 @@ class Mp4Writer:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log)
 
-    def write(self, image: QImage) -> None:
-        """Send one frame (its bytes are copied into the pipe before this returns, so the
-        caller may paint the next frame into the same image)."""
-        if image.format() != _FORMAT or image.width() != self.width or image.height() != self.height:
-            raise ValueError("frames must be ARGB32-premultiplied images of the writer's size")
+    def write(self, frame: QImage | memoryview) -> None:
+        """Send one frame: an image, or its bytes (as a frame worker hands them over). They are
+        copied into the pipe before this returns, so the caller may paint the next frame into
+        the same image."""
+        if isinstance(frame, QImage):
+            if frame.format() != _FORMAT or frame.width() != self.width or frame.height() != self.height:
+                raise ValueError("frames must be ARGB32-premultiplied images of the writer's size")
+            frame = frame.constBits()  # 32-bit pixels: rows are never padded
+        if frame.nbytes != self.width * self.height * 4:
+            raise ValueError("a frame's bytes must be width × height × 4")
         assert self._proc.stdin is not None
         try:
-            self._proc.stdin.write(image.constBits())  # 32-bit pixels: rows are never padded
+            self._proc.stdin.write(frame)
         except BrokenPipeError:
             self._proc.wait()
             message = self._errors()
