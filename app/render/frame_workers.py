@@ -102,6 +102,8 @@ class WorkerFrames:
                 self._receive(process, conn, START_TIMEOUT_S, waiting, expect="ready")
         except BaseException as exc:
             self.close()
+            # Pickling the job fails with PicklingError, TypeError or AttributeError; starting a
+            # process with OSError. Anything else (a cancel from ``waiting``) goes to the caller.
             if isinstance(exc, (WorkersFailed, OSError, pickle.PicklingError, AttributeError, TypeError)):
                 raise WorkersFailed(str(exc)) from exc
             raise
@@ -130,7 +132,7 @@ class WorkerFrames:
         for k, (_, conn) in enumerate(self._workers):  # worker k paints frames k, k + n, k + 2n, …
             for s in range(SLOTS):
                 if k + n * s < total:
-                    conn.send((k + n * s, k * SLOTS + s))
+                    self._ask(conn, k + n * s, k * SLOTS + s)
         for index in range(total):
             k = index % n
             process, conn = self._workers[k]
@@ -142,10 +144,14 @@ class WorkerFrames:
             yield self._view
             self._view.release()  # so that close can unmap the memory
             if index + n * SLOTS < total:  # the slot is free again: the same worker's next frame in it
-                try:
-                    conn.send((index + n * SLOTS, slot))
-                except OSError:
-                    raise WorkersFailed("a frame worker died") from None
+                self._ask(conn, index + n * SLOTS, slot)
+
+    @staticmethod
+    def _ask(conn, index: int, slot: int) -> None:
+        try:
+            conn.send((index, slot))
+        except OSError:
+            raise WorkersFailed("a frame worker died") from None
 
     def close(self) -> None:
         """End every worker (asked first, then terminated) and free the shared memory."""
