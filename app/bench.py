@@ -40,13 +40,14 @@ app.exec()
 """
 
 
+def _ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
 def _median(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return statistics.median(_ms(fn) for _ in range(repeat))
 
 
 def _process_ms(args: list[str], repeat: int) -> float:
@@ -89,7 +90,6 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None,
     from .model.session.motion import Motion
     from .model.session.timeline import build_timeline
     from .model.zonefiles.loader import load_zone_set
-    from .render.animation import frame_times, write_animation
     from .render.export import export, render_image
     from .render.frames import FrameRenderer
     from .render.motion_scene import MotionScene
@@ -144,14 +144,49 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None,
         out["blit_floor_1080p_ms"] = _median(blit, max(repeat, 31))
 
         say("animation export")
-        for label, size in (("540p", (960, 540)), ("1080p", (1920, 1080))):
-            style = Style.for_output(*size)
-            moving = MotionScene(Motion.of(atlas, timeline), style)
-            r = FrameRenderer(BackScene(atlas, style), moving, *size, follow=True)
-            ftimes = frame_times(300.0, 900.0, 30.0, 30.0, 3.0)
-            start = time.perf_counter()
-            write_animation(r, ftimes, Path(tmp) / f"a_{label}.mp4", 30.0)
-            out[f"export_mp4_30fps_{label}_realtime_ratio"] = 3.0 / (time.perf_counter() - start)
+        out.update(_mp4_figures(atlas, timeline, Path(tmp), repeat))
+    return out
+
+
+def _mp4_figures(atlas, timeline, folder: Path, repeat: int) -> dict[str, float]:
+    """MP4 at 30 fps (3 s of video, the session at 30×) as a multiple of real time, medians of
+    ``repeat`` writes, the renderer built beforehand. The floor is the same encoder fed frames
+    painted beforehand: what the export would reach if painting cost nothing."""
+    from .model.session.motion import Motion
+    from .render.animation import frame_times, write_animation
+    from .render.frames import FrameRenderer
+    from .render.motion_scene import MotionScene
+    from .render.scene import BackScene
+    from .render.style import Style
+    from .render.video import Mp4Writer
+
+    seconds, fps = 3.0, 30.0
+    times = frame_times(300.0, 900.0, fps, 30.0, seconds)
+    out: dict[str, float] = {}
+    for label, (width, height) in (("540p", (960, 540)), ("1080p", (1920, 1080))):
+        style = Style.for_output(width, height)
+        renderer = FrameRenderer(BackScene(atlas, style), MotionScene(Motion.of(atlas, timeline), style),
+                                 width, height, follow=True)
+        renderer.frame(0.0)  # warm: the colour map and the dose scale
+        # A second of painted frames, sent three times: 90 1080p frames held at once would be 750 MB.
+        painted = [renderer.frame(float(t)).copy() for t in times[: int(fps)]] * int(seconds)
+
+        def encode(path: Path = folder / f"floor_{label}.mp4", w: int = width, h: int = height,
+                   frames: list = painted) -> None:
+            with Mp4Writer(path, w, h, fps) as writer:
+                for image in frames:
+                    writer.write(image)
+
+        def export(r: FrameRenderer = renderer, path: Path = folder / f"a_{label}.mp4") -> None:
+            write_animation(r, times, path, fps)
+
+        # Interleaved, so a burst of load elsewhere falls on both.
+        export_ms, encode_ms = [], []
+        for _ in range(repeat):
+            export_ms.append(_ms(export))
+            encode_ms.append(_ms(encode))
+        out[f"export_mp4_30fps_{label}_realtime_ratio"] = seconds * 1000 / statistics.median(export_ms)
+        out[f"encode_only_mp4_30fps_{label}_realtime_ratio"] = seconds * 1000 / statistics.median(encode_ms)
     return out
 
 
@@ -169,7 +204,7 @@ def print_report(figures: dict[str, float], as_json: bool) -> None:
         "static_render_4k_ms": ("≤ 150 ms", figures["static_render_4k_ms"] <= 150),
         "startup_ratio": ("≤ 2.5× the bare window", figures["startup_ratio"] <= 2.5),
         "export_mp4_30fps_1080p_realtime_ratio": (
-            "> 1 (faster than real time)", figures["export_mp4_30fps_1080p_realtime_ratio"] > 1),
+            "≥ 2× real time", figures["export_mp4_30fps_1080p_realtime_ratio"] >= 2),
     }
     for key, value in figures.items():
         bar = bars.get(key)

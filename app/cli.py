@@ -194,6 +194,9 @@ def _args_animate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--duration", type=float, metavar="S",
                    help="video length in seconds (default: the whole part, at most 60 s)")
     p.add_argument("--size", type=parse_size, default=(960, 540), metavar="WxH", help="pixels (default 960x540)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="paint an MP4's frames in N worker processes (default 0: in this one; pays only with "
+                        "more than two cores)")
 
 
 def _args_geometry(p: argparse.ArgumentParser) -> None:
@@ -332,6 +335,8 @@ def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
     atlas = open_atlas(options)
     if args.fps <= 0 or args.fps > 120:
         raise DorsumError(f"--fps {args.fps:g}: give 1–120 frames a second")
+    if not 0 <= args.workers <= 32:
+        raise DorsumError(f"--workers {args.workers}: give 0–32")
     scene, motion_scene = _scenes(args, atlas, args.size)
     from .render.animation import frame_times, write_animation
     from .render.frames import FrameRenderer
@@ -345,7 +350,7 @@ def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
     times = frame_times(start, end, args.fps, speed, duration)
     renderer = FrameRenderer(scene, motion_scene, *args.size, follow=not args.zone)
     bar = _ProgressBar(len(times), str(args.out))
-    out = write_animation(renderer, times, args.out, args.fps, bar.update)
+    out = write_animation(renderer, times, args.out, args.fps, bar.update, workers=args.workers)
     bar.done()
     print(out)
     return 0

@@ -1,8 +1,10 @@
 """Animations written frame by frame: GIF and WebP with Pillow, MP4 (H.264) with the ffmpeg
-that the imageio-ffmpeg wheel carries. Frames stream to the writer, never all in memory."""
+that the imageio-ffmpeg wheel carries (:mod:`.video`). Frames stream to the writer, never all in
+memory."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -12,10 +14,13 @@ from PySide6.QtGui import QImage
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from .frames import FrameRenderer
+from .video import Mp4Writer
 
 __all__ = ["ANIMATION_FORMATS", "Cancelled", "frame_times", "write_animation", "qimage_rgb"]
 
 ANIMATION_FORMATS = (".gif", ".webp", ".mp4")
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -40,46 +45,69 @@ def qimage_rgb(image: QImage) -> np.ndarray:
     return buf[:, : w * 3].reshape(h, w, 3).copy()
 
 
-def _frames(
-    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None
-) -> Iterator[np.ndarray]:
-    for i, t in enumerate(times):
+def _images(
+    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None, start: int = 0
+) -> Iterator[QImage]:
+    """The renderer's image at each time from frame ``start`` on (the same QImage, repainted:
+    use it before the next)."""
+    times = list(times)
+    for i in range(start, len(times)):
         if progress is not None and progress(i) is False:
             raise Cancelled()
-        yield qimage_rgb(renderer.frame(float(t)))
+        yield renderer.frame(float(times[i]))
+    if progress is not None:
+        progress(len(times))
+
+
+def _worker_frames(renderer: FrameRenderer, times: list[float], progress: Callable[[int], bool | None] | None,
+                   workers: int) -> Iterator[QImage | memoryview]:
+    """The frames painted by ``workers`` processes; here instead if they cannot start, and here
+    from the frame they stopped at if they die."""
+    from .frame_workers import WorkerFrames, WorkersFailed
+
+    def waiting() -> None:
+        if progress is not None and progress(0) is False:
+            raise Cancelled()
+
+    done = 0
+    try:
+        with WorkerFrames(renderer, times, workers, waiting) as pool:
+            for frame in pool:
+                if progress is not None and progress(done) is False:
+                    raise Cancelled()
+                yield frame
+                done += 1
+    except WorkersFailed as exc:
+        log.warning("painting frames from frame %d in this process: %s", done, exc)
+        yield from _images(renderer, times, progress, done)
+        return
     if progress is not None:
         progress(len(times))
 
 
 def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path, fps: float,
-                    progress: Callable[[int], bool | None] | None = None) -> Path:
+                    progress: Callable[[int], bool | None] | None = None, workers: int = 0) -> Path:
     """Write the frames at ``times`` to ``path`` atomically. ``progress(i)`` is called before
-    frame ``i`` (and with the frame count at the end); returning False cancels."""
+    frame ``i`` (and with the frame count at the end); returning False cancels. An MP4's frames
+    are painted by ``workers`` processes if given (:mod:`.frame_workers`), else here."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_FORMATS:
         raise DorsumError(f"cannot write {suffix or 'a file without an extension'}: use .gif, .webp or .mp4", path)
-    frames = _frames(renderer, list(times), progress)
+    images = _images(renderer, times, progress)
     with atomic_path(path) as tmp:
         if suffix == ".mp4":
-            import imageio_ffmpeg
-
-            writer = imageio_ffmpeg.write_frames(str(tmp), (renderer.width, renderer.height), fps=fps, codec="libx264",
-                                                 pix_fmt_out="yuv420p", macro_block_size=2, quality=7,
-                                                 output_params=["-preset", "veryfast"], ffmpeg_log_level="error")
-            writer.send(None)
-            try:
+            frames = _worker_frames(renderer, list(times), progress, workers) if workers > 0 else images
+            with Mp4Writer(tmp, renderer.width, renderer.height, fps) as writer:
                 for frame in frames:
-                    writer.send(frame.tobytes())
-            finally:
-                writer.close()
+                    writer.write(frame)
         else:
             from PIL import Image
 
-            images = (Image.fromarray(frame) for frame in frames)
-            first = next(images)
+            pictures = (Image.fromarray(qimage_rgb(image)) for image in images)
+            first = next(pictures)
             options = {"duration": round(1000 / fps), "loop": 0}
             if suffix == ".webp":
                 options.update(quality=80, method=2)
-            first.save(str(tmp), save_all=True, append_images=images, **options)
+            first.save(str(tmp), save_all=True, append_images=pictures, **options)
     return path

@@ -2,15 +2,58 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from ..model.session.motion import Motion
 from .export import layout, paint_page, picture_mapping
+from .layers import LAYERS
 from .legend import PRESSURE_SCALE_PX, paint_pressure_scale, paint_title
 from .motion_scene import MotionScene, step_caption
 from .scene import BackScene
+from .style import Style
 
-__all__ = ["FrameRenderer"]
+__all__ = ["FrameRenderer", "FrameJob"]
+
+
+@dataclass(frozen=True)
+class FrameJob:
+    """What a renderer was built from, as plain data, so that another process can build the
+    same renderer (:mod:`.frame_workers`): the motion (its atlas with it), the style, what the
+    back scene showed (as :meth:`BackScene.restyled` copies it) and the frame size."""
+
+    motion: Motion
+    style: Style
+    annotations: tuple
+    muscle_view: str
+    layers: tuple[tuple[str, bool], ...]
+    focus: str | None
+    zoom: bool
+    show_dose: bool
+    show_hands: bool
+    width: int
+    height: int
+    follow: bool
+
+    @classmethod
+    def of(cls, scene: BackScene, motion_scene: MotionScene, width: int, height: int, follow: bool) -> FrameJob:
+        layers = tuple((name, scene.layer_visible(name)) for name in (*LAYERS, "annotations"))
+        return cls(motion_scene.motion, scene.style, tuple(scene.annotations), scene.muscle_view, layers,
+                   scene.focus, scene.zoom_to_focus, motion_scene.show_dose, motion_scene.show_hands,
+                   width, height, follow)
+
+    def renderer(self) -> FrameRenderer:
+        scene = BackScene(self.motion.atlas, self.style)
+        scene.set_annotations(list(self.annotations))
+        scene.set_muscle_view(self.muscle_view)
+        for name, visible in self.layers:
+            scene.set_layer_visible(name, visible)
+        scene.set_focus(self.focus, self.zoom)
+        motion_scene = MotionScene(self.motion, self.style)
+        motion_scene.show_dose, motion_scene.show_hands = self.show_dose, self.show_hands
+        return FrameRenderer(scene, motion_scene, self.width, self.height, self.follow)
 
 
 class FrameRenderer:
@@ -22,6 +65,8 @@ class FrameRenderer:
     def __init__(self, scene: BackScene, motion_scene: MotionScene, width: int, height: int, follow: bool = False):
         self.scene, self.motion_scene = scene, motion_scene
         self.width, self.height = width, height
+        # Taken before following moves the scene's focus from zone to zone.
+        self.job = FrameJob.of(scene, motion_scene, width, height, follow)
         self.follow = follow and scene.focus is None
         self._pages: dict[str | None, QImage] = {}
         self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
