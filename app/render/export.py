@@ -80,7 +80,9 @@ def _plan(scene: BackScene, width: float, height: float):
     picture = QRectF(full)
     picture.setBottom(legend.top() - margin)
     below = (picture, legend, style)
-    options = [*options, below] if width >= height else [below, *options]
+    # Below the picture on a landscape page, a legend leaves a strip for a wide zone and shrinks
+    # its type: it goes there only on a portrait page.
+    options = options if width >= height else [below, *options]
     best, best_scale = options[0], 0.0
     for option in options:
         share, scale = _body_share(scene, option[0])
