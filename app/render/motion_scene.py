@@ -23,8 +23,9 @@ from .style import Style
 __all__ = ["MotionScene", "DoseItem", "TrailItem", "HandItem", "step_caption"]
 
 TRAIL_SECONDS = 1.2
-TRAIL_SAMPLES = 36
+TRAIL_SAMPLES = 24
 HAND_SKIN = (214, 176, 150)  # the therapist's hands: warmer and darker than the client's back
+HAND_SKIN_TOP = (226, 194, 170)  # a hand lying on the other one, a shade lighter
 HAND_EDGE = "#4A3226"
 HAND_LINES = "#8A6450"  # the fingers' outlines inside the silhouette
 
@@ -125,10 +126,11 @@ def _hand_paths(pose: str, hand: str, contact: str) -> tuple[QPainterPath, QPain
     shape = hand_shape(pose, shown_hand(hand, contact))
     part = shape.contact_part(contact)
     anchor = part.centroid.coords[0]
+    # simplified to what a screen shows: every vertex costs each frame that draws the hand
     fingers = QPainterPath()
     for finger in shape.fingers.values():
-        fingers.addPath(_path(finger.exterior, anchor))
-    return _path(shape.outline, anchor), fingers, _path(part, anchor)
+        fingers.addPath(_path(finger.exterior.simplify(0.08), anchor))
+    return _path(shape.outline.simplify(0.08), anchor), fingers, _path(part.simplify(0.08), anchor)
 
 
 class HandItem(QGraphicsItem):
@@ -177,11 +179,11 @@ class HandItem(QGraphicsItem):
             painter.setPen(st.pen(HAND_EDGE, st.px(1.4), Qt.PenStyle.DashLine))
             painter.drawPath(outline)
             return
-        alpha = 200 if self._role == "weights" else 235
+        # opaque: a translucent fill of a hand-sized shape costs a 1080p frame a few milliseconds
         painter.setPen(st.pen(HAND_EDGE, st.px(1.6)))
-        painter.setBrush(QColor(*HAND_SKIN, alpha))
+        painter.setBrush(QColor(*(HAND_SKIN_TOP if self._role == "weights" else HAND_SKIN)))
         painter.drawPath(outline)
-        painter.setPen(st.pen(HAND_LINES, st.px(0.8)))
+        painter.setPen(st.pen(HAND_LINES, 1.0))  # one pixel: wider pens are stroked as shapes, slowly
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(fingers)
         if self._role == "works":
@@ -258,8 +260,11 @@ class MotionScene(QGraphicsScene):
             # The top of the colour map: the 95th percentile of what has been given so far, so
             # one crowded spot does not wash the rest out; but never below a quarter of what the
             # whole session gives, so the first strokes show faint, as they are.
-            now = float(np.percentile(given, 95)) if given.size else 0.0
-            self.dose_item.set_image(dose_image(dose, max(now, 0.25 * self.session_dose_p95)))
+            if given.size:
+                now = float(np.percentile(given, 95))
+                self.dose_item.set_image(dose_image(dose, max(now, 0.25 * self.session_dose_p95)))
+            else:  # nothing given yet (the window opening at 0:00): nothing to scale, nothing to draw
+                self.dose_item.set_image(None)
 
     def now(self) -> dict:
         """What is happening at ``t``: for captions and the side panel."""
