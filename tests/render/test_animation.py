@@ -65,3 +65,40 @@ def test_progress_is_reported_and_cancel_leaves_nothing(renderer, tmp_path):
         write_animation(renderer, times, tmp_path / "b.gif", 10, lambda i: i < 2)
     assert not (tmp_path / "b.gif").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gif"]
+
+
+def test_rubbing_and_kneading_look_different_where_the_hand_is(qapp, zone_set, atlas):
+    """A student tells rubbing from kneading by watching: the hand held for each (finger pads,
+    bent fingers; the whole hand gripping, thumb opposed) looks different. Only the hands are
+    painted, each centred on its contact, so nothing else can make the pictures differ."""
+    import numpy as np
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    style = Style.for_output(960, 540)
+    motion = Motion.of(atlas, build_timeline(zone_set))
+    scene = MotionScene(motion, style)
+    scene.show_dose = False
+    steps = {s.technique: s for s in motion.timeline.steps if s.zone == "lower_thoracic"}
+
+    def hand_picture(technique):
+        step = steps[technique]
+        t = next(t for t in np.arange(step.start_s + 1.0, step.end_s, 0.1)
+                 if any(h.hand == "right" and h.contact[0] for h in motion.hands([t], step)))
+        scene.set_time(float(t))
+        for trail in scene._trails.values():
+            trail.setVisible(False)
+        hand = next(h for h in motion.hands([t], step) if h.hand == "right")
+        x, y = hand.xy[0]
+        image = QImage(200, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 200, 200), QRectF(x - 12, -y - 12, 24, 24))
+        painter.end()
+        return qimage_rgb(image).astype(int)
+
+    rubbing, kneading = hand_picture("rubbing"), hand_picture("kneading")
+    drawn = lambda a: (a < 250).any(axis=2)  # noqa: E731
+    assert drawn(rubbing).mean() > 0.2 and drawn(kneading).mean() > 0.2  # a hand fills each picture
+    changed = (np.abs(rubbing - kneading).max(axis=2) > 40).mean()
+    assert changed > 0.15, f"only {changed:.0%} of the hand's picture differs"
