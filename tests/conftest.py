@@ -26,3 +26,22 @@ def atlas(zone_set):
     from app.model.body.anatomy import build_body
 
     return build_atlas(build_body("male"), zone_set)
+
+
+@pytest.fixture
+def open_window(qtbot, atlas):
+    """``open_window(width, height)``: the main window on the shipped zones, shown at that size,
+    with no Save/Discard question to block a test that closes it."""
+    from app.model.zonefiles.loader import default_zones_dir
+    from app.ui.window import MainWindow
+
+    def opened(width: int, height: int):
+        window = MainWindow(atlas, default_zones_dir())
+        window.files.ask_before_discarding = False
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return opened

@@ -125,7 +125,7 @@ def _hand_paths(pose: str, hand: str, contact: str) -> tuple[QPainterPath, QPain
     """(the silhouette, the fingers' outlines, the contact part) of one hand, made once."""
     shape = hand_shape(pose, shown_hand(hand, contact))
     part = shape.contact_part(contact)
-    anchor = part.centroid.coords[0]
+    anchor = shape.contact_centre(contact)
     # simplified to what a screen shows: every vertex costs each frame that draws the hand
     fingers = QPainterPath()
     for finger in shape.fingers.values():

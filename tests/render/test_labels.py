@@ -175,18 +175,10 @@ def _view_found(view) -> dict:
     return found
 
 
-def test_laptop_window(qtbot, atlas):
+def test_laptop_window(qtbot, open_window):
     """The window at 1366×768, all zones, then one zone, then larger labels: nothing overlaps,
     every vertebra keeps its label."""
-    from app.model.zonefiles.loader import default_zones_dir
-    from app.ui.window import MainWindow
-
-    window = MainWindow(atlas, default_zones_dir())
-    window.files.ask_before_discarding = False
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1366, 768)
     window.view.fit()
     found = _view_found(window.view)
     assert overlaps(found) == []
@@ -201,20 +193,12 @@ def test_laptop_window(qtbot, atlas):
     assert {name for name, _ in found["labels"]} >= set(SPINOUS)
 
 
-def test_zoomed_and_panned_window(qtbot, atlas):
+def test_zoomed_and_panned_window(qtbot, open_window):
     """Zoomed in past the back, then panned: every vertebra whose point is in view keeps a
     label wholly in view, and nothing overlaps."""
     from PySide6.QtCore import QPoint, Qt
 
-    from app.model.zonefiles.loader import default_zones_dir
-    from app.ui.window import MainWindow
-
-    window = MainWindow(atlas, default_zones_dir())
-    window.files.ask_before_discarding = False
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1366, 768)
     window.view.fit()
     view = window.view
 
@@ -223,7 +207,7 @@ def test_zoomed_and_panned_window(qtbot, atlas):
         assert overlaps(found) == []
         viewport = QRectF(view.viewport().rect())
         in_view = {n for n in SPINOUS
-                   if viewport.contains(view.mapFromScene(0.0, -atlas.body.level_y[n]).toPointF())}
+                   if viewport.contains(view.mapFromScene(0.0, -window.atlas.body.level_y[n]).toPointF())}
         assert in_view and in_view <= {name for name, _ in found["labels"]}
 
     for _ in range(3):

@@ -173,25 +173,17 @@ def test_esc_restores_layers_and_stops_the_player(window, presenter, qtbot):
     assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
 
 
-def draw(qtbot, window, start: QPoint, end: QPoint, steps: int = 8) -> None:
-    vp = window.view.viewport()
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
-    for i in range(1, steps + 1):
-        qtbot.mouseMove(vp, start + (end - start) * (i / steps))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
-
-
-def scribble(qtbot, window, dx: int = 60, dy: int = 20) -> None:
+def scribble(drag, window, dx: int = 60, dy: int = 20) -> None:
     centre = window.view.viewport().rect().center()
-    draw(qtbot, window, centre, centre + QPoint(dx, dy), 1)
+    drag(window, centre, centre + QPoint(dx, dy), 1)
 
 
-def test_a_drag_draws_a_stroke_in_cm(window, presenter, qtbot):
+def test_a_drag_draws_a_stroke_in_cm(window, presenter, qtbot, drag):
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_Down)
     zone = presenter.stop.zone
     y = window.atlas.body.y_of("T9")
-    draw(qtbot, window, view_pos(window, -10.0, y), view_pos(window, 6.0, y - 4.0))
+    drag(window, view_pos(window, -10.0, y), view_pos(window, 6.0, y - 4.0), 8)
     strokes = presenter.notes.strokes(zone)
     assert len(strokes) == 1
     stroke = strokes[0]
@@ -204,12 +196,12 @@ def test_a_drag_draws_a_stroke_in_cm(window, presenter, qtbot):
     assert window.scene.selected_info() is None  # drawing is not selecting
 
 
-def test_a_plain_click_draws_nothing_and_c_clears(window, presenter, qtbot):
+def test_a_plain_click_draws_nothing_and_c_clears(window, presenter, qtbot, drag):
     key(qtbot, window, Qt.Key.Key_F5)
     vp = window.view.viewport()
     qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vp.rect().center())
     assert presenter.notes.zones == {} and window.scene.selected_info() is None
-    scribble(qtbot, window)
+    scribble(drag, window)
     assert len(presenter.notes.strokes("all")) == 1 and len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_C)
     assert presenter.notes.strokes("all") == () and window.scene.class_notes == []
@@ -217,19 +209,19 @@ def test_a_plain_click_draws_nothing_and_c_clears(window, presenter, qtbot):
     assert len(window.scene.class_notes) == 1
 
 
-def test_strokes_stay_with_their_zone_and_out_of_the_plan(window, presenter, qtbot):
+def test_strokes_stay_with_their_zone_and_out_of_the_plan(window, presenter, qtbot, drag):
     """Drawn on one zone, a stroke is not on the next zone; back on the first it is again;
     the client's plan never gets it, and nothing is left unsaved."""
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_Down)
     first = presenter.stop.zone
-    scribble(qtbot, window)
+    scribble(drag, window)
     assert len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_Down)
     second = presenter.stop.zone
     assert second != first and window.scene.class_notes == []  # not shown on zone B
-    scribble(qtbot, window, -40, 30)
-    scribble(qtbot, window, 30, -30)
+    scribble(drag, window, -40, 30)
+    scribble(drag, window, 30, -30)
     assert len(window.scene.class_notes) == 2
     key(qtbot, window, Qt.Key.Key_Up)
     assert presenter.stop.zone == first and window.scene.class_notes == list(presenter.notes.strokes(first))
@@ -240,14 +232,14 @@ def test_strokes_stay_with_their_zone_and_out_of_the_plan(window, presenter, qtb
     assert not window.document.unsaved and not window.document.undo_stack.canUndo()
 
 
-def test_undo_takes_back_the_last_stroke_of_the_zone_on_screen(window, presenter, qtbot):
+def test_undo_takes_back_the_last_stroke_of_the_zone_on_screen(window, presenter, qtbot, drag):
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_Down)
     first = presenter.stop.zone
-    scribble(qtbot, window)
+    scribble(drag, window)
     key(qtbot, window, Qt.Key.Key_Down)
-    scribble(qtbot, window, -40, 30)
-    scribble(qtbot, window, 30, -30)
+    scribble(drag, window, -40, 30)
+    scribble(drag, window, 30, -30)
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_U)
@@ -255,21 +247,21 @@ def test_undo_takes_back_the_last_stroke_of_the_zone_on_screen(window, presenter
     assert window.scene.class_notes == [] and len(presenter.notes.strokes(first)) == 1
 
 
-def test_pen_colours_reach_the_class_notes(window, presenter, qtbot):
+def test_pen_colours_reach_the_class_notes(window, presenter, qtbot, drag):
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_P)
-    scribble(qtbot, window)
+    scribble(drag, window)
     assert presenter.notes.strokes("all")[0].colour == PEN_COLOURS[1]
     key(qtbot, window, Qt.Key.Key_O)  # the pointer draws nothing
-    scribble(qtbot, window, 20, 40)
+    scribble(drag, window, 20, 40)
     assert len(presenter.notes.strokes("all")) == 1
 
 
-def test_class_notes_survive_leaving_presenter_mode_and_a_new_window(window, presenter, qtbot, atlas):
+def test_class_notes_survive_leaving_presenter_mode_and_a_new_window(window, presenter, qtbot, atlas, drag):
     key(qtbot, window, Qt.Key.Key_F5)
     key(qtbot, window, Qt.Key.Key_Down)
     zone = presenter.stop.zone
-    scribble(qtbot, window)
+    scribble(drag, window)
     drawn = presenter.notes.strokes(zone)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not presenter.active and window.scene.class_notes == []  # shown only while presenting
@@ -293,25 +285,25 @@ def test_class_notes_survive_leaving_presenter_mode_and_a_new_window(window, pre
     other.presenter.leave()
 
 
-def test_unreadable_class_notes_are_never_written_over(window, presenter, qtbot):
+def test_unreadable_class_notes_are_never_written_over(window, presenter, qtbot, drag):
     from app.ui.plan_store import class_notes_path
 
     path = class_notes_path(Path(window.atlas.zone_set.folder))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("not json", encoding="utf-8")
     key(qtbot, window, Qt.Key.Key_F5)
-    scribble(qtbot, window)
+    scribble(drag, window)
     assert len(window.scene.class_notes) == 1 and presenter.notes_path is None
     assert path.read_text(encoding="utf-8") == "not json"
 
 
-def test_a_plan_s_own_strokes_still_show_and_reach_exports(window, qtbot):
+def test_a_plan_s_own_strokes_still_show_and_reach_exports(window, qtbot, drag):
     """Strokes a plan already holds (drawn before the class notes) stay the plan's."""
     kept = [Annotation(points=[(0.0, -10.0), (1.0, -11.0)])]
     window.document.load(replace(window.document.plan, annotations=kept), None)  # as when a plan was opened
     presenter = window.presenter
     key(qtbot, window, Qt.Key.Key_F5)
-    scribble(qtbot, window, -80, 40)
+    scribble(drag, window, -80, 40)
     assert window.scene.annotations == kept and len(window.scene.class_notes) == 1
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not presenter.active
@@ -319,11 +311,11 @@ def test_a_plan_s_own_strokes_still_show_and_reach_exports(window, qtbot):
     assert window.scene.restyled(Style.for_output(1920, 1080)).annotations == kept
 
 
-def test_pen_strokes_are_not_saved_with_the_plan(window, qtbot, tmp_path):
+def test_pen_strokes_are_not_saved_with_the_plan(window, qtbot, tmp_path, drag):
     from app.model.plans.format import load_plan
 
     key(qtbot, window, Qt.Key.Key_F5)
-    scribble(qtbot, window)
+    scribble(drag, window)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not window.document.unsaved
     path = tmp_path / "p.dorsum.json"

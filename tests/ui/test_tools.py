@@ -6,14 +6,6 @@ from app.model.plans.anchoring import area_centre
 from app.ui.tools import AnswerTool, NoGoTool, PenTool
 
 
-def _drag(qtbot, window, start: QPoint, end: QPoint, steps: int = 6) -> None:
-    vp = window.view.viewport()
-    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
-    for i in range(1, steps + 1):
-        qtbot.mouseMove(vp, start + (end - start) * (i / steps))
-    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
-
-
 def test_one_tool_at_a_time(window):
     pen, no_go = PenTool(lambda points, colour: None), NoGoTool(lambda x, y, r: None)
     window.view.set_tool(pen)
@@ -26,10 +18,10 @@ def test_one_tool_at_a_time(window):
     assert window.view.tool is None and not window.commands.actions["client.no_go"].isChecked()
 
 
-def test_the_no_go_tool_draws_an_area_the_lines_avoid(window, qtbot):
+def test_the_no_go_tool_draws_an_area_the_lines_avoid(window, qtbot, drag):
     window.set_no_go_tool(True)
     centre = window.view.mapFromScene(6.0, 30.0)
-    _drag(qtbot, window, centre, centre + QPoint(40, 0))
+    drag(window, centre, centre + QPoint(40, 0))
     assert window.document.plan.no_go == []  # not before the therapist says what is there
     dialog = window.no_go_dialog
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # no kind by default
@@ -50,22 +42,22 @@ def test_a_click_with_the_no_go_tool_draws_nothing(window, qtbot):
     assert window.document.plan.no_go == [] and window.view.tool is window.no_go_tool
 
 
-def test_the_answer_tool_tells_a_click_from_a_drag(window, qtbot):
+def test_the_answer_tool_tells_a_click_from_a_drag(window, qtbot, drag):
     clicks, strokes = [], []
     window.view.set_tool(AnswerTool(clicks.append, strokes.append))
     start = window.view.mapFromScene(0.0, 30.0)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    _drag(qtbot, window, start, start + QPoint(0, 120))
+    drag(window, start, start + QPoint(0, 120))
     assert len(clicks) == 1 and abs(clicks[0][1] + 30.0) < 0.5
     assert len(strokes) == 1 and strokes[0][-1][1] < strokes[0][0][1]  # dragged down the back
     selected = window.scene.selected_info()
     assert selected is None  # a quiz click selects nothing
 
 
-def test_a_drag_with_no_tool_pans(window, qtbot):
+def test_a_drag_with_no_tool_pans(window, qtbot, drag):
     bar = window.view.verticalScrollBar()
     window.view.zoom_by(3.0)
     before = bar.value()
     centre = window.view.viewport().rect().center()
-    _drag(qtbot, window, centre, centre + QPoint(0, 80))
+    drag(window, centre, centre + QPoint(0, 80))
     assert bar.value() != before and window.document.plan.annotations == []

@@ -155,16 +155,8 @@ def test_layer_shortcut_toggles_the_layer_and_its_box(window, qtbot):
     assert window.scene.layer_visible("lines") and window.layer_boxes["lines"].isChecked()
 
 
-def test_on_a_laptop_the_back_gets_half_the_width_and_panels_fold_away(qtbot, atlas):
-    from app.model.zonefiles.loader import default_zones_dir
-    from app.ui.window import MainWindow
-
-    small = MainWindow(atlas, default_zones_dir())
-    small.files.ask_before_discarding = False
-    qtbot.addWidget(small)
-    small.resize(1366, 768)
-    small.show()
-    qtbot.waitExposed(small)
+def test_on_a_laptop_the_back_gets_half_the_width_and_panels_fold_away(qtbot, open_window):
+    small = open_window(1366, 768)
     qtbot.waitUntil(lambda: small.view.width() >= small.width() / 2)
     wide = small.view.width()
     small.commands.actions["panel.atlas"].trigger()

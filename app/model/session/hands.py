@@ -118,6 +118,12 @@ class HandShape:
             self._parts[part] = geom if part == "forearm" else geom.intersection(self.outline)
         return self._parts[part]
 
+    def contact_centre(self, part: str) -> tuple[float, float]:
+        """Where the pressure of ``part`` is centred: the point the motion model moves along a
+        line, and the origin every drawing of this hand is placed by."""
+        centre = self.contact_part(part).centroid
+        return float(centre.x), float(centre.y)
+
     def _make_part(self, part: str) -> BaseGeometry:
         k = 1.0 if self.side == "right" else -1.0
         minx, miny, maxx, maxy = self.palm.bounds

@@ -294,11 +294,10 @@ class Motion:
             other = "left" if worker == "right" else "right"
             local = tau[sel] - i * share
             working = self._working_hand(part, spec, t[sel], local, side, worker, 0.0)
-            out += [working, self._second_hand(step, spec, working, other, side)]
+            out += [working, self._second_hand(step, working, other, side)]
         return out
 
-    def _second_hand(self, step: Step, spec: TechniqueSpec, working: HandSamples, hand: str,
-                     side: str) -> HandSamples:
+    def _second_hand(self, step: Step, working: HandSamples, hand: str, side: str) -> HandSamples:
         """The hand that weights the working one (on top of it, a little back toward the wrist),
         or that lifts ``side``'s shoulder, palm under it: it adds no pressure to the back."""
         n = len(working.t)

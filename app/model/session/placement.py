@@ -56,7 +56,7 @@ def hand_at(x: float, y: float, heading: float, hand: str, pose: str,
     """(the whole hand, its contact part) as polygons in the model frame, for one sample."""
     shape = hand_shape(pose, shown_hand(hand, contact))
     part = shape.contact_part(contact)
-    anchor = (float(part.centroid.x), float(part.centroid.y))
+    anchor = shape.contact_centre(contact)
     return shape.placed(shape.outline, x, y, heading, anchor), shape.placed(part, x, y, heading, anchor)
 
 
@@ -95,7 +95,7 @@ class Placement:
         if key not in self._shapes:
             shape = hand_shape(pose, shown_hand(hand, contact))
             part = shape.contact_part(contact)
-            centre = np.array(part.centroid.coords[0])
+            centre = np.array(shape.contact_centre(contact))
             outline = shapely.get_coordinates(shape.outline.convex_hull.simplify(0.2))[:-1] - centre
             hull = shapely.segmentize(part.convex_hull.simplify(0.1), 2.0)  # points along its edges too
             touching = shapely.get_coordinates(hull)[:-1] - centre
