@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model.errors import DorsumError
-from .model.vocabulary import TECHNIQUES
+from .model.vocabulary import SESSION_DIRECTIONS, SESSION_VARIANTS, TECHNIQUES
 from .services import AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set, plan_with_options
 
 if TYPE_CHECKING:
@@ -111,9 +111,9 @@ def parse_tempo(text: str) -> tuple[str, float]:
 
 
 def _session(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--variant", choices=("general", "therapeutic"), default="general",
-                   help="session durations (default general)")
-    p.add_argument("--direction", choices=("bottom-up", "top-down"), default="bottom-up",
+    p.add_argument("--variant", choices=SESSION_VARIANTS, default="general",
+                   help="session durations (default general); first: a first session of at most 15 minutes")
+    p.add_argument("--direction", choices=SESSION_DIRECTIONS, default="bottom-up",
                    help="bottom-up (default), or top-down for a client with high blood pressure (seed 003)")
     p.add_argument("--tempo", type=parse_tempo, action="append", default=[], metavar="TECHNIQUE=N",
                    help="strokes or cycles a minute for a technique; may be repeated")
@@ -279,7 +279,7 @@ def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
 def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     import json
 
-    from .model.session.timeline import build_timeline
+    from .model.session.timeline import build_timeline, step_place
     from .model.vocabulary import pressure_word
 
     zone_set = open_atlas(options).zone_set  # the body and --avoid are checked, though the times do not depend on them
@@ -287,17 +287,18 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     if args.json:
         print(json.dumps(timeline.to_json(), indent=1))
         return 0
-    names = {z.id: z.name for z in zone_set.zones}
     total = timeline.total_s
     print(f"{args.variant.capitalize()} session, {args.direction}: {int(total // 60)} min {int(total % 60):02d} s"
           + ("   (top-down is for a client with high blood pressure, seed 003)"
              if args.direction == "top-down" else ""))
-    print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<36}{'technique':<12}{'lines':<16}pressure")
-    for s in timeline.steps:
+    places = [step_place(zone_set, s, args.direction) for s in timeline.steps]
+    width = max(len(p) for p in places) + 2
+    print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<{width}}{'technique':<12}{'lines':<18}pressure")
+    for s, place in zip(timeline.steps, places):
         start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
         lines = ", ".join(map(str, s.lines))
-        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}"
-              f"{s.technique:<12}{lines:<16}{pressure_word(s.pressure)}")
+        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {place:<{width}}"
+              f"{s.technique:<12}{lines:<18}{pressure_word(s.pressure)}")
     return 0
 
 
@@ -307,7 +308,7 @@ def cmd_motion(args: argparse.Namespace, options: AtlasOptions) -> int:
 
     from .model.session.sampling import motion_samples
 
-    atlas = open_atlas(options)
+    atlas = open_atlas(options, direction=args.direction)
     if args.zone:
         atlas.zone(args.zone)  # an unknown zone is a DorsumError naming the known ones
     if not 0 < args.fps <= 120:
@@ -332,7 +333,7 @@ def cmd_motion(args: argparse.Namespace, options: AtlasOptions) -> int:
 
 
 def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
-    atlas = open_atlas(options)
+    atlas = open_atlas(options, direction=args.direction)
     if args.fps <= 0 or args.fps > 120:
         raise DorsumError(f"--fps {args.fps:g}: give 1–120 frames a second")
     if not 0 <= args.workers <= 32:
@@ -380,7 +381,7 @@ class _ProgressBar:
 
 
 def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
-    atlas = open_atlas(options)
+    atlas = open_atlas(options, direction=args.direction)
     if args.at is not None or args.technique:
         return _render_moment(args, atlas)
     app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)

@@ -145,8 +145,10 @@ def plan_with_options(plan: Plan, options: AtlasOptions) -> Plan:
     return msgspec.structs.replace(plan, client=client)
 
 
-def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSet | None = None) -> Atlas:
-    """The atlas to draw: the zones on the body, with the plan's no-go areas and ``--avoid``'s.
+def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSet | None = None,
+               direction: str | None = None) -> Atlas:
+    """The atlas to draw: the zones on the body, with the plan's no-go areas and ``--avoid``'s,
+    its lines running the session's way (``direction``, else the plan's, else bottom-up).
 
     ``zone_set`` saves reading the folder again when the caller already has it (to check the
     plan against it).
@@ -163,4 +165,5 @@ def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSe
         if mask.id in taken:
             raise DorsumError(f"--avoid: an area named {mask.id!r} is already there; "
                               "give this one another NAME (X,Y,R,NAME)")
-    return build_atlas(body, zone_set, planned + extra)
+    direction = direction or (plan.direction if plan is not None else "bottom-up")
+    return build_atlas(body, zone_set, planned + extra, direction)

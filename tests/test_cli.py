@@ -187,13 +187,34 @@ def test_protocol_text_and_json():
     result = run("protocol", "--json", "--variant", "therapeutic")
     steps = json.loads(result.stdout)
     assert steps[0]["zone"] == "whole_back" and steps[0]["start_s"] == 0
-    assert {"zone", "technique", "start_s", "duration_s", "lines", "pressure", "contact", "hands"} == set(steps[0])
+    assert {"zone", "technique", "start_s", "duration_s", "lines", "pressure", "contact", "hands",
+            "finale"} == set(steps[0])
+    assert [s["finale"] for s in steps[-3:]] == [False, True, True]
     by = {(s["zone"], s["technique"]): s for s in steps}
     assert by[("lumbar", "stroking")]["contact"] == "back_of_hand"  # seed 003: the lower back, the outer side
     assert by[("lumbar", "kneading")]["hands"] == "reinforced"  # seed 001: one hand on the other
     assert any(s["hands"] == "one_lifts" for s in steps if s["zone"] == "scapular")
     lumbar = sum(s["duration_s"] for s in steps if s["zone"] == "lumbar")
-    assert lumbar == pytest.approx(20 * 60)  # seed 001: 20 minutes in a therapeutic session
+    assert "Whole back (finale), from the neck down" in text.stdout
+    assert lumbar == pytest.approx(20 * 60, abs=0.01)  # seed 001: 20 minutes in a therapeutic session
+
+
+def test_a_first_session_wherever_a_variant_is_taken(tmp_path):
+    """``--variant first``: at most 15 minutes (seed 001), in every command with a --variant."""
+    steps = json.loads(run("protocol", "--json", "--variant", "first", "--direction", "top-down").stdout)
+    assert steps[-1]["start_s"] + steps[-1]["duration_s"] <= 15 * 60 + 1e-6
+    assert [s["technique"] for s in steps[-2:]] == ["vibration", "stroking"]  # the finale
+    for command in COMMANDS.values():
+        if command.session:
+            assert "first" in build_parser().parse_args([command.name, *(["x.png"] if command.name in (
+                "render", "animate") else []), "--variant", "first"]).variant
+    motion = run("motion", "--variant", "first", "--zone", "lumbar", "--technique", "kneading", "--duration", "1",
+                 "--json")
+    assert motion.returncode == 0, motion.stderr
+    assert json.loads(motion.stdout)["variant"] == "first"
+    out = tmp_path / "first.png"
+    assert run("render", out, "--variant", "first", "--at", "60", "--size", "480x270").returncode == 0
+    assert out.stat().st_size > 0
 
 
 def test_render_a_moment_and_animate(tmp_path):
@@ -246,7 +267,7 @@ def test_handout_and_check_a_plan(tmp_path):
     default = run("handout", tmp_path / "d.pdf")
     assert default.returncode == 0 and (tmp_path / "d.pdf").exists()
     ok = run("check", path)
-    assert ok.returncode == 0 and "plan, 31 steps, 30.5 min; can go ahead" in ok.stdout
+    assert ok.returncode == 0 and "plan, 38 steps, 32.5 min; can go ahead" in ok.stdout
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "dorsum-plan",\n '
                       '"steps": [{"zone": "feet", "technique": "stroking", "minutes": 1, "pressure": 0.5}]}')

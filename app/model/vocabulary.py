@@ -20,6 +20,10 @@ __all__ = [
     "NodeGroup",
     "NODE_GROUPS",
     "MaskRule",
+    "SessionDirection",
+    "SESSION_DIRECTIONS",
+    "SessionVariant",
+    "SESSION_VARIANTS",
     "MASK_RULES",
     "MotionKind",
     "MOTIONS",
@@ -47,6 +51,14 @@ TECHNIQUES: tuple[str, ...] = get_args(Technique)
 NodeGroup = Literal["supraclavicular", "axillary", "inguinal"]
 NODE_GROUPS: tuple[str, ...] = get_args(NodeGroup)
 #: What a mask forbids where it lies.
+#: Which way the session runs: from the sacrum up, or from the neck down for a client with high
+#: blood pressure (seed 003).
+SessionDirection = Literal["bottom-up", "top-down"]
+SESSION_DIRECTIONS: tuple[str, ...] = get_args(SessionDirection)
+#: How long the session's steps take: the seeds' general or therapeutic times, or a first
+#: session of at most 15 minutes (seed 001).
+SessionVariant = Literal["general", "therapeutic", "first"]
+SESSION_VARIANTS: tuple[str, ...] = get_args(SessionVariant)
 MaskRule = Literal["no_pressure", "no_percussion", "no_deep_pressure", "no_vibration", "no_go"]
 MASK_RULES: tuple[str, ...] = get_args(MaskRule)
 #: How the hands move for each kind of technique (see app/model/session/motion.py).

@@ -88,10 +88,11 @@ def _signature(therapist: Therapist) -> str:
 
 
 def _by_zone(plan: Plan) -> list[tuple[str, list]]:
-    """Consecutive steps on the same zone, grouped: the session as the client sees it."""
+    """Consecutive steps on the same zone, grouped: the session as the client sees it (the
+    finale apart from the preliminary massage on the same zone)."""
     groups: list[tuple[str, list]] = []
     for step in plan.steps:
-        if groups and groups[-1][0] == step.zone:
+        if groups and groups[-1][0] == step.zone and groups[-1][1][-1].finale == step.finale:
             groups[-1][1].append(step)
         else:
             groups.append((step.zone, [step]))
@@ -131,11 +132,14 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
         return doc
     warning = total_warning(plan, zone_set)
     # The order of the zones; each line is stroked the way its arrow shows in the diagrams.
-    direction = ("zone by zone from the neck down, because of high blood pressure" if plan.direction == "top-down"
-                 else "zone by zone from the base of the spine upward")
-    kind = "a therapeutic" if plan.variant == "therapeutic" else "a general"
+    direction = ("from the neck down, because of high blood pressure: the strokes over the whole back too, "
+                 "and then zone by zone" if plan.direction == "top-down"
+                 else "from the base of the spine upward: the strokes over the whole back, then zone by zone")
+    kind = {"therapeutic": "a therapeutic", "first": "a first, short"}.get(plan.variant, "a general")
     html.append(f"<h2>The session</h2><p>About {_duration(plan.total_minutes)} ({plan.total_minutes:g} minutes) of "
-                f"{kind} back massage, worked {direction}.</p>")
+                f"{kind} back massage, worked {direction}."
+                + (" It ends with light vibration and a smooth stroking over the whole back." if any(
+                    s.finale for s in plan.steps) else "") + "</p>")
     if warning:
         html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
     html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
@@ -144,7 +148,8 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     for i, (zone_id, steps) in enumerate(_by_zone(plan), 1):
         techniques = ", ".join(f"{s.technique} {_duration(s.minutes)}" for s in steps)
         pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
-        html.append(f"<tr><td>{i}</td><td>{escape(names.get(zone_id, zone_id))}</td>"
+        finale_name = zone_set.zone(zone_id).finale_name if steps[0].finale and zone_id in names else ""
+        html.append(f"<tr><td>{i}</td><td>{escape(finale_name or names.get(zone_id, zone_id))}</td>"
                     f"<td>{_duration(sum(s.minutes for s in steps))}</td><td>{techniques}</td>"
                     f"<td>{' to '.join(pressures)}</td></tr>")
     html.append("</table>")

@@ -38,7 +38,8 @@ class LegendRow:
 def scene_title(scene) -> str:
     body = scene.atlas.body
     what = scene.atlas.zone(scene.focus).name if scene.focus else "Back massage: zones and stroke lines"
-    return f"{what}  ·  {body.sex} body, {body.stature:.0f} cm"
+    way = "  ·  from the neck down (high blood pressure)" if scene.atlas.direction == "top-down" else ""
+    return f"{what}  ·  {body.sex} body, {body.stature:.0f} cm{way}"
 
 
 def legend_rows(scene) -> list[LegendRow]:

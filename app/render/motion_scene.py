@@ -16,7 +16,7 @@ from ..model.session.dose import DoseMap
 from ..model.session.hands import hand_shape
 from ..model.session.motion import HandSamples, Motion
 from ..model.session.placement import shown_hand
-from ..model.session.timeline import Step
+from ..model.session.timeline import Step, step_place
 from .colours import dose_image, lut, pressure_colour
 from .style import Style
 
@@ -31,7 +31,7 @@ HAND_LINES = "#8A6450"  # the fingers' outlines inside the silhouette
 
 
 def step_caption(atlas, step: Step, t: float, total: float) -> str:
-    zone = atlas.zone(step.zone).name
+    zone = step_place(atlas.zone_set, step, atlas.direction)
     lines = ", ".join(str(n) for n in step.lines)
     return f"{zone} · {step.technique} · lines {lines}   {_clock(t)} / {_clock(total)}"
 

@@ -89,11 +89,17 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
                      f"{FIBRE_WORDS[muscle.fibres]}, and rubbing here follows them in strokes rather than circles "
                      "(seed 003: “Rubbing movements should be performed along the muscle fibers.”). "
                      "Press M to see the muscles.</p>")
-    if breaks_lymph_rule(line, atlas.body):
+    if breaks_lymph_rule(line, atlas.body) and atlas.direction == "top-down":
+        parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts above "
+                     "L1–L2, where lymph drains up to the armpit, and runs down. For a client with high blood "
+                     "pressure the master works from the neck down (seed 003), the strokes over the whole back "
+                     "too.</p>")
+    elif breaks_lymph_rule(line, atlas.body):
         parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts below "
                      "L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with "
                      "strokes from the sacrum upward over the whole back (seeds 001 and 003); the lumbar zone's own "
-                     "lines then run out and down to the groin.</p>")
+                     "lines then run out and down to the groin. For a client with high blood pressure it runs the "
+                     "other way, from the neck down (seed 003).</p>")
     masked = [s for s in line.stretches if s.limited]
     if masked:
         parts.append("<h3>Where a mask changes the work</h3><ul>")

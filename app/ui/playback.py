@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ..model.plans.operations import plan_timeline
-from ..model.session.timeline import Timeline
+from ..model.session.timeline import Timeline, step_place
 from .player import SPEEDS, Player
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ class Playback(QObject):
         step = self.motion_scene.step
         w.follow_zone(step.zone)
         now = self.motion_scene.now()
-        w.session.show_time(t, w.atlas.zone(step.zone).name, step.technique, now["lines"], now["pressure"], step.note)
+        place = step_place(w.atlas.zone_set, step, self.motion_scene.motion.timeline.direction)
+        w.session.show_time(t, place, step.technique, now["lines"], now["pressure"], step.note)
         w.view.viewport().update()
 
     def stop(self) -> None:

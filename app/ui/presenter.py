@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes, save_class_notes
 from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
+from ..model.session.timeline import step_place
 from ..model.vocabulary import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
@@ -49,8 +50,8 @@ class Stop:
 
 
 def presenter_stops(atlas, timeline) -> list[Stop]:
-    """The whole back, then each zone in session order with its lines and then its steps,
-    so stepping on walks the session the way the client receives it."""
+    """The whole back, then each zone in session order with its lines and then its steps, and
+    the finale last, so stepping on walks the session the way the client receives it."""
     known = [z.id for z in atlas.zones]
     order = [zid for zid in dict.fromkeys(s.zone for s in timeline.steps) if zid in known]
     order += [zid for zid in known if zid not in order]
@@ -58,8 +59,8 @@ def presenter_stops(atlas, timeline) -> list[Stop]:
     for zid in order:
         stops.append(Stop("zone", zid))
         stops += [Stop("line", zid, line=n) for n in sorted({line.number for line in atlas.zone(zid).lines})]
-        stops += [Stop("step", zid, step=s.index) for s in timeline.zone_steps(zid)]
-    return stops
+        stops += [Stop("step", zid, step=s.index) for s in timeline.zone_steps(zid) if not s.finale]
+    return stops + [Stop("step", s.zone, step=s.index) for s in timeline.steps if s.finale and s.zone in known]
 
 
 def presenter_style(base: Style, screen_height: int) -> Style:
@@ -94,7 +95,7 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
         return "All zones", "→ to begin, F1 for the keys"
     zone = atlas.zone(stop.zone)
     if stop.kind == "zone":
-        steps = timeline.zone_steps(zone.id)
+        steps = [s for s in timeline.zone_steps(zone.id) if not s.finale]
         count = len({line.number for line in zone.lines})
         span = zone.spec.span
         minutes = f", {_duration(sum(s.duration_s for s in steps))}" if steps else ""
@@ -105,7 +106,8 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
         detail = f"Pressure {pressure_word(line.pressure)}; {', '.join(line.techniques)}"
         return f"{zone.name} — line {line.number}: {line.name}{target}", detail
     step = timeline.steps[stop.step]
-    title = f"{zone.name} — {step.technique} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
+    place = step_place(atlas.zone_set, step, timeline.direction)
+    title = f"{place} — {step.technique} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
     return title, step.note
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.vocabulary import pressure_word
+from ..model.vocabulary import SESSION_DIRECTIONS, SESSION_VARIANTS, pressure_word
 from ..model.zonefiles.spec import TECHNIQUES, TechniqueSpec
 from .player import SPEEDS, Player
 from .timeline_strip import TimelineStrip
@@ -63,11 +63,12 @@ class SessionPanel(QWidget):
         self.speed_box.setToolTip("Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s")
         self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(self.speed_box.itemData(i)))
         self.variant_box = QComboBox()
-        self.variant_box.addItems(["general", "therapeutic"])
-        self.variant_box.setToolTip("Session durations from the seeds: general or therapeutic")
+        self.variant_box.addItems(list(SESSION_VARIANTS))
+        self.variant_box.setToolTip("Session durations from the seeds: general, therapeutic, or a first session "
+                                    "of at most 15 minutes")
         self.variant_box.currentTextChanged.connect(self.variant_changed)
         self.direction_box = QComboBox()
-        self.direction_box.addItems(["bottom-up", "top-down"])
+        self.direction_box.addItems(list(SESSION_DIRECTIONS))
         self.direction_box.setToolTip("Bottom-up by default; top-down for a client with high blood pressure (seed 003)")
         self.direction_box.currentTextChanged.connect(self.direction_changed)
         self.loop_box = QCheckBox("Loop this step")

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.zones_dir = Path(zones_dir)
         self.last_error: str | None = None
-        self._pending: tuple[Client, list, Atlas] | None = None  # an atlas built to check an edit
+        self._pending: tuple[tuple, Atlas] | None = None  # an atlas built to check an edit, and what from
 
         plan = default_plan(atlas.zone_set, client=Client(sex=atlas.body.sex, stature=stature),
                             no_go=[_area_of(m, atlas.body) for m in atlas.masks if m.client])
@@ -431,19 +431,23 @@ class MainWindow(QMainWindow):
     def _atlas_for(self, plan: Plan, zone_set=None) -> Atlas:
         zone_set = zone_set or self.atlas.zone_set
         body = build_body(plan.client.sex, plan.client.stature)
-        return build_atlas(body, zone_set, plan_masks(plan, body))
+        return build_atlas(body, zone_set, plan_masks(plan, body), plan.direction)
+
+    @staticmethod
+    def _atlas_key(plan: Plan) -> tuple:
+        """What the atlas is built from: the body, the no-go areas and the way the lines run."""
+        return plan.client, list(plan.no_go), plan.direction
 
     def _check_plan(self, plan: Plan) -> None:
         """An edit that changes the body or the no-go areas must give a valid atlas."""
-        current = self.document.plan
-        if plan.client != current.client or plan.no_go != current.no_go:
-            self._pending = (plan.client, list(plan.no_go), self._atlas_for(plan))
+        if self._atlas_key(plan) != self._atlas_key(self.document.plan):
+            self._pending = (self._atlas_key(plan), self._atlas_for(plan))
 
     def _on_plan_changed(self, old: Plan, new: Plan) -> None:
-        if new.client != old.client or new.no_go != old.no_go:
+        if self._atlas_key(new) != self._atlas_key(old):
             pending, self._pending = self._pending, None
-            if pending is not None and pending[0] == new.client and pending[1] == list(new.no_go):
-                self.set_atlas(pending[2])
+            if pending is not None and pending[0] == self._atlas_key(new):
+                self.set_atlas(pending[1])
             else:
                 try:
                     self.set_atlas(self._atlas_for(new))

@@ -34,7 +34,8 @@ def test_handout_pages_paper_and_text(qapp, zone_set, plan, tmp_path, paper, wid
     text = text_of(out)
     for words in ("Ada Lovelace", "Before each session", "Take a warm shower", "Lumbar region and sacrum",
                   "Contraindications checked", "Open wound", "Your wound (on the right, beside the middle back (T10))",
-                  "no pressure", "30.5 minutes", "kneading 2½ min"):
+                  "no pressure", "32.5 minutes", "kneading 2½ min", "vibration 30 s, stroking 30 s",
+                  "ends with light vibration and a smooth stroking"):
         assert words.lower() in text.lower(), words
 
 
@@ -93,14 +94,16 @@ def test_the_diagrams_are_vector_one_zone_a_page(zone_set, plan, tmp_path):
 
 
 def test_for_high_blood_pressure_text_and_session_agree(zone_set, tmp_path):
-    """The text says the order the steps really take (zone by zone from the neck down), and
-    the table lists the zones in that order."""
+    """The text says the order the steps really take (from the neck down, the whole-back
+    strokes too, as its diagrams draw them), and the table lists the zones in that order."""
     from app.model.plans.operations import set_conditions
 
     plan = set_conditions(default_plan(zone_set), zone_set, ["high_blood_pressure"])
-    atlas = build_atlas(build_body("male"), zone_set, ())
+    atlas = build_atlas(build_body("male"), zone_set, (), plan.direction)
+    line = atlas.line("whole_back.1.left")
+    assert line.path.coords[0][1] > line.path.coords[-1][1]  # the diagram's paravertebral stroke runs down
     text = text_of(write_handout(plan, atlas, tmp_path / "h.pdf"))
-    assert "zone by zone from the neck down" in text
+    assert "from the neck down, because of high blood pressure: the strokes over the whole back too" in text
     names = [z.name for z in atlas.zones]
     order = list(dict.fromkeys(s.zone for s in plan.steps))
     positions = [text.index(names[[z.id for z in atlas.zones].index(zone_id)].split(" (")[0]) for zone_id in order]

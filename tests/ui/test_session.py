@@ -47,6 +47,31 @@ def test_top_down_for_high_blood_pressure(window, qtbot):
     assert window.player.timeline.variant == "therapeutic"
 
 
+def test_top_down_turns_the_whole_back_strokes_round_everywhere(window, qtbot):
+    """Seed 003: from the neck down for high blood pressure, the preliminary strokes too: the
+    lines the window draws, the hands and the status line agree, and turning back restores them."""
+    def runs_down() -> bool:
+        line = window.atlas.line("whole_back.1.right")
+        return line.path.coords[0][1] > line.path.coords[-1][1]
+
+    assert not runs_down()
+    window.session.direction_box.setCurrentText("top-down")
+    assert runs_down() and window.atlas.direction == "top-down"
+    assert window.playback.motion_scene.motion.atlas is window.atlas
+    window.player.seek(10.0)
+    assert "from the neck down" in window.session.now_label.text()
+    window.document.undo_stack.undo()
+    assert not runs_down() and window.session.direction_box.currentText() == "bottom-up"
+
+
+def test_a_first_session_from_the_variant_box(window):
+    """Seed 001: "The first session should take no more than 15 minutes"."""
+    window.session.variant_box.setCurrentText("first")
+    assert window.document.plan.variant == "first"
+    assert window.player.timeline.total_s <= 15 * 60 + 1e-6
+    assert window.player.timeline.steps[-1].finale
+
+
 def test_tempo_changes_the_motion(window):
     window.playback.set_tempos({"stroking": (48, 2)})
     assert window.playback.motion_scene.motion.techniques["stroking"].tempo == 48

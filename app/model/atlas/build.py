@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import msgspec
 import shapely
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
@@ -12,13 +13,13 @@ from shapely.geometry.base import BaseGeometry
 from ..body.anatomy import SIDES, Body
 from ..body.anchors import level_y
 from ..body.muscles import MuscleLayer, build_muscles
-from ..vocabulary import by_id
+from ..vocabulary import SESSION_DIRECTIONS, by_id
 from ..zonefiles.loader import ZoneSet
-from ..zonefiles.spec import ZoneSpec
+from ..zonefiles.spec import LineSpec, ZoneSpec
 from .lines import StrokeLine, lay_line
 from .masks import Mask, build_masks
 
-__all__ = ["Zone", "Atlas", "build_atlas", "OUTLINE_TOLERANCE"]
+__all__ = ["Zone", "Atlas", "build_atlas", "top_down", "OUTLINE_TOLERANCE"]
 
 #: How far (cm) a line may reach past the outline: strokes finish at the flank toward a node.
 OUTLINE_TOLERANCE = 2.5
@@ -50,6 +51,7 @@ class Atlas:
     zone_set: ZoneSet
     zones: tuple[Zone, ...]
     masks: tuple[Mask, ...]
+    direction: str = "bottom-up"  # the session's: lines with a ``top_down`` form follow it
 
     def zone(self, zone_id: str) -> Zone:
         return by_id(self.zones, zone_id, "zone", self.zone_set.folder)
@@ -81,12 +83,17 @@ def _zone_area(body: Body, spec: ZoneSpec) -> BaseGeometry:
     return shapely.unary_union(grown).intersection(body.outline)
 
 
-def build_atlas(body: Body, zone_set: ZoneSet, client_masks: tuple[Mask, ...] = ()) -> Atlas:
-    """Lay ``zone_set`` on ``body``; ``client_masks`` are no-go areas for one client.
+def build_atlas(body: Body, zone_set: ZoneSet, client_masks: tuple[Mask, ...] = (),
+                direction: str = "bottom-up") -> Atlas:
+    """Lay ``zone_set`` on ``body``; ``client_masks`` are no-go areas for one client. In a
+    ``top-down`` session (high blood pressure, seed 003) lines with a ``top_down`` form run
+    from their other end.
 
     Raises :class:`DorsumError` naming the file and line of a zone whose geometry makes no
     sense on this body (an empty zone, a line folding on itself or leaving the back).
     """
+    if direction not in SESSION_DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}: expected {' or '.join(SESSION_DIRECTIONS)}")
     masks = build_masks(body, zone_set.masks) + tuple(client_masks)
     reach = body.outline.buffer(OUTLINE_TOLERANCE * body.scale)
     zones = []
@@ -96,6 +103,8 @@ def build_atlas(body: Body, zone_set: ZoneSet, client_masks: tuple[Mask, ...] = 
             raise zone_set.error(spec.id, ["boundary"], f"zone {spec.id} covers no part of the {body.sex} body")
         lines, cancelled = [], []
         for i, line_spec in enumerate(spec.lines):
+            if direction == "top-down" and line_spec.top_down is not None:
+                line_spec = top_down(line_spec)
             sides = SIDES if line_spec.sides == "both" else (line_spec.sides,)
             for side in sides:
                 line = lay_line(body, spec.id, line_spec, side, masks)
@@ -105,7 +114,15 @@ def build_atlas(body: Body, zone_set: ZoneSet, client_masks: tuple[Mask, ...] = 
                 else:
                     lines.append(line)
         zones.append(Zone(spec, area, tuple(lines), tuple(cancelled)))
-    return Atlas(body, zone_set, tuple(zones), masks)
+    return Atlas(body, zone_set, tuple(zones), masks, direction)
+
+
+def top_down(spec: LineSpec) -> LineSpec:
+    """The line as a top-down session runs it: from its other end, with its top-down name and
+    lymph target."""
+    assert spec.top_down is not None
+    return msgspec.structs.replace(spec, path=spec.path[::-1], name=spec.top_down.name,
+                                   target=spec.top_down.target)
 
 
 def _check_line_geometry(zone_set: ZoneSet, zone_id: str, index: int, number: int, line: StrokeLine | None,

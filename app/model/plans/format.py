@@ -18,7 +18,7 @@ from ..documents.atomic import atomic_path
 from ..documents.json_lines import locate
 from ..documents.validate import Invalid, convert
 from ..errors import DorsumError
-from ..vocabulary import Technique
+from ..vocabulary import SessionDirection, SessionVariant, Technique
 
 __all__ = [
     "PLAN_FORMAT",
@@ -59,9 +59,9 @@ CONDITION_KINDS = {"wound": "wound", "burn": "burn", "skin_infection": "skin_con
 Level = Annotated[str, Meta(pattern=r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5]|coccyx)$")]
 
 Fraction = Annotated[float, Meta(ge=0.0, le=1.0)]
-#: The session variants and directions a plan may name (app.model.session.timeline has them too).
-Variant = Literal["general", "therapeutic"]
-Direction = Literal["bottom-up", "top-down"]
+#: The session variants and directions a plan may name.
+Variant = SessionVariant
+Direction = SessionDirection
 
 
 class _Doc(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -83,6 +83,7 @@ class PlanStep(_Doc):
     minutes: Annotated[float, Meta(gt=0.0, le=120.0)]
     pressure: Fraction
     lines: list[Annotated[int, Meta(ge=1, le=99)]] = []
+    finale: bool = False  # closes the session after every zone (seed 001), whichever way it runs
 
 
 class NoGoArea(_Doc):

@@ -13,8 +13,9 @@ from ..atlas.masks import Mask, client_no_go
 from ..body.anatomy import Body
 from ..documents.json_lines import locate
 from ..errors import DorsumError
-from ..session.timeline import Step, Timeline, build_timeline, zone_order
+from ..session.timeline import Step, Timeline, build_timeline, hand_use, zone_order, zone_steps
 from ..zonefiles.loader import ZoneSet
+from ..zonefiles.spec import Minutes, StepSpec, TechniqueSpec
 from .anchoring import area_centre
 from .format import NO_GO_NAMES, Direction, Plan, PlanStep, Variant
 from .screening import ScreeningResult, screen
@@ -24,10 +25,19 @@ __all__ = ["default_plan", "plan_timeline", "plan_masks", "check_plan", "plan_sc
 
 
 def protocol_steps(zone_set: ZoneSet, variant: str, direction: str) -> list[PlanStep]:
-    """The seeds' protocol as plan steps (minutes to the quarter)."""
+    """The seeds' protocol as plan steps, in minutes to the quarter (to 0.05 in a session with
+    steps too short for quarters, a first session's). Each step ends on the mark nearest its end
+    in the protocol, so rounding does not add up over 38 steps and the total stays the seeds'."""
     timeline = build_timeline(zone_set, variant, direction)
-    return [PlanStep(zone=s.zone, technique=s.technique, minutes=max(round(s.duration_s / 15) / 4, 0.25),
-                     pressure=round(s.pressure, 2), lines=list(s.lines)) for s in timeline.steps]
+    shortest = min((s.duration_s for s in timeline.steps), default=60.0) / 60.0
+    grid = 0.25 if shortest >= 0.15 else 0.05
+    steps, start = [], 0.0
+    for s in timeline.steps:
+        minutes = round(max(round(s.end_s / 60.0 / grid) * grid - start, grid), 2)
+        start += minutes
+        steps.append(PlanStep(zone=s.zone, technique=s.technique, minutes=minutes, pressure=round(s.pressure, 2),
+                              lines=list(s.lines), finale=s.finale))
+    return steps
 
 
 def default_plan(zone_set: ZoneSet, variant: Variant = "general", direction: Direction = "bottom-up",
@@ -43,18 +53,23 @@ def plan_screening(plan: Plan, zone_set: ZoneSet) -> ScreeningResult:
 
 
 def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
-    """The plan's steps back to back, as the player and the animation use them."""
+    """The plan's steps back to back, as the player and the animation use them. The k-th
+    stroking of a zone takes the note and the hands of the zone's k-th stroking step in the
+    protocol (its finale's, for a finale step)."""
+    techniques: dict[str, TechniqueSpec] = {t.id: t for t in zone_set.techniques}
     steps, t = [], 0.0
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, bool], int] = {}
     for i, ps in enumerate(plan.steps):
         zone = zone_set.zone(ps.zone)
         lines = tuple(ps.lines) or tuple(line.number for line in zone.lines if ps.technique in line.techniques)
-        # The k-th stroking of a zone takes the note of the zone's k-th stroking step.
-        k = seen.get((ps.zone, ps.technique), 0)
-        seen[(ps.zone, ps.technique)] = k + 1
-        same = [s for s in zone.steps if s.technique == ps.technique]
-        note = same[min(k, len(same) - 1)].note if same else ""
-        steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, note))
+        k = seen.get((ps.zone, ps.technique, ps.finale), 0)
+        seen[(ps.zone, ps.technique, ps.finale)] = k + 1
+        specs = zone.finale if ps.finale else zone_steps(zone, techniques)
+        same = [s for s in specs if s.technique == ps.technique]
+        spec = same[min(k, len(same) - 1)] if same else StepSpec(ps.technique, Minutes(ps.minutes, ps.minutes))
+        contact, pose, hands = hand_use(zone, spec, techniques.get(ps.technique))
+        steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, spec.note,
+                          contact, pose, hands, ps.finale))
         t += ps.minutes * 60.0
     return Timeline(plan.variant, plan.direction, tuple(steps))
 
@@ -77,6 +92,11 @@ def total_warning(plan: Plan, zone_set: ZoneSet) -> str:
         return ""
     lo, hi = zone_set.screening.session.minutes
     total = plan.total_minutes
+    first = zone_set.screening.first_session
+    if plan.variant == "first" and first is not None:
+        if total > first.minutes + 1e-9:
+            return f"The plan takes {total:g} min; a first session takes no more than {first.minutes:g} min."
+        return ""
     if total < lo:
         return f"The plan takes {total:g} min; the seeds give a session {lo:g}–{hi:g} min."
     if total > hi:
@@ -125,9 +145,9 @@ def check_plan(plan: Plan, zone_set: ZoneSet, path: str | Path = "<plan>", text:
 
 def reorder_steps(plan: Plan, zone_set: ZoneSet, direction: str) -> Plan:
     """The same steps (with their edited minutes) in the zone order of ``direction``; the
-    steps of each zone keep their own order."""
+    steps of each zone keep their own order, and the finale stays at the end."""
     rank = {z.id: i for i, z in enumerate(zone_order(zone_set.zones, direction))}
-    steps = sorted(plan.steps, key=lambda s: rank.get(s.zone, len(rank)))
+    steps = sorted(plan.steps, key=lambda s: (s.finale, rank.get(s.zone, len(rank))))  # the finale stays last
     return msgspec.structs.replace(plan, direction=direction, steps=steps)
 
 

@@ -30,6 +30,7 @@ import msgspec
 import numpy as np
 import shapely
 from numpy.typing import NDArray
+from shapely.geometry.base import BaseGeometry
 
 from ..atlas.build import Atlas
 from ..atlas.lines import StrokeLine
@@ -167,6 +168,7 @@ class Motion:
     techniques: dict[str, TechniqueSpec]
     _tracks: dict[tuple[str, int, str], Track] = field(default_factory=dict, repr=False)
     _masks: list[tuple[Mask, float | None, frozenset[str]]] = field(default_factory=list, repr=False)
+    _gentle: dict[str, tuple[BaseGeometry, float]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.placement = Placement(self.atlas)
@@ -176,10 +178,21 @@ class Motion:
             shapely.prepare(mask.geometry)
             cap, forbidden = mask_effect(mask)
             self._masks.append((mask, 0.0 if mask.rule == "no_go" else cap, forbidden))
+        for spec in self.atlas.zone_set.techniques:
+            if spec.gentle is not None:  # a zones folder may leave a gentle zone out
+                area = shapely.union_all([z.area for z in self.atlas.zones if z.id in spec.gentle.zones])
+                shapely.prepare(area)
+                self._gentle[spec.id] = (area, spec.gentle.pressure)
 
     def limit(self, xy: np.ndarray, pressure: np.ndarray, technique: str) -> np.ndarray:
-        """``pressure`` at points ``xy`` after every mask there has had its say."""
+        """``pressure`` at points ``xy`` after every mask there has had its say, and no more than
+        the technique's gentle pressure in its gentle zones (seed 001: stroking on the lower back
+        and the neck), whichever step's lines pass there."""
         out = pressure.copy()
+        if technique in self._gentle:
+            area, gentle = self._gentle[technique]
+            inside = shapely.contains_xy(area, xy[:, 0], xy[:, 1])
+            out[inside] = np.minimum(out[inside], gentle)
         for mask, cap, forbidden in self._masks:
             if cap is None and technique not in forbidden:
                 continue

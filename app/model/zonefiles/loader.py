@@ -9,6 +9,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -224,6 +225,7 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
             sources["muscles"] = shipped_source
     zones.sort(key=lambda z: (z.order, z.id))
     _check_line_muscles(zones, sources, {m.id for m in muscles})
+    _check_session_rules(zones, techniques, sources)
     return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening, muscles)
 
 
@@ -319,19 +321,16 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
         _check_anchors(source, line.path, where + ["path"])
         _check_cites(source, line.cite, where)
 
-    for i, step in enumerate(zone.steps):
-        where = ["steps", i]
-        _check_minutes(source, step.minutes, where + ["minutes"])
-        _check_cites(source, step.cite, where)
-        for n in step.lines:
-            if n not in numbers:
-                raise source.error(where + ["lines"],
-                                   f"step {step.technique} names line {n}, which this zone does not have")
-            if step.technique not in zone.lines[numbers[n]].techniques:
-                raise source.error(
-                    where + ["lines"],
-                    f"step {step.technique} runs on line {n}, but line {n} does not list {step.technique}",
-                )
+        if line.top_down is not None:
+            _check_cites(source, line.top_down.cite, where + ["top_down"])
+
+    _check_steps(source, zone, "steps", numbers)
+    if zone.finale and not zone.preliminary:
+        raise source.error(["finale", 0],
+                           "only a preliminary zone (preliminary = true) closes the session with a finale")
+    if zone.finale and not zone.finale_name.strip():
+        raise source.error(["finale", 0], "a finale needs its finale_name, the name the session table gives it")
+    _check_steps(source, zone, "finale", numbers)
 
     for variant in ("general", "therapeutic"):
         lo, hi = minutes_range(getattr(zone.minutes, variant))
@@ -345,6 +344,23 @@ def _check_zone(source: Source, zone: ZoneSpec) -> None:
             )
     for i, item in enumerate(zone.guidance):
         _check_cites(source, item.cite, ["guidance", i])
+
+
+def _check_steps(source: Source, zone: ZoneSpec, key: str, numbers: Mapping[int, int]) -> None:
+    """The steps under ``key`` name lines of this zone that allow their technique."""
+    for i, step in enumerate(getattr(zone, key)):
+        where: KeyPath = [key, i]
+        _check_minutes(source, step.minutes, where + ["minutes"])
+        _check_cites(source, step.cite, where)
+        for n in step.lines:
+            if n not in numbers:
+                raise source.error(where + ["lines"],
+                                   f"step {step.technique} names line {n}, which this zone does not have")
+            if step.technique not in zone.lines[numbers[n]].techniques:
+                raise source.error(
+                    where + ["lines"],
+                    f"step {step.technique} runs on line {n}, but line {n} does not list {step.technique}",
+                )
 
 
 def _check_masks(source: Source, doc: MaskFile) -> None:
@@ -379,6 +395,12 @@ def _check_techniques(source: Source, doc: TechniqueFile) -> None:
             raise source.error(["techniques", i, "id"], f"technique {spec.id!r} is defined twice")
         seen.add(spec.id)
         _check_cites(source, spec.cite, ["techniques", i])
+        for key in ("gentle", "alternate"):
+            rule = getattr(spec, key)
+            if rule is not None:
+                _check_cites(source, rule.cite, ["techniques", i, key])
+        if spec.alternate is not None and spec.alternate.technique == spec.id:
+            raise source.error(["techniques", i, "alternate", "technique"], f"{spec.id} cannot alternate with itself")
     missing = [t for t in TECHNIQUES if t not in seen]
     if missing:
         raise source.error([], f"no motion for {', '.join(missing)}: every technique needs one")
@@ -401,6 +423,8 @@ def _check_screening(source: Source, doc: ScreeningFile) -> None:
         _check_cites(source, cites, [where])
     for i, fact in enumerate(doc.preparation):
         _check_cites(source, fact.cite, ["preparation", i])
+    if doc.first_session is not None:
+        _check_cites(source, doc.first_session.cite, ["first_session"])
 
 
 def _check_muscles(source: Source, doc: MuscleFile) -> None:
@@ -426,3 +450,43 @@ def _check_line_muscles(zones: Iterable[ZoneSpec], sources: Mapping[str, Source]
             if line.muscle is not None and line.muscle not in known:
                 names = ", ".join(sorted(known)) or "none"
                 raise sources[zone.id].error(["lines", i, "muscle"], f"unknown muscle {line.muscle!r}; known: {names}")
+
+
+def _check_session_rules(zones: Iterable[ZoneSpec], techniques: Iterable[TechniqueSpec],
+                         sources: Mapping[str, Source]) -> None:
+    """A technique's gentle zones are zones of this folder or of the shipped one (a folder may
+    leave a zone out), and no zone gives a capped technique more than its ``max_minutes`` in a
+    session (seed 001: rubbing and kneading "no more than 10 minutes")."""
+    zones = list(zones)
+    ids = {z.id for z in zones} | _shipped_zone_ids()
+    for i, spec in enumerate(techniques):
+        if spec.gentle is not None:
+            for j, zone_id in enumerate(spec.gentle.zones):
+                if zone_id not in ids:
+                    raise sources["techniques"].error(["techniques", i, "gentle", "zones", j],
+                                                      f"unknown zone {zone_id!r}; known: {', '.join(sorted(ids))}")
+        if spec.max_minutes is None:
+            continue
+        for zone in zones:
+            for variant in ("general", "therapeutic"):
+                steps = [k for k, s in enumerate(zone.steps) if s.technique == spec.id]
+                high = sum(minutes_range(getattr(zone.steps[k].minutes, variant))[1] for k in steps)
+                if high > spec.max_minutes + 1e-9:
+                    raise sources[zone.id].error(
+                        ["steps", steps[-1], "minutes", variant],
+                        f"{spec.id} takes up to {high:g} min in a {variant} session here, but techniques.toml "
+                        f"allows it at most {spec.max_minutes:g} min in a zone",
+                    )
+
+
+@cache
+def _shipped_zone_ids() -> frozenset[str]:
+    """The ids of the shipped zone files, read without checking them (they are checked when
+    they are the folder read)."""
+    ids = set()
+    for path in default_zones_dir().glob("*.toml"):
+        if path.name not in _SHARED_DOCUMENTS:
+            zone_id = tomllib.loads(path.read_text(encoding="utf-8")).get("id")
+            if isinstance(zone_id, str):
+                ids.add(zone_id)
+    return frozenset(ids)

@@ -34,6 +34,10 @@ __all__ = [
     "Anchor",
     "LineSpec",
     "StepSpec",
+    "TopDown",
+    "Gentle",
+    "Alternate",
+    "FirstSession",
     "Minutes",
     "Span",
     "Boundary",
@@ -88,6 +92,16 @@ class Anchor(_Doc, frozen=True):
     inset: Annotated[float, Meta(ge=0.0, le=20.0)] | None = None
 
 
+class TopDown(_Doc, frozen=True):
+    """A line that runs the session's way: drawn as the bottom-up session runs it, and run from
+    its other end in a top-down session (seed 003: for high blood pressure, "the master works
+    from the neck down"), with the name and lymph target it then has."""
+
+    name: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    target: NodeGroup | None = None
+
+
 class LineSpec(_Doc, frozen=True):
     """A numbered stroke line drawn on the patient's right; ``sides = "both"`` mirrors it."""
 
@@ -101,6 +115,7 @@ class LineSpec(_Doc, frozen=True):
     name: str = ""
     sides: Literal["both", "left", "right"] = "both"
     muscle: Id | None = None  # the muscle the line works along: rubbing follows its fibres
+    top_down: TopDown | None = None  # reversed in a top-down session
 
 
 class Minutes(_Doc, frozen=True):
@@ -166,6 +181,8 @@ class ZoneSpec(_Doc, frozen=True):
     order: Annotated[int, Meta(ge=0, le=999)] = 100  # top-to-bottom place in lists
     preliminary: bool = False  # done first, before the zones in either direction (seed 001)
     lower_back: bool = False  # worked with the outer side of the palm (seed 003)
+    finale: list[StepSpec] = []  # a preliminary zone's steps that close the whole session (seed 001)
+    finale_name: str = ""  # how the session table names them
 
 
 class MaskSpec(_Doc, frozen=True):
@@ -206,6 +223,24 @@ class HandUse(_Doc, frozen=True):
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
+class Gentle(_Doc, frozen=True):
+    """Where a technique presses less than its lines would ask: at most ``pressure`` inside
+    these zones' areas, whichever step's lines pass through them."""
+
+    zones: Annotated[list[Id], Meta(min_length=1)]
+    pressure: Fraction
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
+class Alternate(_Doc, frozen=True):
+    """A technique that alternates with another: after each of its steps, ``minutes`` of the
+    other on the same lines, unless the zone's next step is already that technique."""
+
+    technique: Technique
+    minutes: Annotated[float, Meta(gt=0.0, le=5.0)]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
 class TechniqueSpec(_Doc, frozen=True):
     """How a technique moves and how the hand does it: the motion model, the part of the hand in
     contact and how the hand is held, tempo (strokes or cycles a minute), repetitions per line,
@@ -228,6 +263,9 @@ class TechniqueSpec(_Doc, frozen=True):
     hands: HandsMode = "both"
     turn: Annotated[float, Meta(ge=-180.0, le=180.0)] = 0.0  # degrees from the way it travels to the fingers
     lower_back: HandUse | None = None
+    max_minutes: Annotated[float, Meta(gt=0.0, le=120.0)] | None = None  # per zone and session
+    gentle: Gentle | None = None
+    alternate: Alternate | None = None
 
 
 class TechniqueFile(_Doc, frozen=True):
@@ -262,6 +300,15 @@ class CourseRange(_Doc, frozen=True):
     cite: Annotated[list[Cite], Meta(min_length=1)]
 
 
+class FirstSession(_Doc, frozen=True):
+    """The first session: the ``base`` variant's steps at the low end of their ranges, shortened
+    evenly to at most ``minutes``."""
+
+    minutes: Minutes_
+    base: Literal["general", "therapeutic"]
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+
+
 class ScreeningFile(_Doc, frozen=True):
     """``zones/screening.toml``: contraindications, the blood-pressure rule, preparation, course."""
 
@@ -272,6 +319,7 @@ class ScreeningFile(_Doc, frozen=True):
     absolute: Annotated[list[Condition], Meta(min_length=1)]
     local: Annotated[list[Condition], Meta(min_length=1)]
     preparation: list[Fact] = []
+    first_session: FirstSession | None = None
 
 
 def minutes_range(value: float | list[float]) -> tuple[float, float]:

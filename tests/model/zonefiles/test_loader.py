@@ -125,7 +125,7 @@ EDITS = {
         "presure = 0.3\n",
         "presure = 0.3",
         "lines[0].presure: unknown key; this table takes number, path, techniques, pressure, why, cite, target, name, "
-        "sides, muscle",
+        "sides, muscle, top_down",
     ),
     "unknown top-level key": (
         "lumbar.toml",
@@ -133,7 +133,7 @@ EDITS = {
         'nmae = "Lumbar region',
         "nmae = ",
         "nmae: unknown key; this table takes id, name, summary, span, boundary, minutes, steps, lines, guidance, "
-        "order, preliminary, lower_back",
+        "order, preliminary, lower_back, finale, finale_name",
     ),
     "unknown key in an inline table": (
         "lumbar.toml",
@@ -223,8 +223,8 @@ EDITS = {
     ),
     "step minutes contradict the zone": (
         "lumbar.toml",
-        "minutes = { general = 2.5, therapeutic = 10.5 }",
-        "minutes = { general = 9, therapeutic = 10.5 }",
+        "minutes = { general = 2.5, therapeutic = 10 }",
+        "minutes = { general = 9, therapeutic = 10 }",
         "general = [5, 6]",
         "the steps take 12–12 min in a general session, but the zone is given 5–6 min",
     ),
@@ -298,6 +298,28 @@ EDITS = {
         'id = "spine"',
         'id = "spine"\nrule = "no_percussion"',
         "mask id 'spine' is used twice",
+    ),
+    "a zone caps kneading too late": (
+        "lumbar.toml",
+        "minutes = { general = 2.5, therapeutic = 10 }",
+        "minutes = { general = [2.5, 11], therapeutic = 10 }",
+        "minutes = { general = [2.5, 11], therapeutic = 10 }",
+        "kneading takes up to 11 min in a general session here, but techniques.toml allows it at most 10 min "
+        "in a zone",
+    ),
+    "a finale outside the preliminary zone": (
+        "lumbar.toml",
+        "[[steps]]\ntechnique = \"stroking\"",
+        "[[finale]]\ntechnique = \"stroking\"",
+        "[[finale]]",
+        "only a preliminary zone (preliminary = true) closes the session with a finale",
+    ),
+    "a gentle zone that does not exist": (
+        "techniques.toml",
+        'gentle = { zones = ["lumbar", "collar"]',
+        'gentle = { zones = ["lumbar", "neck"]',
+        'gentle = { zones = ["lumbar", "neck"], pressure = 0.12, cite = [',
+        "unknown zone 'neck'; known: collar, lower_thoracic, lumbar, scapular, whole_back",
     ),
     "unknown mask level": (
         MASKS_FILE,
