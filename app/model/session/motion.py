@@ -49,6 +49,9 @@ KNEAD_PRESS_SHARE = 0.7  # of each kneading cycle; the rest lifts and shifts
 TAP_DECAY = 0.12  # of a tap cycle
 #: Half the chord (cm) along a line that sets the way a hand faces.
 HEADING_SPAN = 3.0
+#: A hand's turn away from the spine is worked out every TURN_STEP cm along a line, and begins
+#: TURN_LEAD cm before the point that needs it, easing in over as much.
+TURN_STEP, TURN_LEAD = 0.5, 3.0
 #: Rubbing along fibres: the loop's reach along the fibres and across them, × the circle's.
 ALONG_FIBRES, ACROSS_FIBRES = 1.5, 0.4
 
@@ -84,6 +87,7 @@ class Track:
     @property
     def length(self) -> float:
         return float(self.cum[-1])
+
 
     def point(self, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Positions, unit tangents and unit normals (to the left of travel) at distances ``d``."""
@@ -169,6 +173,7 @@ class Motion:
     _tracks: dict[tuple[str, int, str], Track] = field(default_factory=dict, repr=False)
     _masks: list[tuple[Mask, float | None, frozenset[str]]] = field(default_factory=list, repr=False)
     _gentle: dict[str, tuple[BaseGeometry, float]] = field(default_factory=dict, repr=False)
+    _profiles: dict[tuple[str | float | bool, ...], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.placement = Placement(self.atlas)
@@ -216,6 +221,30 @@ class Motion:
         """Unit vectors along the fibres of the line's muscle at ``points``, and across them."""
         fibre = self.atlas.muscles.get(str(track.line.muscle), track.line.side).directions_at(points)
         return fibre, np.stack([-fibre[:, 1], fibre[:, 0]], axis=1)
+
+    def _turn_profile(self, track: Track, spec: TechniqueSpec, step: Step, hand: str,
+                      busy: bool) -> tuple[np.ndarray, np.ndarray]:
+        """How far (radians) a hand turns its fingers away from the spine at each point of the
+        line, every TURN_STEP cm: the turn the placement needs there, begun TURN_LEAD cm early and
+        eased in and out, so a hand turns gradually through a line's bends and ends instead of
+        swinging round between two frames. One per line, technique and hand, then looked up."""
+        key = (track.line.id, spec.id, spec.motion, spec.turn, step.pose, step.contact, hand, busy)
+        if key not in self._profiles:
+            grid = np.arange(0.0, track.length + TURN_STEP, TURN_STEP)
+            p, tangent, _ = track.point(grid)
+            if spec.motion == "circles" and track.line.muscle:
+                tangent, _ = self._fibre_frame(track, p)
+            side = track.line.side
+            heading = np.arctan2(tangent[:, 1], tangent[:, 0]) - math.radians(spec.turn) * (
+                1.0 if side == "right" else -1.0)
+            needed = self.placement.turns(p, heading, side, hand, step.pose, step.contact, busy)
+            sign = 1.0 if needed.sum() >= 0 else -1.0
+            reach = int(round(TURN_LEAD / TURN_STEP))
+            padded = np.pad(np.abs(needed), reach, mode="edge")
+            lead = np.lib.stride_tricks.sliding_window_view(padded, 2 * reach + 1).max(axis=1)
+            eased = np.convolve(np.pad(lead, reach, mode="edge"), np.ones(2 * reach + 1) / (2 * reach + 1), "valid")
+            self._profiles[key] = (grid, sign * eased)
+        return self._profiles[key]
 
     def tracks(self, step: Step, side: str) -> list[Track | None]:
         """The step's lines on one side, in order (None where the line is not on that side)."""
@@ -336,6 +365,8 @@ class Motion:
         pressure = np.zeros(len(tau))
         angle = np.zeros(len(tau))
         on_line = np.zeros(len(tau), bool)
+        turn = np.zeros(len(tau))
+        busy = step.hands in ("both", "alternating")
         for i, track in enumerate(tracks):
             sel = li == i
             if track is None or not sel.any():
@@ -349,10 +380,12 @@ class Motion:
             pressure[sel] = track.line.pressure
             angle[sel] = np.arctan2(tangent[:, 1], tangent[:, 0])
             on_line[sel] = True
+            grid, profile = self._turn_profile(track, spec, step, hand, busy)
+            turn[sel] = np.interp(d[sel], grid, profile)
         # ``turn`` turns the fingers away from the spine: clockwise on the right, anticlockwise on the left
-        heading = angle - math.radians(spec.turn) * (1.0 if side == "right" else -1.0)
-        xy, heading = self.placement.place(xy, heading, side, hand, step.pose, step.contact,
-                                           other_side_busy=step.hands in ("both", "alternating"))
+        # and then as far as the line's turn profile says at that point, to keep off the midline
+        heading = angle - math.radians(spec.turn) * (1.0 if side == "right" else -1.0) + turn
+        xy, heading = self.placement.place(xy, heading, side, hand, step.pose, step.contact, other_side_busy=busy)
         touching = contact & on_line
         # A plan may press harder or softer than the seeds: scale to the step's own peak.
         base = max((tr.line.pressure for tr in tracks if tr), default=0.0) * spec.pressure_factor

@@ -24,7 +24,7 @@ from ..atlas.build import Atlas
 from ..body.anatomy import side_sign
 from .hands import hand_shape
 
-__all__ = ["Placement", "MIDLINE_GAP", "EDGE_GAP", "shown_hand", "hand_at"]
+__all__ = ["Placement", "MIDLINE_GAP", "EDGE_GAP", "TURNS", "shown_hand", "hand_at"]
 
 #: How far (cm) the nearest point of a hand stays from the midline: the two never touch.
 MIDLINE_GAP = 0.3
@@ -32,8 +32,10 @@ MIDLINE_GAP = 0.3
 STRIP_GAP = 0.15
 #: How far inside the body's outline the contact part keeps.
 EDGE_GAP = 0.2
-#: Turns (degrees) a hand may make to keep off the midline, tried smallest first.
-TURNS = (0.0, 20.0, -20.0, 40.0, -40.0, 60.0, -60.0, 90.0, -90.0)
+#: Turns (degrees) a hand may make to keep off the midline, one way only (``turns``'s
+#: ``turn_sign``): a hand working along a line always turns its fingers the same way, so it
+#: never swings between a turn one way and the other from one frame to the next.
+TURNS = (0.0, 10.0, 20.0, 30.0, 45.0, 60.0, 75.0, 90.0)
 TURN_COST = 0.6  # cm of sideways move a turn of one radian is worth
 _ROWS = 400  # heights at which the spine strip's and the body's half-widths are tabled
 
@@ -102,33 +104,49 @@ class Placement:
             self._shapes[key] = (outline, touching)
         return self._shapes[key]
 
+    def turns(self, xy: np.ndarray, heading: np.ndarray, side: str, hand: str, pose: str, contact: str,
+              other_side_busy: bool) -> np.ndarray:
+        """The turn (radians) each of a line's samples needs so that the hand moves sideways
+        least: none where it fits as it comes, else up to TURNS, all one way (anticlockwise or
+        clockwise, whichever costs the line less), so the hand never swings between a turn one
+        way and the other."""
+        outline, touching = self._shape(pose, hand, contact)
+        k = side_sign(side)
+        shift, turn = self._moves(xy, heading, k, outline, touching, other_side_busy, np.zeros((1, 1)))
+        hard = shift != 0.0
+        if not hard.any():
+            return turn
+        best, cost = turn, np.inf
+        for sign in (1.0, -1.0):
+            moved, turned = self._moves(xy[hard], heading[hard], k, outline, touching, other_side_busy,
+                                        sign * np.radians(TURNS)[None, :])
+            total = float(np.abs(moved).sum() + TURN_COST * np.abs(turned).sum())
+            if total < cost:
+                best, cost = turn.copy(), total
+                best[hard] = turned
+        return best
+
     def place(self, xy: np.ndarray, heading: np.ndarray, side: str, hand: str, pose: str,
               contact: str, other_side_busy: bool = True) -> tuple[np.ndarray, np.ndarray]:
-        """Contact centres ``xy`` (n, 2) and finger directions ``heading`` (radians) of ``hand``
-        working ``side``, after the rules: where the hand would cross the midline (while the
-        other hand works the other side) it first turns its fingers away from the spine (up to
-        TURNS), and is moved sideways only as far as it must then."""
+        """Contact centres ``xy`` (n, 2) and finger directions ``heading`` (radians, already
+        turned as :meth:`turns` says) of ``hand`` working ``side``, after the rules: where the
+        hand would cross the midline (while the other hand works the other side) or press on
+        the spine strip, it moves sideways only as far as it must."""
         if not len(xy):
             return xy, heading
         outline, touching = self._shape(pose, hand, contact)
         k = side_sign(side)
-        # Most samples need nothing: try the hand as it comes, then turns only where it must move.
-        shift, turn = self._moves(xy, heading, k, outline, touching, other_side_busy, np.zeros((1, 1)))
-        hard = shift != 0.0
-        if hard.any():
-            shift[hard], turn[hard] = self._moves(xy[hard], heading[hard], k, outline, touching, other_side_busy,
-                                                  np.radians(TURNS)[None, :])
+        shift, _ = self._moves(xy, heading, k, outline, touching, other_side_busy, np.zeros((1, 1)))
         placed = xy.copy()
         placed[:, 0] += k * shift
-        heading = heading + turn
         self._keep_on_figure(placed, heading, touching)
         self._keep_off_spine(placed, heading, touching, k)
         return placed, heading
 
     def _moves(self, xy: np.ndarray, heading: np.ndarray, k: float, outline: np.ndarray, touching: np.ndarray,
                other_side_busy: bool, turns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each sample, the turn among ``turns`` (1, c) that needs the least moving, and the
-        sideways move it needs (away from the spine positive)."""
+        """For each sample, the turn among its ``turns`` (n or 1, c) that needs the least moving,
+        and the sideways move it needs (away from the spine positive)."""
         _, strip, edge = self._table
         x = k * xy[:, 0]  # distance from the midline, on the hand's own side
         trial = heading[:, None] + turns  # (n, c)
@@ -153,7 +171,7 @@ class Placement:
         # back onto the body only as far as the spine strip and the other hand allow
         slack = np.maximum(-np.maximum(crossing, on_strip)[rows, best], 0.0)
         shift = np.where(away[rows, best] > 0, away[rows, best], -np.minimum(past[rows, best], slack))
-        return shift, turns[0, best] + np.zeros(len(xy))
+        return shift, np.broadcast_to(turns, trial.shape)[rows, best]
 
     def _keep_off_spine(self, xy: np.ndarray, heading: np.ndarray, touching: np.ndarray, k: float) -> None:
         """Last, and above everything: no contact point on the spine strip (a hand drawn down

@@ -177,3 +177,23 @@ def test_rubbing_on_a_line_along_a_muscle_follows_its_fibres(motion, atlas, line
 def test_rubbing_elsewhere_stays_circles(motion, atlas):
     _, elongation, fibre = _loop_axis(motion, atlas, "lumbar.3.right", away_from_spine=True)
     assert fibre is None and elongation < 3.0
+
+
+@pytest.mark.parametrize("sex", ["male", "female"])
+def test_a_hand_turns_gradually_while_it_presses(zone_set, sex):
+    """A hand turns its fingers away from the spine one way only along a line, easing in over a
+    few centimetres: at 30 frames a second, a pressing hand's turn from its way of travel never
+    changes by more than 15° from one frame to the next (it once swung round by 90–180°)."""
+    from tests.model.conftest import cached_atlas
+
+    atlas = cached_atlas(sex, None)
+    motion = Motion.of(atlas, build_timeline(zone_set))
+    for step in motion.timeline.steps:
+        t = np.arange(step.start_s, step.end_s, 1 / 30)
+        for hand in motion.hands(t, step):
+            if np.any(np.asarray(hand.role) != "works"):
+                continue
+            turn = np.degrees(np.unwrap(np.asarray(hand.heading) - np.asarray(hand.angle)))
+            pressing = (np.diff(hand.line_number) == 0) & hand.contact[1:] & hand.contact[:-1]
+            pressing &= np.hypot(*np.diff(hand.xy, axis=0).T) < 3.0  # not a hop to the next stretch
+            assert np.abs(np.diff(turn))[pressing].max(initial=0.0) <= 15.0, (step.zone, step.technique, hand.hand)
