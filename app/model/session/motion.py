@@ -173,7 +173,8 @@ class Motion:
     _tracks: dict[tuple[str, int, str], Track] = field(default_factory=dict, repr=False)
     _masks: list[tuple[Mask, float | None, frozenset[str]]] = field(default_factory=list, repr=False)
     _gentle: dict[str, tuple[BaseGeometry, float]] = field(default_factory=dict, repr=False)
-    _profiles: dict[tuple[str | float | bool, ...], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+    _profiles: dict[tuple[str | float | bool, ...], tuple[np.ndarray, np.ndarray]] = field(
+        default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.placement = Placement(self.atlas)
