@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from .style import MASK_COLOURS, zone_colour
 
 __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",
-           "paint_pressure_scale", "PRESSURE_SCALE_PX"]
+           "paint_pressure_scale", "pressure_scale_title", "PRESSURE_SCALE_PX"]
 
 #: Height of the pressure colour scale, in pixels at ui_scale 1.
 PRESSURE_SCALE_PX = 96
@@ -215,6 +215,16 @@ def paint_title(painter: QPainter, rect: QRectF, text: str, style) -> None:
     painter.restore()
 
 
+def pressure_scale_title(style, room: float) -> tuple[str, QFont]:
+    """The colour scale's title and font for ``room`` pixels: in a narrow legend column smaller
+    type, then the title without what it covers, cut short only as a last resort."""
+    fits = [(title, scale) for title in ("Pressure (hands, trail, dose)", "Pressure") for scale in (1.0, 0.9, 0.8)
+            if QFontMetricsF(style.font(style.legend_px * scale, bold=True)).horizontalAdvance(title) <= room]
+    title, scale = fits[0] if fits else ("Pressure", 0.8)
+    font = style.font(style.legend_px * scale, bold=True)
+    return QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, room), font
+
+
 def paint_pressure_scale(painter: QPainter, rect: QRectF, style) -> None:
     """The colour scale of the hands, trails and dose map, with its words."""
     from .colours import PRESSURE_TICKS, pressure_colour
@@ -225,11 +235,13 @@ def paint_pressure_scale(painter: QPainter, rect: QRectF, style) -> None:
     painter.setBrush(QColor(255, 255, 255, 236))
     painter.drawRoundedRect(rect, style.px(8), style.px(8))
     pad = style.px(12)
-    painter.setFont(style.font(style.legend_px, bold=True))
+    line_h = QFontMetricsF(style.font(style.legend_px, bold=True)).height()
+    room = rect.width() - 2 * pad
+    title, font = pressure_scale_title(style, room)
+    painter.setFont(font)
     painter.setPen(QColor(style.ink))
-    line_h = QFontMetricsF(painter.font()).height()
-    painter.drawText(QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, line_h),
-                     int(Qt.AlignmentFlag.AlignLeft), "Pressure (hands, trail, dose)")
+    painter.drawText(QRectF(rect.left() + pad, rect.top() + pad * 0.6, room, line_h),
+                     int(Qt.AlignmentFlag.AlignLeft), title)
     bar = QRectF(rect.left() + pad, rect.top() + pad * 0.6 + line_h + style.px(4), rect.width() - 2 * pad, style.px(16))
     steps = 64
     for i in range(steps):

@@ -111,3 +111,20 @@ def test_labels_stay_on_the_page(qapp, atlas):
         source, target = picture_mapping(scene, *size)
         assert max(scene.label_overflow(source, target.width() / source.width())) < 1.0
         assert source.contains(scene.content_rect()) or source.width() >= scene.content_rect().width()
+
+
+@pytest.mark.parametrize("room", [400, 200, 150, 60])
+def test_the_pressure_scale_title_fits_its_box(qapp, room):
+    """In a narrow legend column (a zone's frame at 1200×900) the colour scale's title shrinks,
+    then drops its parenthesis, rather than running out of its box."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from app.render.legend import pressure_scale_title
+
+    style = Style.for_output(1200, 900)
+    title, font = pressure_scale_title(style, room)
+    assert QFontMetricsF(font).horizontalAdvance(title) <= room
+    if room >= 200:
+        assert title == "Pressure (hands, trail, dose)"
+    elif room >= 120:
+        assert title.startswith("Pressure") and "…" not in title
