@@ -52,8 +52,24 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
         note = f"<br><i>{escape(step.note)}</i>" if step.note else ""
         parts.append(f"<tr><td>{i}</td><td>{step.technique}{note}</td><td>{lines}</td>"
                      f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
-    parts.append("</table><h3>Lines</h3><ol>")
+    parts.append("</table>")
+    if spec.finale:
+        parts.append(f"<h3>{escape(spec.finale_name)}: after the last zone</h3><ol>")
+        for step in spec.finale:
+            lines = ", ".join(str(n) for n in step.lines) or "all"
+            note = f" <i>{escape(step.note)}</i>" if step.note else ""
+            parts.append(f"<li>{step.technique}, lines {lines}, {_minutes(step.minutes.general)} min.{note}</li>")
+        parts.append("</ol>")
+    alternating = [t for t in atlas.zone_set.techniques
+                   if t.alternate is not None and any(s.technique == t.id for s in spec.steps)]
+    for t in alternating:
+        assert t.alternate is not None
+        parts.append(f"<p>After each {t.id} step, {_minutes(t.alternate.minutes)} min of {t.alternate.technique} on "
+                     f"its lines: the two alternate (seed 001).</p>")
+    parts.append("<h3>Lines</h3><ol>")
+    laid = {line.number: line for line in zone.lines}  # as this session runs them (top-down turns some round)
     for line in sorted(spec.lines, key=lambda line: line.number):
+        line = laid.get(line.number, line)
         target = f" → {line.target} nodes" if line.target else ""
         parts.append(f"<li value='{line.number}'>{escape(line.name)}{target}; "
                      f"pressure {pressure_word(line.pressure)}</li>")

@@ -16,3 +16,17 @@ def test_a_muscle_names_its_layer_fibres_lines_and_source(atlas):
     assert "Deep layer" in html and "fibres run up" in html
     assert "Lower thoracic region" in html and "line 1" in html and "line 6" in html
     assert "muscles-and-hands.md: Longissimus" in html
+
+
+def test_the_whole_back_lists_its_finale_and_its_lines_the_way_they_run(qapp, zone_set):
+    """Guidance gives the finale that closes the session, the stroking that alternates with
+    rubbing, and in a top-down session the whole-back lines by their top-down names."""
+    from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
+    from app.render.scene import zone_info
+
+    atlas = build_atlas(build_body("male"), zone_set, direction="top-down")
+    html = describe(atlas, zone_info(atlas, "whole_back"))
+    assert "Whole back (finale): after the last zone" in html and "vibration, lines 1, 2, 3" in html
+    assert "Paravertebral, neck to the sacrum" in html and "sacrum to the neck" not in html
+    assert "0.25 min of stroking" in describe(atlas, zone_info(atlas, "lumbar"))
