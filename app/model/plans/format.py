@@ -44,7 +44,9 @@ __all__ = [
 
 PLAN_FORMAT: Final = "dorsum-plan"
 #: 2: no-go areas have a kind and are anchored to a vertebral level; the therapist's details.
-PLAN_VERSION = 2
+#: 3: a step may belong to the session's finale (``finale``), and the variant may be ``first``;
+#: a format-2 plan reads as it is.
+PLAN_VERSION = 3
 
 #: What a client's no-go area is. Never assumed: the therapist says which (issue: a healed
 #: scar once became "your open wound" on a handout).
@@ -209,9 +211,9 @@ def decode_plan(data: bytes, path: str | Path = "<plan>") -> Plan:
 
 
 def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
-    """A format-1 plan as format 2: each no-go area keeps its place on the body it was drawn
-    on, now anchored to the nearest level, and its reason becomes a kind (or ``other``, with
-    the reason kept in the note). Saving writes format 2."""
+    """A format-1 plan as format 2 (and so 3): each no-go area keeps its place on the body it
+    was drawn on, now anchored to the nearest level, and its reason becomes a kind (or ``other``,
+    with the reason kept in the note). Saving writes the current format."""
     from ..body.anatomy import build_body
     from .anchoring import anchor_area
 

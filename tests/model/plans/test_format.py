@@ -250,12 +250,12 @@ V1_PLAN = """{
 """
 
 
-def test_a_format_1_plan_opens_and_is_saved_as_format_2(tmp_path):
+def test_a_format_1_plan_opens_and_is_saved_in_the_current_format(tmp_path):
     from app.model.plans.anchoring import area_centre
 
     path = _write(tmp_path, V1_PLAN)
     plan = load_plan(path)
-    assert plan.version == PLAN_VERSION == 2
+    assert plan.version == PLAN_VERSION == 3
     wound, skin, other = plan.no_go
     assert (wound.kind, skin.kind, skin.note, other.kind) == ("wound", "skin_condition", "itchy", "other")
     body = build_body("female", 170.0)  # the body the areas were drawn on: they keep their place on it
@@ -263,7 +263,7 @@ def test_a_format_1_plan_opens_and_is_saved_as_format_2(tmp_path):
         cx, cy = area_centre(body, area.level, area.out, area.up)
         assert abs(cx - x) < 0.02 and abs(cy - y) < 0.02, area
     saved = save_plan(plan, tmp_path / "new.json")
-    assert json.loads(saved.read_text())["version"] == 2 and load_plan(saved) == plan
+    assert json.loads(saved.read_text())["version"] == PLAN_VERSION and load_plan(saved) == plan
 
 
 def test_a_format_1_plan_with_a_bad_area_is_refused_at_its_line(tmp_path):
@@ -293,3 +293,16 @@ def test_a_no_go_area_has_a_kind_never_assumed():
     with pytest.raises(msgspec.ValidationError):
         msgspec.convert({"id": "a", "level": "L3", "out": 1.0, "up": 0.0, "radius": 1.0}, NoGoArea)
     assert set(NO_GO_KINDS) == {"scar", "wound", "burn", "bruise", "mole", "varicose_vein", "skin_condition", "other"}
+
+
+def test_a_format_2_plan_opens_as_it_is_and_keeps_its_steps(tmp_path, zone_set):
+    """Format 3 only adds the finale and the first session: a format-2 plan has neither, and
+    its steps play in their own order."""
+    from app.model.plans.operations import plan_timeline
+
+    path = _write(tmp_path, '{"format": "dorsum-plan", "version": 2, "steps": ['
+                  '{"zone": "lumbar", "technique": "stroking", "minutes": 1, "pressure": 0.2}, '
+                  '{"zone": "whole_back", "technique": "stroking", "minutes": 1, "pressure": 0.2}]}')
+    plan = load_plan(path)
+    assert [s.finale for s in plan.steps] == [False, False]
+    assert [s.zone for s in plan_timeline(plan, zone_set).steps] == ["lumbar", "whole_back"]
