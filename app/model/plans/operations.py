@@ -13,7 +13,7 @@ from ..atlas.masks import Mask, client_no_go
 from ..body.anatomy import Body
 from ..documents.json_lines import locate
 from ..errors import DorsumError
-from ..session.timeline import Step, Timeline, build_timeline, zone_order
+from ..session.timeline import Step, Timeline, build_timeline, hand_use, zone_order
 from ..zonefiles.loader import ZoneSet
 from .anchoring import area_centre
 from .format import NO_GO_NAMES, Direction, Plan, PlanStep, Variant
@@ -53,8 +53,13 @@ def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
         k = seen.get((ps.zone, ps.technique), 0)
         seen[(ps.zone, ps.technique)] = k + 1
         same = [s for s in zone.steps if s.technique == ps.technique]
-        note = same[min(k, len(same) - 1)].note if same else ""
-        steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, note))
+        spec = same[min(k, len(same) - 1)] if same else None
+        note = spec.note if spec is not None else ""
+        # the hand the zone's step uses (the lower back's, seed 001's scapula), as the seeds' session does
+        technique = next((x for x in zone_set.techniques if x.id == ps.technique), None)
+        hand = hand_use(zone, spec, technique) if spec is not None else None
+        steps.append(Step(i, ps.zone, ps.technique, t, ps.minutes * 60.0, lines, ps.pressure, note,
+                          *(hand or ())))
         t += ps.minutes * 60.0
     return Timeline(plan.variant, plan.direction, tuple(steps))
 
