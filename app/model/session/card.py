@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from ..errors import DorsumError
 from ..zonefiles.loader import ZoneSet
 from ..zonefiles.spec import Cite, StepSpec, TechniqueSpec, ZoneSpec
-from .timeline import hand_use
+from .timeline import Step, Timeline, hand_use
 
 __all__ = ["CONTACT_WORDS", "POSE_WORDS", "HANDS_WORDS", "TEMPO_UNITS", "CardSource", "TechniqueCard",
-           "technique_card", "zone_step"]
+           "technique_card", "zone_step", "card_step"]
 
 #: The part of the hand on the skin, in words (vocabulary.CONTACT_PARTS).
 CONTACT_WORDS = {
     "palm": "the whole palm", "heel": "the heel of the palm", "ulnar_edge": "the little-finger (ulnar) edge",
     "finger_pads": "the finger pads", "fingertips": "the fingertips", "thumb": "the thumb",
-    "knuckles": "the knuckles (a loose fist)", "fist": "the fist", "cupped_palm": "the cupped palm",
+    "knuckles": "the knuckles of a loose fist", "fist": "the fist", "cupped_palm": "the cupped palm",
     "back_of_hand": "the back of the hand", "forearm": "the forearm",
 }
 #: How the hand is held, where a zone's step holds it otherwise than the technique does.
@@ -101,7 +101,7 @@ class TechniqueCard:
     def contact_text(self) -> str:
         words = CONTACT_WORDS.get(self.contact, self.contact.replace("_", " "))
         if self.lower_back:
-            words += " (the lower back is worked with the outer side of the palm, seed 003)"
+            words += ": the lower back is worked with the outer side of the palm (seed 003)"
         return words[0].upper() + words[1:]
 
     @property
@@ -168,9 +168,18 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
             lower_back = True
             cites = list(spec.lower_back.cite) + cites
         cites = list(dict.fromkeys(cites + list(step.cite)))
-    default_pose = spec.lower_back.pose if lower_back and spec.lower_back is not None else spec.pose
     return TechniqueCard(
         technique=spec.id, name=spec.name, zone=zone_id, zone_name=zone_name, contact=contact, pose=pose,
-        hands=hands, lower_back=lower_back, posture=_posture(spec, pose, default_pose), path=spec.path,
+        hands=hands, lower_back=lower_back, posture=_posture(spec, pose, spec.pose), path=spec.path,
         direction=spec.direction, tempo=float(tempo if tempo is not None else spec.tempo),
         tempo_unit=TEMPO_UNITS.get(spec.motion, "beats"), sources=tuple(CardSource.of(c) for c in cites))
+
+
+def card_step(timeline: Timeline, technique: str, zone_id: str | None = None) -> Step:
+    """The step a card's close-up plays: the first of ``technique`` (on ``zone_id``) in the
+    session, or an error saying there is none."""
+    for step in timeline.steps:
+        if step.technique == technique and zone_id in (None, step.zone):
+            return step
+    where = f"zone {zone_id!r}" if zone_id else "the session"
+    raise DorsumError(f"{where} has no {technique} step")
