@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, technique_card
 from ..model.session.motion import Motion
 from ..model.session.timeline import Step
@@ -58,6 +59,16 @@ def loop_span(motion: Motion, step: Step, seconds: float | None = None) -> tuple
     return step.start_s, step.start_s + min(seconds, step.duration_s)
 
 
+def _card(motion: Motion, step: Step) -> TechniqueCard:
+    """The step's card as its zone does it; as the technique does it where the zone has no such
+    step of its own (a plan may add one)."""
+    tempo = motion.techniques[step.technique].tempo
+    try:
+        return technique_card(motion.atlas.zone_set, step.technique, step.zone, tempo=tempo)
+    except DorsumError:
+        return technique_card(motion.atlas.zone_set, step.technique, tempo=tempo)
+
+
 def _font(px: float, bold: bool = False) -> QFont:
     load_fonts()
     font = QFont(FONT_FAMILY)
@@ -76,8 +87,7 @@ class CloseUpRenderer:
                  style: Style | None = None):
         self.motion, self.step = motion, step
         self.width, self.height = width, height
-        self.card = card or technique_card(motion.atlas.zone_set, step.technique, step.zone,
-                                           tempo=motion.techniques[step.technique].tempo)
+        self.card = card or _card(motion, step)
         self.style = style or Style.for_output(width, height)
         self.scene = BackScene(motion.atlas, self.style)
         self.zoom = zoom

@@ -154,7 +154,10 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
     or as the technique itself does it; ``tempo`` when the session runs it at another pace.
     An unknown technique or zone, or a zone without that technique, is a DorsumError."""
     spec = zone_set.technique(technique_id)
-    contact, pose, hands, lower_back = spec.contact, spec.pose, spec.hands, False
+    contact: str = spec.contact
+    pose: str = spec.pose
+    hands: str = spec.hands
+    lower_back = False
     cites = list(spec.cite)
     zone_name = ""
     if zone_id is not None:
