@@ -27,6 +27,8 @@ __all__ = ["CLOSE_UP", "CloseUpRenderer", "normal_scale", "loop_span"]
 
 #: The close-up's magnification, over the scale of the whole back in a frame of the same size.
 CLOSE_UP = 2.5
+#: The least the close-up shows across its shorter side (cm): the hand (19 cm) and round it.
+MIN_VIEW_CM = 26.0
 #: The least length of a loop (s): whole beats of the technique, at least this long.
 LOOP_SECONDS = 4.0
 #: Camera samples a second (it is smoothed over one beat, so circles and tremors do not shake it).
@@ -90,10 +92,12 @@ class CloseUpRenderer:
         self.card = card or _card(motion, step)
         self.style = style or Style.for_output(width, height)
         self.scene = BackScene(motion.atlas, self.style)
-        self.zoom = zoom
         self.normal = normal_scale(self.scene, width, height)
-        self.scale = zoom * self.normal
         self.picture, self.panel = self._layout(caption)
+        # ``zoom`` × the whole back, unless that leaves less than a hand and a half in view
+        least = min(self.picture.width(), self.picture.height()) / MIN_VIEW_CM
+        self.scale = min(zoom * self.normal, max(least, self.normal))
+        self.zoom = self.scale / self.normal
         self.span = span or (step.start_s, step.end_s)
         self.motion_scene = MotionScene(motion, self.style)
         self.motion_scene.show_dose = False  # the card is about the hand
@@ -222,7 +226,7 @@ class CloseUpRenderer:
         pad = px * 0.6
         painter.save()
         painter.setFont(_font(px, bold=True))
-        text = f"{self.zoom:g}× close-up"
+        text = f"{round(self.zoom, 1):g}× close-up"
         metrics = QFontMetricsF(painter.font())
         box = QRectF(self.picture.left() + pad, self.picture.top() + pad,
                      metrics.horizontalAdvance(text) + 1.2 * pad, metrics.height() + 0.6 * pad)

@@ -232,6 +232,7 @@ class Presenter(QObject):
         self.caption.hide()
         self.card_panel.hide()
         self.card_panel.set_renderer(None)
+        w.view.setViewportMargins(chrome.margins)  # before the window shrinks: the card's column goes now
         w.scene.set_class_notes(())  # the class's strokes show only while presenting
         w.player.pause()
         w.player.set_loop(chrome.loop)

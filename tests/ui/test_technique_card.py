@@ -97,7 +97,7 @@ def test_presenter_shows_the_card_beside_the_picture_at_a_technique_step(window,
     assert window.view.viewportMargins().right() == panel.width() == round(CARD_SHARE * window.view.width())
     assert panel.geometry().top() == presenter.caption.height()  # under the band, beside the picture
     card = technique_card(window.atlas.zone_set, "rubbing", "lumbar")
-    assert card.contact_text[:20] in presenter.caption.toolTip()  # the band's detail: how the hand does it
+    assert card.how_to() in presenter.caption.toolTip()  # the band's detail: how the hand does it
     window.player.advance(0.5)
     qtbot.waitUntil(lambda: abs(panel.t - window.player.t) < 1e-9, timeout=2000)  # it follows the player
     assert grabbed_colours(panel) > 20
@@ -129,3 +129,13 @@ def test_the_card_follows_the_tempo_set_for_the_session(window):
     window.playback.set_tempos({"kneading": (40, 1)})
     dialog = window.cards.open("kneading", "lumbar")
     assert dialog.card.tempo == 40 and "40 cycles a minute" in dict(dialog.card.fields())["Tempo"]
+
+
+def test_a_view_squeezed_to_nothing_keeps_its_fit(window):
+    """Leaving presenter mode at a step, the card's column can squeeze the view to no width
+    while the docks come back: fitting then waits for a size instead of dividing by zero."""
+    window.view.setViewportMargins(0, 0, window.view.width() + 10, 0)
+    window.view.fit()
+    window.view.setViewportMargins(0, 0, 0, 0)
+    window.view.fit()
+    assert window.view.px_per_cm > 0

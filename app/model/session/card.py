@@ -129,7 +129,9 @@ class TechniqueCard:
 
     def how_to(self) -> str:
         """How the hand does it, in one paragraph (Guidance, captions, the quiz's feedback)."""
-        return (f"{self.contact_text} on the skin. {self.posture} {self.path} {self.tempo_text[0].upper()}"
+        contact = CONTACT_WORDS.get(self.contact, self.contact.replace("_", " "))
+        region = " (the lower back is worked with the outer side of the palm, seed 003)" if self.lower_back else ""
+        return (f"With {contact} on the skin{region}. {self.posture} {self.path} {self.tempo_text[0].upper()}"
                 f"{self.tempo_text[1:]}, {self.hands_text}. {self.direction}")
 
 

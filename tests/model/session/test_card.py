@@ -26,6 +26,7 @@ def test_every_card_s_fields_come_from_the_technique_s_data(zone_set):
         assert fields["Path"] == spec.path and fields["Direction"] == spec.direction
         assert fields["Tempo"].startswith(f"{spec.tempo:g} ")
         assert CONTACT_WORDS[card.contact][4:] in fields["Contact"]  # "the " dropped at the start
+        assert f"With {CONTACT_WORDS[card.contact]} on the skin" in card.how_to()
         cited = {(c.source, c.quote or c.row or c.why) for c in spec.cite}
         if card.lower_back:
             cited |= {(c.source, c.quote or c.row) for c in spec.lower_back.cite}
