@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, card_step
@@ -91,10 +91,9 @@ class TechniqueCardDialog(QDialog):
         self.view = CardView()
         self.view.setMinimumSize(CARD_SIZE[0] // 2, CARD_SIZE[1] // 2)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.sources = QLabel()
-        self.sources.setTextFormat(Qt.TextFormat.RichText)
-        self.sources.setWordWrap(True)
-        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources = QTextBrowser()  # every sentence the card stands on; it scrolls on a small screen
+        self.sources.setMaximumHeight(118)
+        self.sources.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -107,7 +106,7 @@ class TechniqueCardDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(round(1000 / CARD_FPS))
         self._timer.timeout.connect(self._tick)
-        self.resize(CARD_SIZE[0] + 24, CARD_SIZE[1] + 150)
+        self.resize(CARD_SIZE[0] + 24, CARD_SIZE[1] + 190)
 
     def show_card(self, motion: Motion, step: Step) -> None:
         from ..render.technique_card import CloseUpRenderer, loop_span
@@ -117,7 +116,7 @@ class TechniqueCardDialog(QDialog):
         self.card = renderer.card
         where = f" — {self.card.zone_name}" if self.card.zone_name else ""
         self.setWindowTitle(self.tr("Technique card: {name}").format(name=self.card.name) + where)
-        self.sources.setText(f"<b>{escape(self.tr('Sources'))}</b>{sources_html(self.card)}")
+        self.sources.setHtml(f"<b>{escape(self.tr('Sources'))}</b>{sources_html(self.card)}")
         self.view.set_renderer(renderer)
         self.view.show_time(self.span[0])
         self._clock.start()

@@ -31,7 +31,7 @@ def test_a_click_on_the_session_strip_opens_that_step_s_card(window, qtbot):
     assert "Kneading (petrissage)" in dialog.windowTitle() and "Lumbar" in dialog.windowTitle()
     renderer = dialog.view.renderer
     assert (renderer.step.zone, renderer.step.technique) == ("lumbar", "kneading")
-    assert "001_6de41be31f0f70fd.txt" in dialog.sources.text()
+    assert "001_6de41be31f0f70fd.txt" in dialog.sources.toPlainText()
     assert grabbed_colours(dialog.view) > 20  # the close-up and its caption are painted
     start = dialog.view.t
     qtbot.waitUntil(lambda: dialog.view.t != start, timeout=2000)  # its loop plays on its own clock
