@@ -7,11 +7,22 @@ only shows them and ticks the card's own clock."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QMessageBox,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, card_step
@@ -96,6 +107,9 @@ class TechniqueCardDialog(QDialog):
         self.sources.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.save_button = buttons.addButton(self.tr("Save the loop…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setToolTip(self.tr("Write this card's loop as a GIF, WebP or MP4 (as animate --close-up)"))
+        self.save_button.clicked.connect(lambda: self.save_loop())
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.sources)
@@ -121,6 +135,30 @@ class TechniqueCardDialog(QDialog):
         self.view.show_time(self.span[0])
         self._clock.start()
         self._timer.start()
+
+    def save_loop(self, path: str | None = None) -> Path | None:
+        """Write the loop the card plays to ``path`` (asked for when None); errors say why."""
+        from ..render.animation import frame_times, write_animation
+
+        renderer = self.view.renderer
+        if renderer is None or self.card is None:
+            return None
+        if path is None:
+            suggested = f"{self.card.technique}-{self.card.zone or 'card'}.gif"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the card's loop"), suggested,
+                                                  self.tr("Animations (*.gif *.webp *.mp4)"))
+            if not path:
+                return None
+        self._timer.stop()
+        try:
+            times = frame_times(*self.span, CARD_FPS, 1.0, None)
+            return write_animation(renderer, times, path, CARD_FPS)
+        except DorsumError as exc:
+            QMessageBox.warning(self, self.tr("Technique card"), str(exc))
+            return None
+        finally:
+            self._clock.start()
+            self._timer.start()
 
     def _tick(self) -> None:
         a, b = self.span

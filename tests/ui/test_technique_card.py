@@ -139,3 +139,19 @@ def test_a_view_squeezed_to_nothing_keeps_its_fit(window):
     window.view.setViewportMargins(0, 0, 0, 0)
     window.view.fit()
     assert window.view.px_per_cm > 0
+
+
+def test_the_card_s_loop_can_be_saved(window, tmp_path, monkeypatch):
+    from PIL import Image
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    dialog = window.cards.open("vibration", "collar")
+    out = tmp_path / "vibration.gif"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.save_button.click()
+    with Image.open(out) as image:
+        assert image.size == (960, 540) and image.n_frames == round((dialog.span[1] - dialog.span[0]) * 15)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[-1]))
+    assert dialog.save_loop(str(tmp_path / "x.avi")) is None  # a bad name says why, and nothing is written
+    assert not (tmp_path / "x.avi").exists() and "use .gif, .webp or .mp4" in warnings[0]
