@@ -188,7 +188,12 @@ class TechniqueCards(QObject):
     def set_locked(self, on: bool) -> None:
         """A quiz started (closes the card, and no card opens until it ends) or ended."""
         self.locked = on
-        if on and self.dialog is not None:
+        if on:
+            self.close()
+
+    def close(self) -> None:
+        """The window closes: so does its card (a window of its own, which would stay)."""
+        if self.dialog is not None:
             self.dialog.close()
 
     def open(self, technique: str, zone: str | None = None) -> TechniqueCardDialog | None:

@@ -602,6 +602,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.playback.player.pause()
+        self.cards.close()
         super().closeEvent(event)
 
 

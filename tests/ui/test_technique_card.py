@@ -155,3 +155,9 @@ def test_the_card_s_loop_can_be_saved(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[-1]))
     assert dialog.save_loop(str(tmp_path / "x.avi")) is None  # a bad name says why, and nothing is written
     assert not (tmp_path / "x.avi").exists() and "use .gif, .webp or .mp4" in warnings[0]
+
+
+def test_the_card_closes_with_the_window(window):
+    dialog = window.cards.open("stroking", "whole_back")
+    window.close()
+    assert not dialog.isVisible()  # else it would lie over the next window, and take its mouse
