@@ -197,6 +197,10 @@ def _args_animate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=0, metavar="N",
                    help="paint an MP4's frames in N worker processes (default 0: in this one; pays only with "
                         "more than two cores)")
+    p.add_argument("--close-up", action="store_true",
+                   help="with --technique: the technique card, a loop of the hands at 2.5x with the camera "
+                        "following the working hand and the card's caption (contact, posture, path, tempo, "
+                        "direction, source) beside it")
 
 
 def _args_geometry(p: argparse.ArgumentParser) -> None:
@@ -338,6 +342,8 @@ def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
         raise DorsumError(f"--fps {args.fps:g}: give 1–120 frames a second")
     if not 0 <= args.workers <= 32:
         raise DorsumError(f"--workers {args.workers}: give 0–32")
+    if args.close_up:
+        return _animate_close_up(args, atlas)
     scene, motion_scene = _scenes(args, atlas, args.size)
     from .render.animation import frame_times, write_animation
     from .render.frames import FrameRenderer
@@ -352,6 +358,35 @@ def cmd_animate(args: argparse.Namespace, options: AtlasOptions) -> int:
     renderer = FrameRenderer(scene, motion_scene, *args.size, follow=not args.zone)
     bar = _ProgressBar(len(times), str(args.out))
     out = write_animation(renderer, times, args.out, args.fps, bar.update, workers=args.workers)
+    bar.done()
+    print(out)
+    return 0
+
+
+def _animate_close_up(args: argparse.Namespace, atlas) -> int:
+    """``animate --technique T --close-up``: the technique card's loop, whole beats of it."""
+    if not args.technique:
+        raise DorsumError("--close-up follows one technique's hands: give --technique too "
+                          f"({', '.join(TECHNIQUE_CHOICES)})")
+    if args.speed is not None and args.speed <= 0:
+        raise DorsumError(f"--speed {args.speed:g}: give a positive speed")
+    if args.duration is not None and not 0 < args.duration <= 600:
+        raise DorsumError(f"--duration {args.duration:g}: give 0–600 seconds")
+    _qt_app()
+    from .model.session.card import card_step, technique_card
+    from .render.animation import frame_times, write_animation
+    from .render.technique_card import CloseUpRenderer, loop_span
+
+    if args.zone:
+        technique_card(atlas.zone_set, args.technique, args.zone)  # the zone's own techniques, or why not
+    motion = load_motion(args, atlas)
+    step = card_step(motion.timeline, args.technique, args.zone)
+    speed = args.speed or 1.0
+    start, end = loop_span(motion, step, None if args.duration is None else args.duration * speed)
+    renderer = CloseUpRenderer(motion, step, *args.size, span=(start, end))
+    times = frame_times(start, end, args.fps, speed, None)
+    bar = _ProgressBar(len(times), str(args.out))
+    out = write_animation(renderer, times, args.out, args.fps, bar.update)
     bar.done()
     print(out)
     return 0

@@ -246,6 +246,47 @@ def test_bad_animation_input(tmp_path, args, fragment):
     assert_clean_error(result, 1, fragment)
 
 
+def _skin_share(path) -> float:
+    """The largest share of a frame's pixels that are the hands' skin, over an animation's frames."""
+    import numpy as np
+    from PIL import Image, ImageSequence
+
+    from app.render.motion_scene import HAND_SKIN, HAND_SKIN_TOP
+
+    best = 0.0
+    with Image.open(path) as image:
+        for frame in ImageSequence.Iterator(image):
+            rgb = np.asarray(frame.convert("RGB")).astype(int)
+            hits = sum((np.abs(rgb - np.array(c)).sum(axis=2) < 30).sum() for c in (HAND_SKIN, HAND_SKIN_TOP))
+            best = max(best, hits / (rgb.shape[0] * rgb.shape[1]))
+    return best
+
+
+def test_animate_a_close_up_of_a_technique(tmp_path):
+    close, normal = tmp_path / "close.gif", tmp_path / "normal.gif"
+    result = run("animate", close, "--technique", "kneading", "--close-up", "--fps", "5")
+    assert result.returncode == 0, result.stderr
+    assert run("animate", normal, "--technique", "kneading", "--fps", "5", "--duration", "4").returncode == 0
+    from PIL import Image
+
+    with Image.open(close) as image:
+        assert image.size == (960, 540) and image.n_frames == 20  # two whole kneading cycles, 4 s at 5 fps
+    assert _skin_share(close) >= 2 * _skin_share(normal) > 0  # the hands drawn larger
+
+
+@pytest.mark.parametrize("args, code, fragment", [
+    (("--close-up",), 1, "--close-up follows one technique's hands: give --technique too"),
+    (("--close-up", "--technique", "shaking", "--zone", "lumbar"), 1, "zone 'lumbar' has no shaking step"),
+    (("--close-up", "--technique", "stroking", "--zone", "neck"), 1, "unknown zone 'neck'"),
+    (("--close-up", "--technique", "tickling"), 2, "invalid choice: 'tickling'"),
+    (("--close-up", "--technique", "stroking", "--duration", "-1"), 1, "--duration -1"),
+])
+def test_bad_close_up_input(tmp_path, args, code, fragment):
+    out = tmp_path / "x.gif"
+    assert_clean_error(run("animate", out, *args), code, fragment)
+    assert not out.exists()
+
+
 def test_bad_tempo_is_a_usage_error():
     assert_clean_error(run("animate", "x.gif", "--tempo", "rolfing=3"), 2, "TECHNIQUE=PER_MINUTE")
 

@@ -89,6 +89,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("session.faster", "&Faster", "faster (1× to 60×)", (">", "."), "Session"),
     ActionSpec("session.slower", "&Slower", "slower", ("<", ","), "Session"),
     ActionSpec("session.tempo", "&Tempo and repetitions…", "how fast each technique goes", (), "Session"),
+    ActionSpec("session.card", "Technique &card", "the technique card of the step playing: its hands close up (2.5×) "
+               "with the contact, posture, path, tempo, direction and source", ("T",), "Session"),
     ActionSpec("session.export", "Export &animation…", "export the animation (MP4, WebP, GIF)", ("Ctrl+Shift+A",),
                "Session"),
     ActionSpec("view.hands", "Show the &hands", "show or hide the hands and their trail", ("Ctrl+.",), "Session",

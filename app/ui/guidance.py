@@ -6,11 +6,12 @@ from html import escape
 
 from ..model.atlas.build import Atlas
 from ..model.atlas.lines import breaks_lymph_rule
+from ..model.session.card import technique_card
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
 from ..render.items import ItemInfo
 
-__all__ = ["describe", "cite_text", "welcome_html"]
+__all__ = ["describe", "cite_text", "welcome_html", "technique_link"]
 
 
 def cite_text(cite: Cite) -> str:
@@ -49,8 +50,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     ]
     for i, step in enumerate(spec.steps, 1):
         lines = ", ".join(str(n) for n in step.lines) or "all"
-        note = f"<br><i>{escape(step.note)}</i>" if step.note else ""
-        parts.append(f"<tr><td>{i}</td><td>{step.technique}{note}</td><td>{lines}</td>"
+        parts.append(f"<tr><td>{i}</td><td>{technique_link(spec.id, step.technique)}</td><td>{lines}</td>"
                      f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
     parts.append("</table>")
     if spec.finale:
@@ -66,6 +66,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
         assert t.alternate is not None
         parts.append(f"<p>After each {t.id} step, {_minutes(t.alternate.minutes)} min of {t.alternate.technique} on "
                      f"its lines: the two alternate (seed 001).</p>")
+    parts.append(_how_to_html(atlas, spec.id))
     parts.append("<h3>Lines</h3><ol>")
     laid = {line.number: line for line in zone.lines}  # as this session runs them (top-down turns some round)
     for line in sorted(spec.lines, key=lambda line: line.number):
@@ -88,6 +89,21 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     return "".join(parts)
 
 
+def technique_link(zone_id: str | None, technique: str, text: str | None = None) -> str:
+    """A technique's name that opens its card (``technique:ZONE/TECHNIQUE``)."""
+    return f"<a href='technique:{zone_id or ''}/{technique}'>{escape(text or technique)}</a>"
+
+
+def _how_to_html(atlas: Atlas, zone_id: str) -> str:
+    """How the hands do each of the zone's techniques there: the card's words, not the notes."""
+    zone = atlas.zone_set.zone(zone_id)
+    parts = ["<h3>How each technique is done</h3>"]
+    for technique in dict.fromkeys(step.technique for step in zone.steps):
+        card = technique_card(atlas.zone_set, technique, zone_id)
+        parts.append(f"<p><b>{technique_link(zone_id, technique, card.name)}</b>: {escape(card.how_to())}</p>")
+    return "".join(parts)
+
+
 def _line_html(atlas: Atlas, line_id: str) -> str:
     line = atlas.line(line_id)
     zone = atlas.zone(line.zone)
@@ -96,7 +112,7 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
         f"<h2>{escape(zone.name)}: line {line.number} ({line.side})</h2>",
         f"<p><b>{escape(line.name)}</b>, {target}. Starts at the numbered badge and runs to the arrow.</p>",
         f"<p><b>Pressure:</b> {line.pressure:.2f} ({pressure_word(line.pressure)}). "
-        f"<b>Techniques:</b> {', '.join(line.techniques)}.</p>",
+        f"<b>Techniques:</b> {', '.join(technique_link(line.zone, t) for t in line.techniques)}.</p>",
         f"<p><b>Why here:</b> {escape(line.why)}</p>",
     ]
     if line.muscle:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .playback import Playback
     from .player import Player
     from .session_panel import SessionPanel
+    from .technique_card import TechniqueCards
     from .view import BackView
     from .view_state import ViewState
 
@@ -40,6 +41,7 @@ class ModeHost(Protocol):
     plan_scroll: QScrollArea  # the Plan tab
     zone_list: QListWidget
     session: SessionPanel
+    cards: TechniqueCards  # the technique card (it names a technique: a quiz closes it)
 
     def focus_zone(self, zone_id: str | None) -> None: ...
 

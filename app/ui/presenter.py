@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes, save_class_notes
 from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
+from ..model.session.card import technique_card
 from ..model.session.timeline import step_place
 from ..model.vocabulary import pressure_word
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
 from .modes import ModeHost
 from .plan_store import class_notes_path
+from .technique_card import CardPanel
 from .tools import PEN_COLOURS, PenTool, PointerTool
 
 __all__ = ["PEN_WIDTH", "Presenter", "Stop", "presenter_stops", "presenter_style", "stop_caption"]
@@ -33,6 +35,7 @@ PRESENTER_SCALE = 1.8
 CAPTION_SHARE, KEYS_SHARE = 0.032, 0.026
 PEN_WIDTH = 5.0  # pixels on screen
 FADED = 0.3  # opacity of the lines not spoken of at a line or a technique
+CARD_SHARE = 0.3  # of the view's width: the technique card's column at a technique step
 
 #: Window commands that would fight the pen for the mouse while presenting.
 _ALSO_DISABLED = ("client.no_go",)
@@ -108,7 +111,11 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
     step = timeline.steps[stop.step]
     place = step_place(atlas.zone_set, step, timeline.direction)
     title = f"{place} — {step.technique} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
-    return title, step.note
+    try:  # how the hand does it, as the technique card says (the card beside the picture says it whole)
+        card = technique_card(atlas.zone_set, step.technique, zone.id)
+    except DorsumError:  # a plan's step the zone's file does not have
+        card = technique_card(atlas.zone_set, step.technique)
+    return title, card.how_to()
 
 
 @dataclass
@@ -160,6 +167,9 @@ class Presenter(QObject):
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caption.hide()
+        self.card_panel = CardPanel(window.view)  # a technique step's card, in a column of its own
+        self.card_panel.hide()
+        window.player.time_changed.connect(self._card_follows)
         self.keys_overlay = QLabel(window.view.viewport())
         self.keys_overlay.setTextFormat(Qt.TextFormat.RichText)
         self.keys_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -222,6 +232,9 @@ class Presenter(QObject):
         self.keys_overlay.removeEventFilter(self)
         self.keys_overlay.hide()
         self.caption.hide()
+        self.card_panel.hide()
+        self.card_panel.set_renderer(None)
+        w.view.setViewportMargins(chrome.margins)  # before the window shrinks: the card's column goes now
         w.scene.set_class_notes(())  # the class's strokes show only while presenting
         w.player.pause()
         w.player.set_loop(chrome.loop)
@@ -305,6 +318,21 @@ class Presenter(QObject):
             w.player.seek(w.player.timeline.steps[stop.step].start_s)
             w.player.set_loop(True)
             w.player.play()
+        self._show_card()
+
+    def _show_card(self) -> None:
+        """At a technique step, its card in a column beside the picture, following the player."""
+        w = self.window
+        on = self.active and self.stop.kind == "step"
+        if on != self.card_panel.isVisible():
+            self.card_panel.setVisible(on)
+            self._layout()
+        if on:
+            self.card_panel.follow(w.player.t)
+
+    def _card_follows(self, t: float) -> None:
+        if self.card_panel.isVisible():
+            self.card_panel.follow(t)
 
     def _numbers_spoken_of(self, stop: Stop) -> set[int] | None:
         """The line numbers a stop is about; None for all of them."""
@@ -355,9 +383,14 @@ class Presenter(QObject):
         self.caption.setFont(_font(px))
         height = self.band_height()
         self.caption.setGeometry(0, 0, w.view.width(), height)
-        if w.view.viewportMargins().top() != height:
-            w.view.setViewportMargins(0, height, 0, 0)
+        right = round(CARD_SHARE * w.view.width()) if self.card_panel.isVisible() else 0
+        self.card_panel.setGeometry(w.view.width() - right, height, right, max(w.view.height() - height, 1))
+        margins = w.view.viewportMargins()
+        if (margins.top(), margins.right()) != (height, right):
+            w.view.setViewportMargins(0, height, right, 0)
             w.view.fit()
+        if right and self.stop.kind == "step":  # the close-up drawn for the column's size
+            self.card_panel.show_step(w.playback.motion_scene.motion, w.player.timeline.steps[self.stop.step])
         self._layout_keys()
 
     def toggle_keys(self) -> None:

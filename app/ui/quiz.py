@@ -245,6 +245,7 @@ class QuizController(QObject):
         pressures, which contraindications stop a massage) and the session strip (every step's
         technique, the one playing marked) are emptied too while the quiz runs."""
         w = self.window
+        w.cards.set_locked(on)
         for widget in (w.info, w.zone_list, w.session):
             widget.setEnabled(not on)
         for widget in (w.info, w.plan_scroll, w.session):

@@ -17,6 +17,7 @@ _SHORT = {"stroking": "str", "squeezing": "sq", "rubbing": "rub", "kneading": "k
 
 class TimelineStrip(QWidget):
     seek_requested = Signal(float)
+    step_clicked = Signal(int)  # a click (not a drag) on a step: its technique card
 
     def __init__(self, timeline: Timeline, zone_ids: list[str], parent=None):
         super().__init__(parent)
@@ -25,7 +26,9 @@ class TimelineStrip(QWidget):
         self.t = 0.0
         self.setMinimumHeight(46)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("The session: each block is a technique on a zone. Click or drag to jump.")
+        self._pressed_x: float | None = None
+        self.setToolTip(self.tr("The session: each block is a technique on a zone. Click or drag to jump; "
+                                "a click also opens the technique's card."))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 46)
@@ -69,7 +72,15 @@ class TimelineStrip(QWidget):
         painter.end()
 
     def mousePressEvent(self, event) -> None:
+        self._pressed_x = event.position().x()
         self.seek_requested.emit(self.time_at(event.position().x()))
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click where it was pressed opens the step's card; a drag only seeks."""
+        x = event.position().x()
+        pressed, self._pressed_x = self._pressed_x, None
+        if pressed is not None and abs(x - pressed) <= 4 and self.timeline.steps:
+            self.step_clicked.emit(self.timeline.step_at(self.time_at(x)).index)
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:

@@ -77,6 +77,8 @@ class BackView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole back (or the focused zone) as large as the view allows, labels included."""
         viewport = self.viewport().rect()
+        if viewport.width() < 1 or viewport.height() < 1:  # squeezed to nothing while a layout settles
+            return
         rect = self.scene().content_rect_fitting(viewport.width(), viewport.height())
         s = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         s = min(max(s, MIN_PX_PER_CM), MAX_PX_PER_CM)

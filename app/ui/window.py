@@ -54,6 +54,7 @@ from .plan_panel import PlanPanel
 from .plan_store import remember_therapist, remembered_therapist
 from .playback import Playback
 from .session_panel import SessionPanel
+from .technique_card import TechniqueCards
 from .tools import NoGoTool
 from .view import BackView
 from .view_state import ViewState
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.info = QTextBrowser()
         self.info.setOpenExternalLinks(False)
+        self.info.setOpenLinks(False)  # a technique's name opens its card; Guidance stays where it is
         self.zone_list = QListWidget()
         self.zone_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zone_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.files = PlanFiles(self)
         self.exports = Exports(self)
         self.no_go_tool = NoGoTool(self.ask_no_go)
+        self.cards = TechniqueCards(self)  # the technique card: strip, Guidance's links, T
 
         self._build_docks()
         self.commands = ActionBinder(self)
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
         self.document.state_changed.connect(self._update_title)
         self.document.refused.connect(lambda message: self.show_error(message))
         self.view_state.subscribe(self._on_view_changed)
+        self.info.anchorClicked.connect(lambda url: self.cards.open_link(url.toString()))
+        self.session.strip.step_clicked.connect(self.cards.open_step)
         self.view.hovered.connect(self._on_hover)
         self.view.clicked.connect(self._on_click)
         self.view.tool_changed.connect(lambda _tool: self.commands.refresh())
@@ -296,6 +301,7 @@ class MainWindow(QMainWindow):
         a.bind("session.slower", lambda: playback.step_speed(-1))
         a.bind("session.tempo", playback.edit_tempo)
         a.bind("session.export", exports.animation_dialog)
+        a.bind("session.card", lambda: self.cards.open_current())
         a.bind("view.hands", lambda on: self.set_layer_visible("hands", on), lambda: state.layer("hands"))
         a.bind("view.dose", lambda on: self.set_layer_visible("dose", on), lambda: state.layer("dose"))
         a.bind("client.no_go", self.set_no_go_tool, lambda: self.view.tool is self.no_go_tool)
@@ -600,6 +606,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.playback.player.pause()
+        self.cards.close()
         super().closeEvent(event)
 
 

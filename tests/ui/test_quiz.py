@@ -433,7 +433,9 @@ def test_a_technique_plays_with_its_name_hidden_and_the_window_gets_its_player_b
     assert list(quiz_ui.choice_buttons) == list(quiz.current.choices)
     qtbot.mouseClick(quiz_ui.choice_buttons[technique], Qt.MouseButton.LeftButton)
     assert quiz.feedback[quiz.index].correct
-    assert window.atlas.zone_set.technique(technique).why.split(";")[0] in quiz_ui.feedback_label.text()
+    spec = window.atlas.zone_set.technique(technique)
+    for how_to in (spec.posture, spec.path):  # how the hand does it, in the feedback
+        assert html.escape(how_to, quote=False) in quiz_ui.feedback_label.text()
     assert not player.playing and window.view.motion_scene is None
     assert (player.loop, player.speed) == (False, 30.0)
     qtbot.mouseClick(quiz_ui.next_button, Qt.MouseButton.LeftButton)

@@ -22,6 +22,7 @@ from ..atlas.build import Atlas
 from ..atlas.lines import StrokeLine
 from ..atlas.masks import RULE_TEXT, Mask
 from ..errors import DorsumError
+from ..session.card import technique_card
 from ..vocabulary import PRESSURE_WORDS, TECHNIQUES, pressure_word
 from ..zonefiles.spec import Cite, Condition
 from .base import Feedback, Question
@@ -245,15 +246,22 @@ def grade_technique(atlas: Atlas, question: Question, technique: str) -> Feedbac
     from techniques.toml, and the chosen one's when it was another."""
     zone_id, shown = question.subject.rsplit(".", 1)
     spec = atlas.zone_set.technique(shown)
-    how = f"How {spec.name.lower()} is done: {spec.why} Contact: {spec.contact}; {spec.tempo:g} a minute."
+    card = technique_card(atlas.zone_set, shown, zone_id if _does(atlas, zone_id, shown) else None)
+    how = f"How {spec.name.lower()} is done: {card.how_to()}"
     if technique == shown:
         message = f"Right: that was {spec.name.lower()}.\n{how}"
     else:
         chosen = atlas.zone_set.technique(technique)
+        other = technique_card(atlas.zone_set, technique)
         message = (f"Not {chosen.name.lower()}: that was {spec.name.lower()}.\n{how}\n"
-                   f"{chosen.name} instead: {chosen.why}")
+                   f"{chosen.name} instead: {other.posture} {other.path}")
     return Feedback("technique_motion", technique == shown, 1.0 if technique == shown else 0.0, message,
                     atlas.zone(zone_id).area, spec.name, answer=shown)
+
+
+def _does(atlas: Atlas, zone_id: str, technique: str) -> bool:
+    """Whether the zone has a step of ``technique`` (a quiz may name a zone the plan dropped)."""
+    return any(z.id == zone_id and any(s.technique == technique for s in z.steps) for z in atlas.zone_set.zones)
 
 
 GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {

@@ -25,6 +25,7 @@ from app.model.quiz.recall import (
     make_question,
     subjects,
 )
+from app.model.session.card import technique_card
 from app.model.vocabulary import TECHNIQUES, pressure_word
 
 
@@ -199,11 +200,14 @@ def test_moving_an_item_in_screening_toml_moves_the_answer(male, zone_set):
 def test_the_technique_s_how_to_comes_from_techniques_toml(male, zone_set):
     question = _question("technique_motion", "lumbar.kneading", TECHNIQUES)
     right = grade_technique(male, question, "kneading")
-    assert right.correct and zone_set.technique("kneading").why in right.message
+    kneading, rubbing = zone_set.technique("kneading"), zone_set.technique("rubbing")
+    assert right.correct and technique_card(zone_set, "kneading", "lumbar").how_to() in right.message
+    for how_to in (kneading.posture, kneading.path, kneading.direction, "30 cycles a minute", "one hand on the other"):
+        assert how_to in right.message  # how the hand does it, not what the sources say of it
     wrong = grade_technique(male, question, "rubbing")
     assert not wrong.correct and wrong.score == 0.0
     assert wrong.message.startswith("Not rubbing (friction): that was kneading (petrissage).")
-    assert zone_set.technique("kneading").why in wrong.message and zone_set.technique("rubbing").why in wrong.message
+    assert kneading.path in wrong.message and rubbing.posture in wrong.message and rubbing.path in wrong.message
     assert wrong.answer == "kneading"
 
 
