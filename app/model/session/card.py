@@ -161,6 +161,7 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
     pose: str = spec.pose
     hands: str = spec.hands
     lower_back = False
+    posture = _posture(spec, spec.pose, spec.pose)
     cites = list(spec.cite)
     zone_name = ""
     if zone_id is not None:
@@ -168,15 +169,17 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
         zone_name = zone.name
         step = zone_step(zone, technique_id)
         contact, pose, hands = hand_use(zone, step, spec)
+        posture = _posture(spec, pose, spec.pose)
         # the region's hand first (seed 003), then how the technique is done, then where the
         # zone's step comes from (mostly the order of the work: not the card's sentence)
         if zone.lower_back and spec.lower_back is not None:
             lower_back = True
+            posture = spec.lower_back.posture or posture
             cites = list(spec.lower_back.cite) + cites
         cites = list(dict.fromkeys(cites + list(step.cite)))
     return TechniqueCard(
         technique=spec.id, name=spec.name, zone=zone_id, zone_name=zone_name, contact=contact, pose=pose,
-        hands=hands, lower_back=lower_back, posture=_posture(spec, pose, spec.pose), path=spec.path,
+        hands=hands, lower_back=lower_back, posture=posture, path=spec.path,
         direction=spec.direction, tempo=float(tempo if tempo is not None else spec.tempo),
         tempo_unit=TEMPO_UNITS.get(spec.motion, "beats"), sources=tuple(CardSource.of(c) for c in cites))
 

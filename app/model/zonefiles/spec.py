@@ -221,6 +221,7 @@ class HandUse(_Doc, frozen=True):
     contact: ContactPart
     pose: HandPose
     cite: Annotated[list[Cite], Meta(min_length=1)]
+    posture: str = ""  # the technique card's words for this hand, where the technique's do not fit
 
 
 class Gentle(_Doc, frozen=True):

@@ -22,7 +22,9 @@ def test_every_card_s_fields_come_from_the_technique_s_data(zone_set):
         card = technique_card(zone_set, technique, zone_id)
         fields = dict(card.fields())
         assert list(fields) == ["Contact", "Posture", "Path", "Tempo", "Direction", "Source"]
-        assert fields["Posture"].startswith(spec.posture)
+        # the lower back's own hand has its own words where the technique's do not fit it
+        posture = spec.lower_back.posture if card.lower_back and spec.lower_back.posture else spec.posture
+        assert fields["Posture"].startswith(posture)
         assert fields["Path"] == spec.path and fields["Direction"] == spec.direction
         assert fields["Tempo"].startswith(f"{spec.tempo:g} ")
         assert CONTACT_WORDS[card.contact][4:] in fields["Contact"]  # "the " dropped at the start
@@ -33,8 +35,14 @@ def test_every_card_s_fields_come_from_the_technique_s_data(zone_set):
         assert (card.source.source, card.source.text) in cited, (zone_id, technique)
         assert card.source.source in fields["Source"] and card.source.text in fields["Source"]
         how = card.how_to()
-        for text in (spec.posture, spec.path, spec.direction, card.tempo_text[1:]):
+        for text in (posture, spec.path, spec.direction, card.tempo_text[1:]):
             assert text in how
+
+
+def test_the_lower_back_card_describes_the_hand_it_shows(zone_set):
+    """The lumbar rubbing is done with the knuckles: its card says so, not "their pads"."""
+    card = technique_card(zone_set, "rubbing", "lumbar")
+    assert card.contact == "knuckles" and "knuckles" in card.posture and "pads" not in card.posture
 
 
 def test_the_card_s_hand_is_the_one_the_session_uses(zone_set):
