@@ -77,15 +77,18 @@ class TrailItem(QGraphicsItem):
     def set_samples(self, xy: np.ndarray, pressure: np.ndarray) -> None:
         self.prepareGeometryChange()
         n = len(xy)
-        # Each piece's ends and colour, worked out once per frame rather than per paint.
+        # Each piece's ends and colour, worked out once per frame rather than per paint, in numpy
+        # and then as plain Python numbers (a numpy scalar costs each QPointF and QColor a lookup).
         idx = (np.clip(pressure, 0.0, 1.0) * 255).astype(int)
-        rgba = lut()[idx]
-        self._pieces = [
-            (QPointF(xy[i - 1, 0], -xy[i - 1, 1]), QPointF(xy[i, 0], -xy[i, 1]),
-             QColor(int(rgba[i, 0]), int(rgba[i, 1]), int(rgba[i, 2]), int(60 + 195 * i / n))
-             if pressure[i] > 0 else QColor(120, 120, 120, int((60 + 195 * i / n) / 3)), pressure[i] > 0)
-            for i in range(1, n)
-        ]
+        i = np.arange(n)
+        alpha = (60 + 195 * i / n).astype(int)
+        pressed = pressure > 0
+        rgb = np.where(pressed[:, None], lut()[idx, :3].astype(int), 120)
+        alpha = np.where(pressed, alpha, ((60 + 195 * i / n) / 3).astype(int))
+        argb = (alpha << 24) | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+        points = [QPointF(x, -y) for x, y in xy.tolist()]
+        self._pieces = [(points[k - 1], points[k], QColor.fromRgba(c), p)
+                        for k, c, p in zip(range(1, n), argb[1:].tolist(), pressed[1:].tolist(), strict=True)]
         if len(xy):
             x0, y0 = xy.min(axis=0)
             x1, y1 = xy.max(axis=0)
@@ -236,7 +239,12 @@ class MotionScene(QGraphicsScene):
 
     def set_time(self, t: float) -> None:
         self.t = min(max(t, 0.0), self.motion.timeline.total_s)
-        self.hands = self.motion.trail(self.t, TRAIL_SECONDS, TRAIL_SAMPLES)
+        step, times = self.motion.trail_times(self.t, TRAIL_SECONDS, TRAIL_SAMPLES)
+        dose = None
+        if self.show_dose:  # the trail sampled with the dose since the last frame, in one go
+            dose, self.hands = self.dose.at_with(self.t, times)
+        else:
+            self.hands = self.motion.hands(times, step)
         # a hand that changes side within the trail (one side, then the other) comes in pieces:
         # show the piece it is in now
         present: dict[str, HandSamples] = {}
@@ -254,8 +262,7 @@ class MotionScene(QGraphicsScene):
                                             float(hand.pressure[-1]), _drawn_lifted(hand), pose=hand.pose,
                                             hand=hand.hand, contact=hand.contact_part, role=str(hand.role[-1]))
         self.dose_item.setVisible(self.show_dose)
-        if self.show_dose:
-            dose = self.dose.at(self.t)
+        if dose is not None:
             given = dose[dose > 0]
             # The top of the colour map: the 95th percentile of what has been given so far, so
             # one crowded spot does not wash the rest out; but never below a quarter of what the
