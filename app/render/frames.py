@@ -69,7 +69,7 @@ class FrameRenderer:
         self.job = FrameJob.of(scene, motion_scene, width, height, follow)
         self.follow = follow and scene.focus is None
         self._pages: dict[str | None, QImage] = {}
-        self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        self.image = self.new_image()
         self.static = self._page(None)
         if self.follow:  # paint every zone's page now, so no frame waits for one
             for zone in dict.fromkeys(step.zone for step in motion_scene.motion.timeline.steps):
@@ -104,13 +104,15 @@ class FrameRenderer:
         self._pages[zone] = static
         return static
 
-    def frame(self, t: float, progress: bool = True) -> QImage:
+    def frame(self, t: float, progress: bool = True, *, into: QImage | None = None) -> QImage:
         """The frame at ``t`` seconds into the motion's timeline (the returned image is reused
-        by the next call: copy it to keep it)."""
+        by the next call: copy it to keep it), painted into ``into`` if given (an image made by
+        :meth:`new_image`), so that a frame can be sent while the next one is painted."""
         ms = self.motion_scene
         ms.set_time(t)
         static = self._page(ms.step.zone) if self.follow else self.static
-        painter = QPainter(self.image)
+        image = self.image if into is None else into
+        painter = QPainter(image)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
             painter.drawImage(0, 0, static)
@@ -126,4 +128,8 @@ class FrameRenderer:
                 painter.fillRect(bar, QColor("#0072B2"))
         finally:
             painter.end()
-        return self.image
+        return image
+
+    def new_image(self) -> QImage:
+        """An image to paint frames into: the renderer's size and format."""
+        return QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)
