@@ -121,7 +121,7 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None,
         say(f"{frames} animation frames")
         timeline = build_timeline(zone_set)
         motion_scene = MotionScene(Motion.of(atlas, timeline), hd)
-        renderer = FrameRenderer(scene_hd, motion_scene, 1920, 1080, follow=True)
+        renderer = FrameRenderer(_with_muscles(BackScene(atlas, hd)), motion_scene, 1920, 1080, follow=True)
         renderer.frame(0.0)  # warm: the colour map and the dose scale
         times, t = [], 300.0
         for _ in range(frames):
@@ -148,6 +148,13 @@ def run_bench(repeat: int = 7, frames: int = 600, progress=None,
     return out
 
 
+def _with_muscles(scene):
+    """``scene`` with the superficial muscles shown, as the animation figures are timed: the
+    frames' bar (issue 10) counts the muscle layer (painted once per page, like the back)."""
+    scene.set_muscle_view("superficial")
+    return scene
+
+
 def _mp4_figures(atlas, timeline, folder: Path, repeat: int) -> dict[str, float]:
     """MP4 at 30 fps (3 s of video, the session at 30×) as a multiple of real time, medians of
     ``repeat`` writes, the renderer built beforehand. The floor is the same encoder fed frames
@@ -165,7 +172,7 @@ def _mp4_figures(atlas, timeline, folder: Path, repeat: int) -> dict[str, float]
     out: dict[str, float] = {}
     for label, (width, height) in (("540p", (960, 540)), ("1080p", (1920, 1080))):
         style = Style.for_output(width, height)
-        renderer = FrameRenderer(BackScene(atlas, style), MotionScene(Motion.of(atlas, timeline), style),
+        renderer = FrameRenderer(_with_muscles(BackScene(atlas, style)), MotionScene(Motion.of(atlas, timeline), style),
                                  width, height, follow=True)
         renderer.frame(0.0)  # warm: the colour map and the dose scale
         # A second of painted frames, sent three times: 90 1080p frames held at once would be 750 MB.
@@ -206,7 +213,17 @@ def print_report(figures: dict[str, float], as_json: bool) -> None:
         "export_mp4_30fps_1080p_realtime_ratio": (
             "≥ 2× real time", figures["export_mp4_30fps_1080p_realtime_ratio"] >= 2),
     }
+    # each figure with a bar beside the floor measured in the same run
+    floors = {
+        "frame_1080p_ms": "blit_floor_1080p_ms",
+        "export_mp4_30fps_540p_realtime_ratio": "encode_only_mp4_30fps_540p_realtime_ratio",
+        "export_mp4_30fps_1080p_realtime_ratio": "encode_only_mp4_30fps_1080p_realtime_ratio",
+        "startup_first_frame_ms": "bare_window_ms",
+    }
     for key, value in figures.items():
         bar = bars.get(key)
         mark = "" if bar is None else f"   bar {bar[0]}: {'met' if bar[1] else 'NOT MET'}"
+        floor = floors.get(key)
+        if floor in figures:
+            mark += f"   (floor {floor} {figures[floor]:.2f})"
         print(f"{key:<42}{value:10.2f}{mark}")

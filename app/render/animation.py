@@ -46,15 +46,17 @@ def qimage_rgb(image: QImage) -> np.ndarray:
 
 
 def _images(
-    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None, start: int = 0
+    renderer: FrameRenderer, times: Iterable[float], progress: Callable[[int], bool | None] | None, start: int = 0,
+    buffers: int = 1,
 ) -> Iterator[QImage]:
-    """The renderer's image at each time from frame ``start`` on (the same QImage, repainted:
-    use it before the next)."""
+    """The renderer's image at each time from frame ``start`` on, painted into ``buffers``
+    images in turn (each repainted ``buffers`` frames later: use it before then)."""
     times = list(times)
+    images = [None, *(renderer.new_image() for _ in range(buffers - 1))]
     for i in range(start, len(times)):
         if progress is not None and progress(i) is False:
             raise Cancelled()
-        yield renderer.frame(float(times[i]))
+        yield renderer.frame(float(times[i]), into=images[i % buffers])
     if progress is not None:
         progress(len(times))
 
@@ -97,10 +99,13 @@ def write_animation(renderer: FrameRenderer, times: np.ndarray, path: str | Path
     images = _images(renderer, times, progress)
     with atomic_path(path) as tmp:
         if suffix == ".mp4":
-            frames = _worker_frames(renderer, list(times), progress, workers) if workers > 0 else images
             with Mp4Writer(tmp, renderer.width, renderer.height, fps) as writer:
-                for frame in frames:
-                    writer.write(frame)
+                if workers > 0:  # a worker's frame lives until the next is asked for: send each at once
+                    for frame in _worker_frames(renderer, list(times), progress, workers):
+                        writer.write(frame)
+                else:  # each frame sent while the next is painted, into the other of two images
+                    for image in _images(renderer, times, progress, buffers=2):
+                        writer.submit(image)
         else:
             from PIL import Image
 

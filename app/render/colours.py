@@ -31,20 +31,26 @@ def pressure_colour(pressure: float, alpha: int = 255) -> QColor:
     return QColor(int(r), int(g), int(b), alpha)
 
 
+@lru_cache(maxsize=4)
+def _premultiplied(max_alpha: int) -> np.ndarray:
+    """(256 colours × max_alpha + 1 alphas) premultiplied ARGB32 pixels as uint32: a dose
+    cell's pixel is one lookup."""
+    rgb = lut()[:, :3].astype(np.uint32)[:, None, :]  # (256, 1, 3)
+    a = np.arange(max_alpha + 1, dtype=np.uint32)[None, :]  # (1, A)
+    r, g, b = (rgb[..., i] * a // 255 for i in range(3))
+    table: np.ndarray = (a << 24) | (r << 16) | (g << 8) | b
+    return table
+
+
 def dose_image(dose: np.ndarray, scale: float, max_alpha: int = 150) -> QImage:
     """An ARGB image of ``dose`` (rows × cols) where ``scale`` maps to the top of the map;
     empty cells are transparent, fuller ones more opaque."""
     v = np.clip(dose / scale, 0.0, 1.0) if scale > 0 else np.zeros_like(dose)
-    rgba = lut()[(v * 255).astype(np.uint8)].copy()
-    rgba[..., 3] = (v * max_alpha).astype(np.uint8)  # light doses stay faint
-    rgba[v <= 0.0, 3] = 0
+    # colour by the cell's place in the map, alpha by its fullness: light doses stay faint
+    # (an empty cell gets alpha 0, so it is all zeros once premultiplied)
+    colour, alpha = (v * 255).astype(np.uint8), (v * max_alpha).astype(np.uint8)
+    pixels = _premultiplied(max_alpha).ravel()[colour.astype(np.intp) * (max_alpha + 1) + alpha]
     h, w = v.shape
-    # QImage wants premultiplied BGRA in memory for Format_ARGB32_Premultiplied on little endian.
-    a = rgba[..., 3:4].astype(np.uint16)
-    bgra = np.empty((h, w, 4), np.uint8)
-    bgra[..., 0] = (rgba[..., 2] * a[..., 0] // 255)
-    bgra[..., 1] = (rgba[..., 1] * a[..., 0] // 255)
-    bgra[..., 2] = (rgba[..., 0] * a[..., 0] // 255)
-    bgra[..., 3] = rgba[..., 3]
-    image = QImage(bgra.data, w, h, 4 * w, QImage.Format.Format_ARGB32_Premultiplied)
+    # 32-bit pixels in native byte order are what Format_ARGB32_Premultiplied holds
+    image = QImage(pixels.data, w, h, 4 * w, QImage.Format.Format_ARGB32_Premultiplied)
     return image.copy()  # own the pixels: the numpy buffer goes away

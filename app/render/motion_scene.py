@@ -49,19 +49,46 @@ class DoseItem(QGraphicsItem):
         x0, y0, x1, y1 = extent
         self._rect = QRectF(x0, -y1, x1 - x0, y1 - y0)
         self._image: QImage | None = None
+        self._given: QRectF | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_image(self, image: QImage | None) -> None:
+    def set_image(self, image: QImage | None, given: np.ndarray | None = None) -> None:
+        """``given``: which cells (the image's pixels, rows × cols) hold any dose, if known, so
+        that painting can leave out the empty rows and columns around them."""
         self._image = image
+        self._given = None
+        if image is not None and given is not None:
+            rows, cols = np.flatnonzero(given.any(axis=1)), np.flatnonzero(given.any(axis=0))
+            if len(rows):
+                # a cell's pixels blend it with its neighbours: one cell more on every side
+                r0, r1 = max(int(rows[0]) - 1, 0), min(int(rows[-1]) + 2, image.height())
+                # not from the left, though: Qt steps through a row of the image from where the
+                # row's painted pixels start, so starting elsewhere would round some differently
+                c0, c1 = 0, min(int(cols[-1]) + 2, image.width())
+                cw, ch = self._rect.width() / image.width(), self._rect.height() / image.height()
+                self._given = QRectF(self._rect.left() + c0 * cw, self._rect.top() + r0 * ch,
+                                     (c1 - c0) * cw, (r1 - r0) * ch)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self._image is not None:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._image is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._given is None:
             painter.drawImage(self._rect, self._image)
+            return
+        # Only the device pixels over the cells near a given one: any other pixel samples empty
+        # cells alone, so the picture is the same (a 1080p frame paints ~40% fewer pixels here).
+        to_device = painter.worldTransform()
+        painter.save()
+        painter.resetTransform()
+        painter.setClipRect(to_device.mapRect(self._given).toAlignedRect(), Qt.ClipOperation.IntersectClip)
+        painter.setWorldTransform(to_device)
+        painter.drawImage(self._rect, self._image)
+        painter.restore()
 
 
 class TrailItem(QGraphicsItem):
@@ -77,15 +104,18 @@ class TrailItem(QGraphicsItem):
     def set_samples(self, xy: np.ndarray, pressure: np.ndarray) -> None:
         self.prepareGeometryChange()
         n = len(xy)
-        # Each piece's ends and colour, worked out once per frame rather than per paint.
+        # Each piece's ends and colour, worked out once per frame rather than per paint, in numpy
+        # and then as plain Python numbers (a numpy scalar costs each QPointF and QColor a lookup).
         idx = (np.clip(pressure, 0.0, 1.0) * 255).astype(int)
-        rgba = lut()[idx]
-        self._pieces = [
-            (QPointF(xy[i - 1, 0], -xy[i - 1, 1]), QPointF(xy[i, 0], -xy[i, 1]),
-             QColor(int(rgba[i, 0]), int(rgba[i, 1]), int(rgba[i, 2]), int(60 + 195 * i / n))
-             if pressure[i] > 0 else QColor(120, 120, 120, int((60 + 195 * i / n) / 3)), pressure[i] > 0)
-            for i in range(1, n)
-        ]
+        i = np.arange(n)
+        alpha = (60 + 195 * i / n).astype(int)
+        pressed = pressure > 0
+        rgb = np.where(pressed[:, None], lut()[idx, :3].astype(int), 120)
+        alpha = np.where(pressed, alpha, ((60 + 195 * i / n) / 3).astype(int))
+        argb = (alpha << 24) | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+        points = [QPointF(x, -y) for x, y in xy.tolist()]
+        self._pieces = [(points[k - 1], points[k], QColor.fromRgba(c), p)
+                        for k, c, p in zip(range(1, n), argb[1:].tolist(), pressed[1:].tolist(), strict=True)]
         if len(xy):
             x0, y0 = xy.min(axis=0)
             x1, y1 = xy.max(axis=0)
@@ -236,7 +266,12 @@ class MotionScene(QGraphicsScene):
 
     def set_time(self, t: float) -> None:
         self.t = min(max(t, 0.0), self.motion.timeline.total_s)
-        self.hands = self.motion.trail(self.t, TRAIL_SECONDS, TRAIL_SAMPLES)
+        step, times = self.motion.trail_times(self.t, TRAIL_SECONDS, TRAIL_SAMPLES)
+        dose = None
+        if self.show_dose:  # the trail sampled with the dose since the last frame, in one go
+            dose, self.hands = self.dose.at_with(self.t, times)
+        else:
+            self.hands = self.motion.hands(times, step)
         # a hand that changes side within the trail (one side, then the other) comes in pieces:
         # show the piece it is in now
         present: dict[str, HandSamples] = {}
@@ -254,15 +289,14 @@ class MotionScene(QGraphicsScene):
                                             float(hand.pressure[-1]), _drawn_lifted(hand), pose=hand.pose,
                                             hand=hand.hand, contact=hand.contact_part, role=str(hand.role[-1]))
         self.dose_item.setVisible(self.show_dose)
-        if self.show_dose:
-            dose = self.dose.at(self.t)
+        if dose is not None:
             given = dose[dose > 0]
             # The top of the colour map: the 95th percentile of what has been given so far, so
             # one crowded spot does not wash the rest out; but never below a quarter of what the
             # whole session gives, so the first strokes show faint, as they are.
             if given.size:
                 now = float(np.percentile(given, 95))
-                self.dose_item.set_image(dose_image(dose, max(now, 0.25 * self.session_dose_p95)))
+                self.dose_item.set_image(dose_image(dose, max(now, 0.25 * self.session_dose_p95)), dose > 0)
             else:  # nothing given yet (the window opening at 0:00): nothing to scale, nothing to draw
                 self.dose_item.set_image(None)
 

@@ -187,14 +187,20 @@ class CloseUpRenderer:
         return image, rect, scale
 
     # -- a frame -------------------------------------------------------------------------------
-    def frame(self, t: float, progress: bool = True) -> QImage:
-        """The card at session time ``t`` (the image is reused by the next call: copy it to keep it)."""
-        painter = QPainter(self.image)
+    def new_image(self) -> QImage:
+        """An image to paint frames into: the renderer's size and format (as FrameRenderer's)."""
+        return QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def frame(self, t: float, progress: bool = True, *, into: QImage | None = None) -> QImage:
+        """The card at session time ``t`` (the image is reused by the next call: copy it to keep
+        it), painted into ``into`` if given, so a frame can be sent while the next is painted."""
+        image = self.image if into is None else into
+        painter = QPainter(image)
         try:
             self.paint(painter, t, progress)
         finally:
             painter.end()
-        return self.image
+        return image
 
     def paint(self, painter: QPainter, t: float, progress: bool = True) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -26,6 +26,31 @@ def test_frames_at_two_times_differ(renderer):
     assert (a != b).any()
 
 
+def _full_blit(renderer, t, into=None):
+    """The frame at ``t`` painted over the whole page, as if the image were new."""
+    renderer._painted.pop(id(renderer.image if into is None else into))
+    return qimage_rgb(renderer.frame(t, into=into))
+
+
+def test_a_frame_over_the_last_one_equals_a_frame_over_the_page(renderer):
+    """Each frame puts back only what the previous frame in that image painted over: the
+    same pixels as painting over the whole page, in either of two images used in turn (the
+    MP4 export's), and after someone painted on the returned image."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+
+    spare = renderer.new_image()
+    for i, t in enumerate((400.0, 400.4, 401.0, 403.5, 900.0, 120.0, 121.0, 1500.0)):
+        into = spare if i % 2 else None
+        over_last = qimage_rgb(renderer.frame(t, into=into))
+        assert (over_last == _full_blit(renderer, t, into)).all(), t
+    image = renderer.frame(410.0)
+    painter = QPainter(image)
+    painter.fillRect(QRectF(0, 0, 480, 270), QColor("red"))
+    painter.end()
+    assert (qimage_rgb(renderer.frame(411.0)) == _full_blit(renderer, 411.0)).all()
+
+
 def test_frame_times():
     times = frame_times(100.0, 200.0, fps=10, speed=5, duration=None)
     assert len(times) == 200 and times[0] == 100.0 and times[1] == pytest.approx(100.5)

@@ -145,6 +145,13 @@ class HandSamples:
         off: np.ndarray = ~self.contact | ~self.working
         return off
 
+    def part(self, which: slice) -> HandSamples:
+        """The samples ``which`` selects, every per-sample array cut alike."""
+        assert self.heading is not None and self.role is not None
+        return replace(self, t=self.t[which], xy=self.xy[which], pressure=self.pressure[which],
+                       contact=self.contact[which], angle=self.angle[which], line_number=self.line_number[which],
+                       heading=self.heading[which], role=self.role[which])
+
 
 def _phase(tau: np.ndarray, period: float) -> tuple[np.ndarray, np.ndarray]:
     """Whole periods elapsed and the fraction of the current one."""
@@ -400,6 +407,15 @@ class Motion:
 
     def trail(self, t: float, seconds: float = 1.2, samples: int = 36) -> list[HandSamples]:
         """The hands over the last ``seconds`` before ``t``, not reaching back before the step."""
+        return self.hands(*self.trail_times(t, seconds, samples)[::-1])
+
+    def trail_times(self, t: float, seconds: float = 1.2, samples: int = 36) -> tuple[Step, np.ndarray]:
+        """The step playing at ``t`` and the times :meth:`trail` samples in it."""
         step = self.timeline.step_at(t)
-        ts = np.linspace(max(t - seconds, step.start_s), t, samples)
-        return self.hands(ts, step)
+        return step, np.linspace(max(t - seconds, step.start_s), t, samples)
+
+    def samples_apart(self, step: Step) -> bool:
+        """Whether :meth:`hands` gives each hand's samples in one piece, in the order of the
+        times asked for, whatever those times (not when the hands take turns at the sides), so
+        that the hands at two sets of times can be had in one call and cut apart."""
+        return step.hands not in ("reinforced", "one_lifts")
