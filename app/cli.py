@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .model.errors import DorsumError
 from .model.vocabulary import TECHNIQUES
+from .model.zonefiles.texts import LANGUAGES
 from .services import AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set, plan_with_options
 
 if TYPE_CHECKING:
@@ -79,12 +80,16 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
                    dest="avoid" if top else "avoid_after",
                    help="a client's no-go area: a circle at X,Y cm (origin at C7, x to the patient's right, "
                         "y up) of radius R cm; may be repeated; write --avoid=-5,-20,2 when X is negative")
+    p.add_argument("--lang", choices=LANGUAGES, default=d(None),
+                   help="the language of the zones' texts and of what is drawn or printed (default: en; the "
+                        "window: the system's, else its last)")
 
 
 def atlas_options(args: argparse.Namespace) -> AtlasOptions:
     """The shared options as the typed object the service and the window take."""
     avoid = [*args.avoid, *getattr(args, "avoid_after", [])]
-    return AtlasOptions(sex=args.body, stature=args.stature, zones=args.zones, avoid=tuple(avoid))
+    return AtlasOptions(sex=args.body, stature=args.stature, zones=args.zones, avoid=tuple(avoid),
+                        lang=args.lang or "en")
 
 
 def window_options(args: argparse.Namespace) -> WindowOptions:
@@ -437,14 +442,22 @@ def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
     return 0
 
 
-def check_path(path: Path, options: AtlasOptions | None = None) -> str:
-    """Validate a zone file, a zones folder or a plan; returns a one-line summary."""
+def check_path(path: Path, options: AtlasOptions | None = None, untranslated: list[DorsumError] | None = None) -> str:
+    """Validate a zone file, a zones folder or a plan; returns a one-line summary, and adds to
+    ``untranslated`` each text of the zones that lacks a language."""
     options = options or AtlasOptions()
     if path.suffix.lower() == ".json":
         return _check_plan(path, options)
     zone_set = _zones_to_check(path, options)
     if zone_set is None:  # techniques or screening: checked as read
+        from .model.zonefiles.loader import load_document
+
+        source, _ = load_document(path, options.lang)
+        if untranslated is not None:
+            untranslated += source.translation_errors()
         return f"{path}: ok"
+    if untranslated is not None:
+        untranslated += zone_set.translation_errors()
     bodies = _check_on_bodies(zone_set, options)
     n_lines = sum(len(z.lines) for z in zone_set.zones)
     counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
@@ -472,16 +485,17 @@ def _zones_to_check(path: Path, options: AtlasOptions) -> ZoneSet | None:
     from .model.zonefiles.spec import MaskFile, ZoneSpec
 
     if path.is_dir():
-        return load_zone_set(path)
-    source, doc = load_document(path)
+        return load_zone_set(path, options.lang)
+    source, doc = load_document(path, options.lang)
     if not isinstance(doc, (MaskFile, ZoneSpec)):
         return None
     if isinstance(doc, MaskFile):
         base = open_zone_set(options)
         return replace(base, masks=tuple(doc.masks), sources={**base.sources, "masks": source})
     folder = path.parent if (path.parent / MASKS_FILE).exists() else options.zones_dir
-    mask_source, masks = load_document(folder / MASKS_FILE)
-    return ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source})
+    mask_source, masks = load_document(folder / MASKS_FILE, options.lang)
+    return ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source},
+                   lang=options.lang)
 
 
 def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
@@ -498,11 +512,14 @@ def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
 def cmd_check(args: argparse.Namespace, options: AtlasOptions) -> int:
     failed = 0
     for path in args.paths:
+        untranslated: list[DorsumError] = []
         try:
-            print(check_path(path, options))
+            print(check_path(path, options, untranslated))
         except DorsumError as exc:
             print(exc, file=sys.stderr)
             failed += 1
+        for warning in untranslated:  # the texts still read, in English: a warning, not a failure
+            print(f"warning: {warning}", file=sys.stderr)
     return 1 if failed else 0
 
 
