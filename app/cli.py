@@ -235,12 +235,29 @@ def _need_offscreen() -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
-def _qt_app():
-    """The QApplication a scene needs, made once, offscreen."""
+def _qt_app(lang: str = "en"):
+    """The QApplication a scene needs, made once, offscreen, speaking ``lang``."""
     _need_offscreen()
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    from .render.i18n import set_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_language(lang)
+    return app
+
+
+def _words(lang: str):
+    """Qt's translation of Dorsum's words in ``lang``, for a command that draws nothing (a
+    QCoreApplication is enough); returns ``translate`` and ``word``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .render.i18n import set_language, translate, word
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    set_language(lang)
+    _words.app = app  # type: ignore[attr-defined]  # kept alive while the command runs
+    return translate, word
 
 
 def load_motion(args: argparse.Namespace, atlas):
@@ -269,7 +286,7 @@ def segment(args: argparse.Namespace, timeline) -> tuple[float, float]:
 
 def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
     """The back scene (focused on --zone) and the motion scene over it."""
-    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841 (QGraphicsScene needs it)
     from .render.motion_scene import MotionScene
     from .render.scene import BackScene
 
@@ -294,15 +311,24 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
         return 0
     names = {z.id: z.name for z in zone_set.zones}
     total = timeline.total_s
-    print(f"{args.variant.capitalize()} session, {args.direction}: {int(total // 60)} min {int(total % 60):02d} s"
-          + ("   (top-down is for a client with high blood pressure, seed 003)"
+    translate, word = _words(options.lang)
+    kind = (translate("protocol", "Therapeutic session") if args.variant == "therapeutic"
+            else translate("protocol", "General session"))
+    direction = (translate("protocol", "top-down") if args.direction == "top-down"
+                 else translate("protocol", "bottom-up"))
+    print(f"{kind}, {direction}: " + translate("protocol", "{min} min {s} s").format(min=int(total // 60),
+                                                                               s=f"{int(total % 60):02d}")
+          + ("   " + translate("protocol", "(top-down is for a client with high blood pressure, seed 003)")
              if args.direction == "top-down" else ""))
-    print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<36}{'technique':<12}{'lines':<16}pressure")
+    heads = [translate("protocol", "start"), translate("protocol", "min"), translate("protocol", "zone"),
+             translate("protocol", "technique"), translate("protocol", "lines"), translate("protocol", "pressure")]
+    width = max(12, *(len(word(t)) + 2 for t in TECHNIQUES))
+    print(f"{'#':>3}  {heads[0]:>6}  {heads[1]:>5}  {heads[2]:<36}{heads[3]:<{width}}{heads[4]:<16}{heads[5]}")
     for s in timeline.steps:
         start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
         lines = ", ".join(map(str, s.lines))
         print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {names[s.zone][:35]:<36}"
-              f"{s.technique:<12}{lines:<16}{pressure_word(s.pressure)}")
+              f"{word(s.technique):<{width}}{lines:<16}{word(pressure_word(s.pressure))}")
     return 0
 
 
@@ -388,7 +414,7 @@ def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
     atlas = open_atlas(options)
     if args.at is not None or args.technique:
         return _render_moment(args, atlas)
-    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841 (QGraphicsScene needs it)
     from .render.export import export
     from .render.scene import BackScene
 
@@ -433,9 +459,13 @@ def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
 
     zone_set = open_zone_set(options)
     plan = open_plan(args.plan, zone_set) if args.plan else default_plan(zone_set)
+    lang = args.lang or plan.language or "en"  # --lang, else the client's language the plan records
+    if lang != options.lang:
+        options = replace(options, lang=lang)
+        zone_set = open_zone_set(options)
     plan = plan_with_options(plan, options)
     atlas = open_atlas(options, plan, zone_set)
-    app = _qt_app()  # noqa: F841
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841
     from .render.handout import write_handout
 
     print(write_handout(plan, atlas, args.out, args.paper))
@@ -460,8 +490,16 @@ def check_path(path: Path, options: AtlasOptions | None = None, untranslated: li
         untranslated += zone_set.translation_errors()
     bodies = _check_on_bodies(zone_set, options)
     n_lines = sum(len(z.lines) for z in zone_set.zones)
-    counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
-    return f"{path}: ok ({counts}; checked on {bodies})"
+    if options.lang == "en":
+        counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
+        return f"{path}: ok ({counts}; checked on {bodies})"
+    translate, word = _words(options.lang)
+    which = (translate("check", "the {sex} body").format(sex=word(options.sex)) if options.sex
+             else translate("check", "both bodies"))
+    if options.stature is not None:
+        which += " " + translate("check", "at {stature} cm").format(stature=f"{options.stature:g}")
+    ok = translate("check", "ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})")
+    return f"{path}: " + ok.format(zones=len(zone_set.zones), lines=n_lines, masks=len(zone_set.masks), bodies=which)
 
 
 def _check_plan(path: Path, options: AtlasOptions) -> str:
@@ -511,15 +549,22 @@ def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
 
 def cmd_check(args: argparse.Namespace, options: AtlasOptions) -> int:
     failed = 0
+    say: Callable[[DorsumError], str] = str
+    warning_word = "warning"
+    if options.lang != "en":
+        translate, _ = _words(options.lang)
+        from .render.check_messages import check_error
+
+        say, warning_word = check_error, translate("check", "warning")
     for path in args.paths:
         untranslated: list[DorsumError] = []
         try:
             print(check_path(path, options, untranslated))
         except DorsumError as exc:
-            print(exc, file=sys.stderr)
+            print(say(exc), file=sys.stderr)
             failed += 1
         for warning in untranslated:  # the texts still read, in English: a warning, not a failure
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"{warning_word}: {say(warning)}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -31,9 +31,11 @@ HAND_LINES = "#8A6450"  # the fingers' outlines inside the silhouette
 
 
 def step_caption(atlas, step: Step, t: float, total: float) -> str:
+    from .i18n import translate, word
+
     zone = atlas.zone(step.zone).name
-    lines = ", ".join(str(n) for n in step.lines)
-    return f"{zone} · {step.technique} · lines {lines}   {_clock(t)} / {_clock(total)}"
+    lines = translate("legend", "lines {numbers}").format(numbers=", ".join(str(n) for n in step.lines))
+    return f"{zone} · {word(step.technique)} · {lines}   {_clock(t)} / {_clock(total)}"
 
 
 def _clock(seconds: float) -> str:

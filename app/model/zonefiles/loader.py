@@ -25,6 +25,8 @@ from .spec import (
     TECHNIQUES,
     Anchor,
     Cite,
+    GlossaryFile,
+    GlossaryTerm,
     MaskFile,
     MaskSpec,
     Minutes,
@@ -38,13 +40,14 @@ from .spec import (
 )
 from .texts import DEFAULT_LANGUAGE, TextTableError, Untranslated, check_language, localize
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "MUSCLES_FILE", "Source", "ZoneSet", "load_zone_set",
-           "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "MUSCLES_FILE", "GLOSSARY_FILE", "Source", "ZoneSet",
+           "load_zone_set", "load_document", "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
 SCREENING_FILE = "screening.toml"
 MUSCLES_FILE = "muscles.toml"
+GLOSSARY_FILE = "glossary.toml"
 #: Reference sheets in ``shared/reference`` a citation may name by one of its rows.
 REFERENCE_SHEETS = ("anatomy.md", "muscles-and-hands.md")
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
@@ -53,10 +56,11 @@ _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
 
 #: Where in a document a check failed: keys and list indices (``["lines", 0, "path"]``).
 KeyPath = list[str | int]
-_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile, MuscleFile)
+_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile, MuscleFile, GlossaryFile)
+_AnyDoc = ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile | GlossaryFile
 #: The documents other than zone files, by file name, and the id they are known by in ``sources``.
 _SHARED_DOCUMENTS = {MASKS_FILE: "masks", TECHNIQUES_FILE: "techniques", SCREENING_FILE: "screening",
-                     MUSCLES_FILE: "muscles"}
+                     MUSCLES_FILE: "muscles", GLOSSARY_FILE: "glossary"}
 
 
 def default_zones_dir() -> Path:
@@ -96,6 +100,7 @@ class ZoneSet:
     screening: ScreeningFile | None = None
     muscles: tuple[MuscleSpec, ...] = ()
     lang: str = DEFAULT_LANGUAGE  # the language the texts were read in
+    glossary: tuple[GlossaryTerm, ...] = ()
 
     def translation_errors(self) -> list[DorsumError]:
         """Every text of every document (the shipped ones used too) lacking a language."""
@@ -161,10 +166,9 @@ def _convert(source: Source, data: dict[str, Any], kind: type[_Doc]) -> _Doc:
         raise source.error(list(exc.path), str(exc)) from None
 
 
-def load_document(path: str | Path, lang: str = DEFAULT_LANGUAGE,
-                  ) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile]:
-    """Read and check one zone file, ``masks.toml``, ``techniques.toml``, ``screening.toml`` or
-    ``muscles.toml``, its texts in ``lang`` (English where a text lacks it)."""
+def load_document(path: str | Path, lang: str = DEFAULT_LANGUAGE) -> tuple[Source, _AnyDoc]:
+    """Read and check one zone file, ``masks.toml``, ``techniques.toml``, ``screening.toml``,
+    ``muscles.toml`` or ``glossary.toml``, its texts in ``lang`` (English where a text lacks it)."""
     path = Path(path)
     text, raw = _read(path)
     try:
@@ -172,8 +176,11 @@ def load_document(path: str | Path, lang: str = DEFAULT_LANGUAGE,
     except TextTableError as exc:
         raise Source(str(path), text).error(exc.path, str(exc)) from None
     source = Source(str(path), text, tuple(untranslated))
-    doc: ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile
-    if path.name == MUSCLES_FILE:
+    doc: _AnyDoc
+    if path.name == GLOSSARY_FILE:
+        doc = _convert(source, data, GlossaryFile)
+        _check_glossary(source, doc)
+    elif path.name == MUSCLES_FILE:
         doc = _convert(source, data, MuscleFile)
         _check_muscles(source, doc)
     elif path.name == SCREENING_FILE:
@@ -206,8 +213,12 @@ def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
     techniques: tuple[TechniqueSpec, ...] | None = None
     screening: ScreeningFile | None = None
     muscles: tuple[MuscleSpec, ...] | None = None
+    glossary: tuple[GlossaryTerm, ...] | None = None
     for path in files:
         source, doc = load_document(path, lang)
+        if isinstance(doc, GlossaryFile):
+            glossary, sources["glossary"] = tuple(doc.terms), source
+            continue
         if isinstance(doc, MuscleFile):
             muscles, sources["muscles"] = tuple(doc.muscles), source
             continue
@@ -247,10 +258,15 @@ def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
         muscles = tuple(shipped_muscles.muscles) if shipped_muscles else ()
         if shipped_source:
             sources["muscles"] = shipped_source
+    if glossary is None:
+        shipped_glossary, shipped_source = _shipped(GLOSSARY_FILE, folder, GlossaryFile, lang)
+        glossary = tuple(shipped_glossary.terms) if shipped_glossary else ()
+        if shipped_source:
+            sources["glossary"] = shipped_source
     zones.sort(key=lambda z: (z.order, z.id))
     _check_line_muscles(zones, sources, {m.id for m in muscles})
     return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening, muscles,
-                   lang)
+                   lang, glossary)
 
 
 def _shipped(name: str, folder: Path, kind: type[_Doc], lang: str) -> tuple[_Doc | None, Source | None]:
@@ -452,3 +468,12 @@ def _check_line_muscles(zones: Iterable[ZoneSpec], sources: Mapping[str, Source]
             if line.muscle is not None and line.muscle not in known:
                 names = ", ".join(sorted(known)) or "none"
                 raise sources[zone.id].error(["lines", i, "muscle"], f"unknown muscle {line.muscle!r}; known: {names}")
+
+
+def _check_glossary(source: Source, doc: GlossaryFile) -> None:
+    seen: set[str] = set()
+    for i, term in enumerate(doc.terms):
+        if term.id in seen:
+            raise source.error(["terms", i, "id"], f"term {term.id!r} is defined twice")
+        seen.add(term.id)
+        _check_cites(source, term.cite, ["terms", i])

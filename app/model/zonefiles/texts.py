@@ -28,8 +28,9 @@ DEFAULT_LANGUAGE: Final = "en"
 TEXT_KEYS: Final = frozenset(
     {"name", "summary", "text", "why", "note", "posture", "path", "direction", "label", "effect", "how"}
 )
-#: Keys never translated, whatever their name's look: quotations of the sources stay verbatim.
-_VERBATIM: Final = frozenset({"quote", "source", "row"})
+#: Keys never resolved to one language: quotations of the sources stay verbatim, and a glossary
+#: term's ``words`` are shown in all three languages at once.
+_VERBATIM: Final = frozenset({"quote", "source", "row", "words"})
 
 KeyPath = list[str | int]
 

@@ -35,7 +35,7 @@ def test_shipped_masks_include_the_spine_and_the_kidneys(zone_set):
 
 
 def test_sources_name_the_file_of_each_zone(zone_set):
-    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening", "muscles"}
+    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening", "muscles", "glossary"}
     for zone_id, file_name in zip(ZONE_IDS, ZONE_FILES):
         source = zone_set.sources[zone_id]
         assert Path(source.path) == SHIPPED / file_name

@@ -38,7 +38,8 @@ def _strings(obj, where="$"):
 
 
 def _documents(zone_set):
-    return [zone_set.zones, zone_set.masks, zone_set.techniques, zone_set.screening, zone_set.muscles]
+    return [zone_set.zones, zone_set.masks, zone_set.techniques, zone_set.screening, zone_set.muscles,
+            zone_set.glossary]
 
 
 def _texts(lang):
@@ -48,7 +49,7 @@ def _texts(lang):
         for where, name, _, value in _strings(doc, f"{i}"):
             if name in ("quote", "source", "row", "id", "at", "top", "bottom", "kind", "feature", "level",
                         "level_to", "rule", "shape", "topic", "technique", "motion", "contact", "pose", "hands",
-                        "layer", "fibres", "sides", "target", "muscle") or not value:
+                        "layer", "fibres", "sides", "target", "muscle", "en", "uk", "ru", "international") or not value:
                 continue
             out[where] = value
     return out
@@ -168,3 +169,24 @@ def test_a_bad_language_table_is_an_error_with_its_line(zones, old, new, message
         load_document(path)
     assert caught.value.line == line and caught.value.path == str(path)
     assert message.split(": ")[-1] in caught.value.message
+
+
+# -- the glossary ----------------------------------------------------------------------------
+
+
+def test_the_glossary_gives_each_technique_its_classical_terms():
+    terms = {t.technique: t for t in SETS["uk"].glossary if t.technique}
+    assert set(terms) == {t.id for t in SETS["uk"].techniques}
+    assert (terms["stroking"].words.uk, terms["stroking"].words.ru, terms["stroking"].words.en,
+            terms["stroking"].international) == ("погладжування", "поглаживание", "stroking", "effleurage")
+    assert (terms["kneading"].words.uk, terms["kneading"].words.ru) == ("розминання", "разминание")
+    for technique in SETS["uk"].techniques:  # the technique's own name begins with its classical term
+        assert technique.name.lower().startswith(terms[technique.id].words.uk), technique.id
+    for technique in SETS["ru"].techniques:
+        assert technique.name.lower().startswith(terms[technique.id].words.ru), technique.id
+
+
+def test_the_glossary_words_are_never_read_in_one_language():
+    en, uk = SETS["en"].glossary, SETS["uk"].glossary
+    assert [t.words for t in en] == [t.words for t in uk]
+    assert [t.meaning for t in en] != [t.meaning for t in uk]
