@@ -6,7 +6,7 @@ the code as ``translate(CONTEXT, "text")`` (or ``self.tr("text")`` in a widget);
 the translations are written, and ``pyside6-lrelease`` builds the ``.qm`` files Qt loads (both
 committed: a test rebuilds the ``.qm`` from the ``.ts`` and compares, and another checks that the
 ``.ts`` hold every string of the code, each translated). :func:`set_language` installs them, and
-Qt's own translations (``qt_uk.qm``, ``qt_ru.qm``, for Qt's dialogs) from PySide6's folder.
+Qt's own translations (``qt_uk.qm`` or ``qtbase_uk.qm``, for Qt's dialogs) from PySide6's folder.
 
 The zone files' texts are not here: they carry their three languages themselves
 (:mod:`app.model.zonefiles.texts`). The model's fixed words (pressure words, mask rules,
@@ -55,11 +55,15 @@ def set_language(lang: str) -> str:
     translators.clear()
     if lang != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"dorsum_{lang}", str(i18n_dir())), (f"qt_{lang}", qt_folder)):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                QCoreApplication.installTranslator(translator)
-                translators.append(translator)
+        # qt_uk.qm gathers Qt's modules' catalogues and fails to load when one of them is not
+        # shipped (PySide6's wheel lacks some): qtbase_uk.qm, the widgets' and dialogs' words, then.
+        for names, folder in (((f"dorsum_{lang}",), str(i18n_dir())), ((f"qt_{lang}", f"qtbase_{lang}"), qt_folder)):
+            for name in names:
+                translator = QTranslator(app)
+                if translator.load(name, folder):
+                    QCoreApplication.installTranslator(translator)
+                    translators.append(translator)
+                    break
     _state["lang"] = lang
     return lang
 
