@@ -95,7 +95,7 @@ def atlas_options(args: argparse.Namespace) -> AtlasOptions:
 def window_options(args: argparse.Namespace) -> WindowOptions:
     """What the window opens with, from the options given without a command."""
     return WindowOptions(atlas=atlas_options(args), focus=args.zone, at=args.at, screenshot=args.screenshot,
-                         size=args.size, first_paint=args.first_paint)
+                         size=args.size, first_paint=args.first_paint, lang=args.lang)
 
 
 TECHNIQUE_CHOICES = TECHNIQUES
@@ -644,6 +644,10 @@ def cmd_window(options: WindowOptions) -> int:
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if (options.screenshot is not None or options.first_paint) and not has_display:
         _need_offscreen()
+    from .ui.language import window_language
+
+    # --lang, else the language chosen last in View ▸ Language, else the system's
+    options = replace(options, atlas=replace(options.atlas, lang=window_language(options.lang)))
     atlas = open_atlas(options.atlas)
     from .ui.app import run_window
 

@@ -85,6 +85,7 @@ class WindowOptions:
     screenshot: Path | None = None  # paint once, save here and exit
     size: tuple[int, int] | None = None  # window size for the screenshot
     first_paint: bool = False  # the benchmark: exit at the first paint
+    lang: str | None = None  # --lang; None: the remembered or the system's language
 
 
 def open_zone_set(options: AtlasOptions) -> ZoneSet:

@@ -38,6 +38,39 @@ def sources(root: Path = ROOT) -> list[str]:
                   if "model" not in p.relative_to(root / "app").parts[:1])
 
 
+ACTION_WORDS = ROOT / "app" / "ui" / "action_words.py"
+
+
+def action_words() -> str:
+    """``app/ui/action_words.py``: the action table's words (titles, help, menus, gestures) and
+    the layers' names, written out as ``QT_TRANSLATE_NOOP`` calls for lupdate, which cannot read
+    them from the table (app/ui/actions.py has no Qt, and builds some of them)."""
+    sys.path.insert(0, str(ROOT))
+    from app.render.layers import LAYERS, MOTION_LAYERS, MUSCLE_VIEWS
+    from app.ui.actions import ACTIONS, GESTURES, LAYER_ROW, MENUS, PRESENTER_GESTURES
+
+    def entries(context: str, texts) -> list[str]:
+        out = [f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for text in dict.fromkeys(texts) if text]
+        return [line + ("  # noqa: E501" if len(line) > 120 else "") for line in out]
+
+    menus = [*MENUS, "Layers", "Muscles", "Panels", "Language"]
+    lines = [
+        '"""Written by tools/update_translations.py from app/ui/actions.py and app/render/layers.py: their words',
+        'for pyside6-lupdate (the table has no Qt). Do not edit; run the tool."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "WORDS = (",
+        *entries("menus", menus),
+        *entries("actions", [s.title for s in ACTIONS] + [s.help for s in ACTIONS] + [LAYER_ROW]
+                 + [what for _, what in (*GESTURES, *PRESENTER_GESTURES)] + [k for k, _ in GESTURES]),
+        *entries("layers", [*LAYERS.values(), *MOTION_LAYERS.values(), *MUSCLE_VIEWS.values()]),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def update(ts_files: list[Path], root: Path = ROOT) -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(root), "-no-obsolete", "-locations", "none",
                     "-ts", *map(str, ts_files)], cwd=root, check=True, capture_output=True)
@@ -49,6 +82,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def main() -> int:
     ts_files = [I18N / f"dorsum_{lang}.ts" for lang in LANGUAGES]
+    ACTION_WORDS.write_text(action_words(), encoding="utf-8")
     update(ts_files)
     for ts in ts_files:
         release(ts, ts.with_suffix(".qm"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..model.atlas.build import Atlas
 from ..model.atlas.lines import breaks_lymph_rule
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
+from ..render.i18n import translate, word
 from ..render.items import ItemInfo
 
 __all__ = ["describe", "cite_text", "welcome_html"]
@@ -35,28 +38,39 @@ def _minutes(value) -> str:
     return f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}"
 
 
+_TOPICS = {"purpose": QT_TRANSLATE_NOOP("guidance", "Purpose"), "position": QT_TRANSLATE_NOOP("guidance", "Position"),
+           "pressure": QT_TRANSLATE_NOOP("guidance", "Pressure"),
+           "technique": QT_TRANSLATE_NOOP("guidance", "Technique"),
+           "order": QT_TRANSLATE_NOOP("guidance", "Order"), "caution": QT_TRANSLATE_NOOP("guidance", "Caution")}
+_NODES = {"supraclavicular": "Supraclavicular nodes", "axillary": "Axillary nodes", "inguinal": "Inguinal nodes"}
+
+
 def _zone_html(atlas: Atlas, zone_id: str) -> str:
     zone = atlas.zone(zone_id)
     spec = zone.spec
     parts = [
         f"<h2>{escape(spec.name)}</h2>",
         f"<p>{escape(spec.summary)}</p>",
-        f"<p><b>Span:</b> {spec.span.top} to {spec.span.bottom}. "
-        f"<b>Time:</b> {_minutes(spec.minutes.general)} min (general), "
-        f"{_minutes(spec.minutes.therapeutic)} min (therapeutic).</p>",
-        "<h3>Sequence</h3><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
-        "<tr><th>#</th><th>Technique</th><th>Lines</th><th>min (gen.)</th><th>min (ther.)</th></tr>",
+        "<p>" + translate("guidance", "<b>Span:</b> {top} to {bottom}. <b>Time:</b> {general} min (general), "
+                                      "{therapeutic} min (therapeutic).").format(
+            top=spec.span.top, bottom=spec.span.bottom, general=_minutes(spec.minutes.general),
+            therapeutic=_minutes(spec.minutes.therapeutic)) + "</p>",
+        "<h3>" + translate("guidance", "Sequence") + "</h3><table cellspacing='0' cellpadding='3' border='1' "
+        "style='border-collapse:collapse'><tr><th>#</th>" + "".join(f"<th>{head}</th>" for head in (
+            translate("guidance", "Technique"), translate("guidance", "Lines"), translate("guidance", "min (gen.)"),
+            translate("guidance", "min (ther.)"))) + "</tr>",
     ]
     for i, step in enumerate(spec.steps, 1):
-        lines = ", ".join(str(n) for n in step.lines) or "all"
+        lines = ", ".join(str(n) for n in step.lines) or translate("guidance", "all")
         note = f"<br><i>{escape(step.note)}</i>" if step.note else ""
-        parts.append(f"<tr><td>{i}</td><td>{step.technique}{note}</td><td>{lines}</td>"
+        parts.append(f"<tr><td>{i}</td><td>{word(step.technique)}{note}</td><td>{lines}</td>"
                      f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
-    parts.append("</table><h3>Lines</h3><ol>")
+    parts.append("</table><h3>" + translate("guidance", "Lines") + "</h3><ol>")
     for line in sorted(spec.lines, key=lambda line: line.number):
-        target = f" → {line.target} nodes" if line.target else ""
+        target = f" → {translate('scene', _NODES[line.target])}" if line.target else ""
         parts.append(f"<li value='{line.number}'>{escape(line.name)}{target}; "
-                     f"pressure {pressure_word(line.pressure)}</li>")
+                     + translate("guidance", "pressure {word}").format(word=word(pressure_word(line.pressure)))
+                     + "</li>")
     parts.append("</ol>")
     if zone.cancelled:
         parts.append(f"<p style='color:#B00'><b>Left out for this client:</b> {', '.join(zone.cancelled)} "
@@ -64,7 +78,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     for topic in ("purpose", "position", "pressure", "technique", "order", "caution"):
         items = [g for g in spec.guidance if g.topic == topic]
         if items:
-            parts.append(f"<h3>{topic.capitalize()}</h3>")
+            parts.append(f"<h3>{translate('guidance', _TOPICS[topic])}</h3>")
             for g in items:
                 parts.append(f"<p>{escape(g.text)}</p>")
     all_cites = list(spec.span.cite) + list(spec.minutes.cite) + [c for g in spec.guidance for c in g.cite]

@@ -18,6 +18,7 @@ from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes
 from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
 from ..model.vocabulary import pressure_word
+from ..render.i18n import translate
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
 from .modes import ModeHost
@@ -365,8 +366,9 @@ class Presenter(QObject):
 
     def _layout_keys(self) -> None:
         px = self._type_px(KEYS_SHARE)
+        keys = keys_rows("presenter", lambda text: translate("actions", text))
         rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b></td>"
-                       f"<td>{_escape(what)}</td></tr>" for k, what in keys_rows("presenter"))
+                       f"<td>{_escape(what)}</td></tr>" for k, what in keys)
         self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>Presenter keys</b></p>"
                                   f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
         self.keys_overlay.setFont(_font(px))

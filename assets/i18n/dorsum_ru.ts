@@ -2,6 +2,657 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Zones</source>
+        <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Muscles (M)</source>
+        <translation>Мышцы (M)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужское</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женское</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Указания</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>Hover to name a vertebra, landmark, zone or line; click to read its guidance.</source>
+        <translation>Наведите, чтобы увидеть название позвонка, ориентира, зоны или линии; щёлкните, чтобы прочитать указания.</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>новый план</translation>
+    </message>
+    <message>
+        <source>zones from {folder}</source>
+        <translation>зоны из {folder}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Новый план</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Открыть план…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Сохранить план</translation>
+    </message>
+    <message>
+        <source>Save plan &amp;as…</source>
+        <translation>Сохранить план &amp;как…</translation>
+    </message>
+    <message>
+        <source>Open &amp;zones folder…</source>
+        <translation>Открыть папку &amp;зон…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload zones</source>
+        <translation>&amp;Перечитать зоны</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Экспортировать изображение…</translation>
+    </message>
+    <message>
+        <source>Export &amp;geometry (GeoJSON)…</source>
+        <translation>Экспортировать &amp;геометрию (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Экспортировать &amp;памятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Печать памятки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вместить</translation>
+    </message>
+    <message>
+        <source>&amp;Larger labels</source>
+        <translation>&amp;Крупнее подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller labels</source>
+        <translation>&amp;Мельче подписи</translation>
+    </message>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тела</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кости и почки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лимфоузлы</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Линии движений</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Позвонки</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Next &amp;muscle view</source>
+        <translation>Следующий вид &amp;мышц</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без мышц</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas panel</source>
+        <translation>Панель &amp;атласа</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance and plan</source>
+        <translation>&amp;Указания и план</translation>
+    </message>
+    <message>
+        <source>&amp;Session strip</source>
+        <translation>Полоса &amp;сеанса</translation>
+    </message>
+    <message>
+        <source>&amp;Next zone</source>
+        <translation>&amp;Следующая зона</translation>
+    </message>
+    <message>
+        <source>&amp;Previous zone</source>
+        <translation>&amp;Предыдущая зона</translation>
+    </message>
+    <message>
+        <source>&amp;All zones</source>
+        <translation>&amp;Все зоны</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Воспроизвести / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Следующий шаг</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>&amp;Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Loop this step</source>
+        <translation>&amp;Повторять этот шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Быстрее</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>М&amp;едленнее</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo and repetitions…</source>
+        <translation>&amp;Темп и повторения…</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Экспортировать &amp;анимацию…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;hands</source>
+        <translation>Показать &amp;руки</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dose map</source>
+        <translation>Показать карту &amp;дозы</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;no-go area…</source>
+        <translation>Нарисовать &amp;запретный участок…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last no-go area</source>
+        <translation>&amp;Убрать последний запретный участок</translation>
+    </message>
+    <message>
+        <source>&amp;Clear no-go areas</source>
+        <translation>&amp;Очистить запретные участки</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz…</source>
+        <translation>&amp;Начать тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>S&amp;top quiz</source>
+        <translation>&amp;Остановить тест</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next zone</source>
+        <translation>Следующая зона</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Предыдущая зона</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Отменить последний штрих</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Очистить рисунок</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Следующий цвет пера</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Указка</translation>
+    </message>
+    <message>
+        <source>Dose map</source>
+        <translation>Карта дозы</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>a new plan for a client</source>
+        <translation>новый план для клиента</translation>
+    </message>
+    <message>
+        <source>open a plan</source>
+        <translation>открыть план</translation>
+    </message>
+    <message>
+        <source>the plans opened last</source>
+        <translation>последние открытые планы</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>сохранить план</translation>
+    </message>
+    <message>
+        <source>save the plan under another name</source>
+        <translation>сохранить план под другим именем</translation>
+    </message>
+    <message>
+        <source>open another zones folder</source>
+        <translation>открыть другую папку зон</translation>
+    </message>
+    <message>
+        <source>read the zones folder again (a bad file shows its message; the last good zones stay)</source>
+        <translation>перечитать папку зон (ошибочный файл показывает своё сообщение; остаются последние исправные зоны)</translation>
+    </message>
+    <message>
+        <source>export the picture (PNG, SVG, PDF)</source>
+        <translation>экспортировать изображение (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>export the geometry (GeoJSON)</source>
+        <translation>экспортировать геометрию (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>export the client&apos;s handout (PDF)</source>
+        <translation>экспортировать памятку клиента (PDF)</translation>
+    </message>
+    <message>
+        <source>print the client&apos;s handout</source>
+        <translation>напечатать памятку клиента</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>выйти</translation>
+    </message>
+    <message>
+        <source>undo a change of plan</source>
+        <translation>отменить изменение плана</translation>
+    </message>
+    <message>
+        <source>redo it</source>
+        <translation>повторить его</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>увеличить</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>уменьшить</translation>
+    </message>
+    <message>
+        <source>fit the back (or the zone) to the window</source>
+        <translation>вместить спину (или зону) в окно</translation>
+    </message>
+    <message>
+        <source>larger labels, numbers and lines (a projector wants 2×)</source>
+        <translation>крупнее подписи, числа и линии (для проектора — 2×)</translation>
+    </message>
+    <message>
+        <source>smaller labels</source>
+        <translation>мельче подписи</translation>
+    </message>
+    <message>
+        <source>show or hide: body outline</source>
+        <translation>показать или скрыть: контур тела</translation>
+    </message>
+    <message>
+        <source>show or hide: zones</source>
+        <translation>показать или скрыть: зоны</translation>
+    </message>
+    <message>
+        <source>show or hide: bones and kidneys</source>
+        <translation>показать или скрыть: кости и почки</translation>
+    </message>
+    <message>
+        <source>show or hide: masks (where not to press)</source>
+        <translation>показать или скрыть: маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>show or hide: lymph nodes</source>
+        <translation>показать или скрыть: лимфоузлы</translation>
+    </message>
+    <message>
+        <source>show or hide: landmarks</source>
+        <translation>показать или скрыть: ориентиры</translation>
+    </message>
+    <message>
+        <source>show or hide: stroke lines</source>
+        <translation>показать или скрыть: линии движений</translation>
+    </message>
+    <message>
+        <source>show or hide: vertebrae</source>
+        <translation>показать или скрыть: позвонки</translation>
+    </message>
+    <message>
+        <source>show or hide: legend</source>
+        <translation>показать или скрыть: легенду</translation>
+    </message>
+    <message>
+        <source>muscles under the lines: none, superficial, deep (press again for the next)</source>
+        <translation>мышцы под линиями: нет, поверхностные, глубокие (нажмите ещё раз для следующего)</translation>
+    </message>
+    <message>
+        <source>show no muscles</source>
+        <translation>не показывать мышцы</translation>
+    </message>
+    <message>
+        <source>show superficial muscles</source>
+        <translation>показать поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>show deep muscles (second and deep layers)</source>
+        <translation>показать глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+    <message>
+        <source>show or hide the zones and layers panel</source>
+        <translation>показать или скрыть панель зон и слоёв</translation>
+    </message>
+    <message>
+        <source>show or hide the guidance and plan panel</source>
+        <translation>показать или скрыть панель указаний и плана</translation>
+    </message>
+    <message>
+        <source>show or hide the session strip</source>
+        <translation>показать или скрыть полосу сеанса</translation>
+    </message>
+    <message>
+        <source>next zone</source>
+        <translation>следующая зона</translation>
+    </message>
+    <message>
+        <source>previous zone</source>
+        <translation>предыдущая зона</translation>
+    </message>
+    <message>
+        <source>show all zones</source>
+        <translation>показать все зоны</translation>
+    </message>
+    <message>
+        <source>presenter mode for a class (F1 or ? there lists its keys; Esc leaves)</source>
+        <translation>режим презентации для занятия (F1 или ? там показывает клавиши; Esc — выход)</translation>
+    </message>
+    <message>
+        <source>play / pause the session</source>
+        <translation>воспроизвести / приостановить сеанс</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>loop the current step</source>
+        <translation>повторять текущий шаг</translation>
+    </message>
+    <message>
+        <source>faster (1× to 60×)</source>
+        <translation>быстрее (от 1× до 60×)</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>медленнее</translation>
+    </message>
+    <message>
+        <source>how fast each technique goes</source>
+        <translation>темп каждого приёма</translation>
+    </message>
+    <message>
+        <source>export the animation (MP4, WebP, GIF)</source>
+        <translation>экспортировать анимацию (MP4, WebP, GIF)</translation>
+    </message>
+    <message>
+        <source>show or hide the hands and their trail</source>
+        <translation>показать или скрыть руки и их след</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map (pressure × time)</source>
+        <translation>показать или скрыть карту дозы (давление × время)</translation>
+    </message>
+    <message>
+        <source>draw a client&apos;s no-go area (drag a circle)</source>
+        <translation>нарисовать запретный участок клиента (протяните круг)</translation>
+    </message>
+    <message>
+        <source>remove the last no-go area</source>
+        <translation>убрать последний запретный участок</translation>
+    </message>
+    <message>
+        <source>remove every no-go area</source>
+        <translation>убрать все запретные участки</translation>
+    </message>
+    <message>
+        <source>start a quiz (an optional seed gives the whole class the same one)</source>
+        <translation>начать тест (необязательное зерно даёт всей группе одинаковый)</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>следующий вопрос</translation>
+    </message>
+    <message>
+        <source>stop the quiz</source>
+        <translation>остановить тест</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>эти клавиши</translation>
+    </message>
+    <message>
+        <source>next: zone, then each line, then each technique (animated)</source>
+        <translation>далее: зона, затем каждая линия, затем каждый приём (с анимацией)</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <source>the whole back, all zones</source>
+        <translation>вся спина, все зоны</translation>
+    </message>
+    <message>
+        <source>undo the last pen stroke on this zone (or a clear)</source>
+        <translation>отменить последний штрих пера на этой зоне (или очистку)</translation>
+    </message>
+    <message>
+        <source>clear this zone&apos;s drawing</source>
+        <translation>очистить рисунок этой зоны</translation>
+    </message>
+    <message>
+        <source>next pen colour (red, blue, green, black)</source>
+        <translation>следующий цвет пера (красный, синий, зелёный, чёрный)</translation>
+    </message>
+    <message>
+        <source>a pointer instead of the pen (a spot that follows the mouse)</source>
+        <translation>указка вместо пера (пятно, следующее за мышью)</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map</source>
+        <translation>показать или скрыть карту дозы</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>выйти из режима презентации</translation>
+    </message>
+    <message>
+        <source>show or hide a layer ({names})</source>
+        <translation>показать или скрыть слой ({names})</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>сдвиг</translation>
+    </message>
+    <message>
+        <source>select a zone or a line: its guidance shows on the right</source>
+        <translation>выбрать зону или линию: указания к ней появятся справа</translation>
+    </message>
+    <message>
+        <source>name a vertebra, landmark, zone or line in the status bar</source>
+        <translation>название позвонка, ориентира, зоны или линии в строке состояния</translation>
+    </message>
+    <message>
+        <source>zoom in, out, fit</source>
+        <translation>увеличить, уменьшить, вместить</translation>
+    </message>
+    <message>
+        <source>hands faster, slower</source>
+        <translation>руки быстрее, медленнее</translation>
+    </message>
+    <message>
+        <source>draw on the picture (class notes: kept with the zone, never in the client&apos;s plan)</source>
+        <translation>рисовать на изображении (заметки занятия: хранятся с зоной, никогда в плане клиента)</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>колёсико</translation>
+    </message>
+    <message>
+        <source>drag</source>
+        <translation>перетаскивание</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>щелчок</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>наведение</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>the {sex} body</source>
@@ -95,6 +746,61 @@
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>на украинский или русский</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Осторожно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
+        <translation>&lt;b&gt;Границы:&lt;/b&gt; от {top} до {bottom}. &lt;b&gt;Время:&lt;/b&gt; {general} мин (общий), {therapeutic} мин (лечебный).</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Последовательность</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>min (gen.)</source>
+        <translation>мин (общ.)</translation>
+    </message>
+    <message>
+        <source>min (ther.)</source>
+        <translation>мин (леч.)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>pressure {word}</source>
+        <translation>давление: {word}</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1079,65 @@
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тела</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кости и почки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лимфоузлы</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Линии движений</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Позвонки</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Hands and trail</source>
+        <translation>Руки и след</translation>
+    </message>
+    <message>
+        <source>Dose map (pressure × time)</source>
+        <translation>Карта дозы (давление × время)</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без мышц</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Back massage: zones and stroke lines</source>
@@ -450,6 +1215,53 @@
     <message>
         <source>lines {numbers}</source>
         <translation>линии {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>С&amp;лои</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Мышцы</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,657 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Zones</source>
+        <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Шари</translation>
+    </message>
+    <message>
+        <source>Muscles (M)</source>
+        <translation>М’язи (M)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тіло</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіче</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноче</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Вказівки</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Інструменти</translation>
+    </message>
+    <message>
+        <source>Hover to name a vertebra, landmark, zone or line; click to read its guidance.</source>
+        <translation>Наведіть, щоб побачити назву хребця, орієнтира, зони чи лінії; клацніть, щоб прочитати вказівки.</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Усі зони</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>новий план</translation>
+    </message>
+    <message>
+        <source>zones from {folder}</source>
+        <translation>зони з {folder}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Новий план</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Відкрити план…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Зберегти план</translation>
+    </message>
+    <message>
+        <source>Save plan &amp;as…</source>
+        <translation>Зберегти план &amp;як…</translation>
+    </message>
+    <message>
+        <source>Open &amp;zones folder…</source>
+        <translation>Відкрити теку &amp;зон…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload zones</source>
+        <translation>&amp;Перечитати зони</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Експортувати зображення…</translation>
+    </message>
+    <message>
+        <source>Export &amp;geometry (GeoJSON)…</source>
+        <translation>Експортувати &amp;геометрію (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Експортувати &amp;пам’ятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Друкувати пам’ятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>З&amp;меншити</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вмістити</translation>
+    </message>
+    <message>
+        <source>&amp;Larger labels</source>
+        <translation>&amp;Більші підписи</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller labels</source>
+        <translation>&amp;Менші підписи</translation>
+    </message>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тіла</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кістки й нирки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лімфовузли</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Орієнтири</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Лінії рухів</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Хребці</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Next &amp;muscle view</source>
+        <translation>Наступний вигляд &amp;м’язів</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без м’язів</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas panel</source>
+        <translation>Панель &amp;атласу</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance and plan</source>
+        <translation>&amp;Вказівки і план</translation>
+    </message>
+    <message>
+        <source>&amp;Session strip</source>
+        <translation>Смуга &amp;сеансу</translation>
+    </message>
+    <message>
+        <source>&amp;Next zone</source>
+        <translation>&amp;Наступна зона</translation>
+    </message>
+    <message>
+        <source>&amp;Previous zone</source>
+        <translation>&amp;Попередня зона</translation>
+    </message>
+    <message>
+        <source>&amp;All zones</source>
+        <translation>&amp;Усі зони</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>Режим &amp;презентації</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Відтворити / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Наступний крок</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>&amp;Попередній крок</translation>
+    </message>
+    <message>
+        <source>&amp;Loop this step</source>
+        <translation>&amp;Повторювати цей крок</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Швидше</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>П&amp;овільніше</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo and repetitions…</source>
+        <translation>&amp;Темп і повторення…</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Експортувати &amp;анімацію…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;hands</source>
+        <translation>Показати &amp;руки</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dose map</source>
+        <translation>Показати карту &amp;дози</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;no-go area…</source>
+        <translation>Намалювати &amp;заборонену ділянку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last no-go area</source>
+        <translation>&amp;Прибрати останню заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>&amp;Clear no-go areas</source>
+        <translation>&amp;Очистити заборонені ділянки</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz…</source>
+        <translation>&amp;Почати тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Наступне питання</translation>
+    </message>
+    <message>
+        <source>S&amp;top quiz</source>
+        <translation>&amp;Зупинити тест</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавіші</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next zone</source>
+        <translation>Наступна зона</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Попередня зона</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Усі зони</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Скасувати останній штрих</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Очистити малюнок</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Наступний колір пера</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Указка</translation>
+    </message>
+    <message>
+        <source>Dose map</source>
+        <translation>Карта дози</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>a new plan for a client</source>
+        <translation>новий план для клієнта</translation>
+    </message>
+    <message>
+        <source>open a plan</source>
+        <translation>відкрити план</translation>
+    </message>
+    <message>
+        <source>the plans opened last</source>
+        <translation>плани, відкриті останніми</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>зберегти план</translation>
+    </message>
+    <message>
+        <source>save the plan under another name</source>
+        <translation>зберегти план під іншою назвою</translation>
+    </message>
+    <message>
+        <source>open another zones folder</source>
+        <translation>відкрити іншу теку зон</translation>
+    </message>
+    <message>
+        <source>read the zones folder again (a bad file shows its message; the last good zones stay)</source>
+        <translation>перечитати теку зон (хибний файл показує своє повідомлення; лишаються останні добрі зони)</translation>
+    </message>
+    <message>
+        <source>export the picture (PNG, SVG, PDF)</source>
+        <translation>експортувати зображення (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>export the geometry (GeoJSON)</source>
+        <translation>експортувати геометрію (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>export the client&apos;s handout (PDF)</source>
+        <translation>експортувати пам’ятку клієнта (PDF)</translation>
+    </message>
+    <message>
+        <source>print the client&apos;s handout</source>
+        <translation>надрукувати пам’ятку клієнта</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>вийти</translation>
+    </message>
+    <message>
+        <source>undo a change of plan</source>
+        <translation>скасувати зміну плану</translation>
+    </message>
+    <message>
+        <source>redo it</source>
+        <translation>повторити її</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>збільшити</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>зменшити</translation>
+    </message>
+    <message>
+        <source>fit the back (or the zone) to the window</source>
+        <translation>вмістити спину (або зону) у вікно</translation>
+    </message>
+    <message>
+        <source>larger labels, numbers and lines (a projector wants 2×)</source>
+        <translation>більші підписи, числа й лінії (для проєктора — 2×)</translation>
+    </message>
+    <message>
+        <source>smaller labels</source>
+        <translation>менші підписи</translation>
+    </message>
+    <message>
+        <source>show or hide: body outline</source>
+        <translation>показати чи сховати: контур тіла</translation>
+    </message>
+    <message>
+        <source>show or hide: zones</source>
+        <translation>показати чи сховати: зони</translation>
+    </message>
+    <message>
+        <source>show or hide: bones and kidneys</source>
+        <translation>показати чи сховати: кістки й нирки</translation>
+    </message>
+    <message>
+        <source>show or hide: masks (where not to press)</source>
+        <translation>показати чи сховати: маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>show or hide: lymph nodes</source>
+        <translation>показати чи сховати: лімфовузли</translation>
+    </message>
+    <message>
+        <source>show or hide: landmarks</source>
+        <translation>показати чи сховати: орієнтири</translation>
+    </message>
+    <message>
+        <source>show or hide: stroke lines</source>
+        <translation>показати чи сховати: лінії рухів</translation>
+    </message>
+    <message>
+        <source>show or hide: vertebrae</source>
+        <translation>показати чи сховати: хребці</translation>
+    </message>
+    <message>
+        <source>show or hide: legend</source>
+        <translation>показати чи сховати: легенду</translation>
+    </message>
+    <message>
+        <source>muscles under the lines: none, superficial, deep (press again for the next)</source>
+        <translation>м’язи під лініями: немає, поверхневі, глибокі (натисніть ще раз для наступного)</translation>
+    </message>
+    <message>
+        <source>show no muscles</source>
+        <translation>не показувати м’язи</translation>
+    </message>
+    <message>
+        <source>show superficial muscles</source>
+        <translation>показати поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>show deep muscles (second and deep layers)</source>
+        <translation>показати глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+    <message>
+        <source>show or hide the zones and layers panel</source>
+        <translation>показати чи сховати панель зон і шарів</translation>
+    </message>
+    <message>
+        <source>show or hide the guidance and plan panel</source>
+        <translation>показати чи сховати панель вказівок і плану</translation>
+    </message>
+    <message>
+        <source>show or hide the session strip</source>
+        <translation>показати чи сховати смугу сеансу</translation>
+    </message>
+    <message>
+        <source>next zone</source>
+        <translation>наступна зона</translation>
+    </message>
+    <message>
+        <source>previous zone</source>
+        <translation>попередня зона</translation>
+    </message>
+    <message>
+        <source>show all zones</source>
+        <translation>показати всі зони</translation>
+    </message>
+    <message>
+        <source>presenter mode for a class (F1 or ? there lists its keys; Esc leaves)</source>
+        <translation>режим презентації для заняття (F1 або ? там показує клавіші; Esc — вихід)</translation>
+    </message>
+    <message>
+        <source>play / pause the session</source>
+        <translation>відтворити / призупинити сеанс</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>наступний крок</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>попередній крок</translation>
+    </message>
+    <message>
+        <source>loop the current step</source>
+        <translation>повторювати поточний крок</translation>
+    </message>
+    <message>
+        <source>faster (1× to 60×)</source>
+        <translation>швидше (від 1× до 60×)</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>повільніше</translation>
+    </message>
+    <message>
+        <source>how fast each technique goes</source>
+        <translation>темп кожного прийому</translation>
+    </message>
+    <message>
+        <source>export the animation (MP4, WebP, GIF)</source>
+        <translation>експортувати анімацію (MP4, WebP, GIF)</translation>
+    </message>
+    <message>
+        <source>show or hide the hands and their trail</source>
+        <translation>показати чи сховати руки та їхній слід</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map (pressure × time)</source>
+        <translation>показати чи сховати карту дози (тиск × час)</translation>
+    </message>
+    <message>
+        <source>draw a client&apos;s no-go area (drag a circle)</source>
+        <translation>намалювати заборонену ділянку клієнта (протягніть коло)</translation>
+    </message>
+    <message>
+        <source>remove the last no-go area</source>
+        <translation>прибрати останню заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>remove every no-go area</source>
+        <translation>прибрати всі заборонені ділянки</translation>
+    </message>
+    <message>
+        <source>start a quiz (an optional seed gives the whole class the same one)</source>
+        <translation>почати тест (необов’язкове зерно дає всій групі однаковий)</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>наступне питання</translation>
+    </message>
+    <message>
+        <source>stop the quiz</source>
+        <translation>зупинити тест</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>ці клавіші</translation>
+    </message>
+    <message>
+        <source>next: zone, then each line, then each technique (animated)</source>
+        <translation>далі: зона, потім кожна лінія, потім кожен прийом (з анімацією)</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <source>the whole back, all zones</source>
+        <translation>уся спина, усі зони</translation>
+    </message>
+    <message>
+        <source>undo the last pen stroke on this zone (or a clear)</source>
+        <translation>скасувати останній штрих пера на цій зоні (або очищення)</translation>
+    </message>
+    <message>
+        <source>clear this zone&apos;s drawing</source>
+        <translation>очистити малюнок цієї зони</translation>
+    </message>
+    <message>
+        <source>next pen colour (red, blue, green, black)</source>
+        <translation>наступний колір пера (червоний, синій, зелений, чорний)</translation>
+    </message>
+    <message>
+        <source>a pointer instead of the pen (a spot that follows the mouse)</source>
+        <translation>указка замість пера (пляма, що йде за мишею)</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map</source>
+        <translation>показати чи сховати карту дози</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>вийти з режиму презентації</translation>
+    </message>
+    <message>
+        <source>show or hide a layer ({names})</source>
+        <translation>показати чи сховати шар ({names})</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>зсув</translation>
+    </message>
+    <message>
+        <source>select a zone or a line: its guidance shows on the right</source>
+        <translation>вибрати зону чи лінію: вказівки до неї з’являться праворуч</translation>
+    </message>
+    <message>
+        <source>name a vertebra, landmark, zone or line in the status bar</source>
+        <translation>назва хребця, орієнтира, зони чи лінії в рядку стану</translation>
+    </message>
+    <message>
+        <source>zoom in, out, fit</source>
+        <translation>збільшити, зменшити, вмістити</translation>
+    </message>
+    <message>
+        <source>hands faster, slower</source>
+        <translation>руки швидше, повільніше</translation>
+    </message>
+    <message>
+        <source>draw on the picture (class notes: kept with the zone, never in the client&apos;s plan)</source>
+        <translation>малювати на зображенні (нотатки заняття: зберігаються із зоною, ніколи в плані клієнта)</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>коліщатко</translation>
+    </message>
+    <message>
+        <source>drag</source>
+        <translation>перетягування</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>клацання</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>наведення</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>the {sex} body</source>
@@ -95,6 +746,61 @@
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>українською чи російською</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положення</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Обережно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
+        <translation>&lt;b&gt;Межі:&lt;/b&gt; від {top} до {bottom}. &lt;b&gt;Час:&lt;/b&gt; {general} хв (загальний), {therapeutic} хв (лікувальний).</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Послідовність</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Лінії</translation>
+    </message>
+    <message>
+        <source>min (gen.)</source>
+        <translation>хв (заг.)</translation>
+    </message>
+    <message>
+        <source>min (ther.)</source>
+        <translation>хв (лік.)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>pressure {word}</source>
+        <translation>тиск: {word}</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1079,65 @@
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тіла</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кістки й нирки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лімфовузли</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Орієнтири</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Лінії рухів</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Хребці</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Hands and trail</source>
+        <translation>Руки та слід</translation>
+    </message>
+    <message>
+        <source>Dose map (pressure × time)</source>
+        <translation>Карта дози (тиск × час)</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без м’язів</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Back massage: zones and stroke lines</source>
@@ -450,6 +1215,53 @@
     <message>
         <source>lines {numbers}</source>
         <translation>лінії {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ш&amp;ари</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>М’язи</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панелі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
     </message>
 </context>
 <context>

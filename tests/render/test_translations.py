@@ -82,6 +82,11 @@ def test_the_ts_files_hold_every_word_of_the_code(tmp_path):
             f"{copy.name} is out of date: run .venv/bin/python tools/update_translations.py"
 
 
+def test_the_action_words_are_written_from_the_action_table():
+    assert update_translations.ACTION_WORDS.read_text(encoding="utf-8") == update_translations.action_words(), \
+        "app/ui/action_words.py is out of date: run .venv/bin/python tools/update_translations.py"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_qm_files_are_built_from_the_ts(tmp_path, lang):
     built = tmp_path / f"dorsum_{lang}.qm"
