@@ -267,7 +267,8 @@ def _classical_terms(zone_set) -> str:
         words = [getattr(term.words, code) for code in order]
         first = escape(words[0])
         others = " / ".join(escape(w) for w in words[1:])
-        international = f" ({escape(term.international)})" if term.international else ""
+        shown = term.international and term.international != term.words.en
+        international = f" ({escape(term.international)})" if shown else ""
         rows.append(f"<tr><td><b>{first}</b></td><td>{others}{international}</td><td>{escape(term.meaning)}</td></tr>")
     return ("<h2>" + translate("handout", "Massage terms of the classical school") + "</h2><table cellpadding='2'>"
             + "".join(rows) + "</table>")

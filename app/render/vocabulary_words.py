@@ -26,6 +26,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("words", "scapula edges"), QT_TRANSLATE_NOOP("words", "above C6"),
     QT_TRANSLATE_NOOP("words", "heart"), QT_TRANSLATE_NOOP("words", "bony points"),
     QT_TRANSLATE_NOOP("words", "no go"),
+    # the one level with a name (a zone's span may end there)
+    QT_TRANSLATE_NOOP("words", "coccyx"),
     # sides and bodies
     QT_TRANSLATE_NOOP("words", "left"), QT_TRANSLATE_NOOP("words", "right"), QT_TRANSLATE_NOOP("words", "mid"),
     QT_TRANSLATE_NOOP("words", "male"), QT_TRANSLATE_NOOP("words", "female"),

@@ -53,12 +53,13 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
         f"<p>{escape(spec.summary)}</p>",
         "<p>" + translate("guidance", "<b>Span:</b> {top} to {bottom}. <b>Time:</b> {general} min (general), "
                                       "{therapeutic} min (therapeutic).").format(
-            top=spec.span.top, bottom=spec.span.bottom, general=_minutes(spec.minutes.general),
+            top=word(spec.span.top), bottom=word(spec.span.bottom), general=_minutes(spec.minutes.general),
             therapeutic=_minutes(spec.minutes.therapeutic)) + "</p>",
         "<h3>" + translate("guidance", "Sequence") + "</h3><table cellspacing='0' cellpadding='3' border='1' "
-        "style='border-collapse:collapse'><tr><th>#</th>" + "".join(f"<th>{head}</th>" for head in (
+        "width='100%' style='border-collapse:collapse'><tr><th>#</th>" + "".join(  # the technique's words unbroken
+            f"<th{' width=40%' if i == 0 else ''}>{head}</th>" for i, head in enumerate((
             translate("guidance", "Technique"), translate("guidance", "Lines"), translate("guidance", "min (gen.)"),
-            translate("guidance", "min (ther.)"))) + "</tr>",
+            translate("guidance", "min (ther.)")))) + "</tr>",
     ]
     for i, step in enumerate(spec.steps, 1):
         lines = ", ".join(str(n) for n in step.lines) or translate("guidance", "all")

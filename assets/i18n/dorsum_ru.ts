@@ -1499,6 +1499,10 @@
         <translation>запретный участок</translation>
     </message>
     <message>
+        <source>coccyx</source>
+        <translation>копчик</translation>
+    </message>
+    <message>
         <source>left</source>
         <translation>слева</translation>
     </message>

@@ -1499,6 +1499,10 @@
         <translation>заборонена ділянка</translation>
     </message>
     <message>
+        <source>coccyx</source>
+        <translation>куприк</translation>
+    </message>
+    <message>
         <source>left</source>
         <translation>ліворуч</translation>
     </message>
