@@ -249,13 +249,13 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(220)
         movable = QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        self.atlas_dock = QDockWidget("Atlas", self)
+        self.atlas_dock = QDockWidget(self.tr("Atlas"), self)
         self.atlas_dock.setObjectName("atlas_dock")
         self.atlas_dock.setWidget(scroll)
         self.atlas_dock.setFeatures(movable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.atlas_dock)
 
-        guide = QDockWidget("Guidance", self)
+        guide = QDockWidget(self.tr("Guidance"), self)
         guide.setObjectName("guidance_dock")
         guide.setWidget(self.info)
         guide.setFeatures(movable)
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.plan_scroll.setWidget(self.plan_panel)
         self.plan_scroll.setWidgetResizable(True)
         self._connect_plan_panel()
-        self.plan_dock = QDockWidget("Plan", self)
+        self.plan_dock = QDockWidget(self.tr("Plan"), self)
         self.plan_dock.setObjectName("plan_dock")
         self.plan_dock.setWidget(self.plan_scroll)
         self.plan_dock.setFeatures(movable)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         self.guidance_dock = guide
         self.resizeDocks([self.atlas_dock, guide], [260, 420], Qt.Orientation.Horizontal)
 
-        session = QDockWidget("Session", self)
+        session = QDockWidget(self.tr("Session"), self)
         session.setObjectName("session_dock")
         session.setWidget(self.session)
         session.setFeatures(movable)
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         a.bind("client.remove_no_go", self.remove_last_no_go)
         a.bind("client.clear_no_go", self.clear_no_go)
         a.bind("help.keys", self.show_keys)
-        tools = self.tools_bar = QToolBar("Tools", self)
+        tools = self.tools_bar = QToolBar(self.tr("Tools"), self)
         tools.setObjectName("tools")
         tools.setMovable(False)
         tools.addAction(a.actions["client.no_go"])
