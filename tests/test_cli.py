@@ -141,10 +141,13 @@ def test_check_warns_of_each_missing_translation_with_its_line(tmp_path):
     n = next(i for i, line in enumerate(lines) if line.startswith("summary = "))
     lines[n] = 'summary = "Under the shoulder blades."'
     (folder / "scapular.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("check", folder, "--lang", "uk")
+    result = run("check", folder)
     assert result.returncode == 0, result.stderr  # the text still reads, in English
     assert result.stderr.splitlines() == [
         f"warning: {folder / 'scapular.toml'}:{n + 1}: no uk or ru translation of this text"]
+    result = run("check", folder, "--lang", "uk")
+    assert result.returncode == 0 and result.stderr.splitlines() == [
+        f"попередження: {folder / 'scapular.toml'}:{n + 1}: цей текст не має перекладу: українською чи російською"]
     assert run("check", default_zones_dir()).stderr == ""
 
 

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         self.body_box.blockSignals(False)
         for box, value in ((self.session.variant_box, new.variant), (self.session.direction_box, new.direction)):
             box.blockSignals(True)
-            box.setCurrentText(value)
+            box.setCurrentIndex(box.findData(value))
             box.blockSignals(False)
         self.plan_panel.show_plan(new)
         self._update_title()

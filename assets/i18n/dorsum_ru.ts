@@ -70,6 +70,77 @@
     </message>
 </context>
 <context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Воспроизвести / пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Предыдущий шаг (←)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Следующий шаг (→)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s</source>
+        <translation>Скорость воспроизведения: 1× — реальное время, 60× показывает 30-минутный сеанс за 30 с</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лечебный</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>снизу вверх</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>сверху вниз</translation>
+    </message>
+    <message>
+        <source>Session durations from the seeds: general or therapeutic</source>
+        <translation>Длительность сеанса по источникам: общий или лечебный</translation>
+    </message>
+    <message>
+        <source>Bottom-up by default; top-down for a client with high blood pressure (seed 003)</source>
+        <translation>По умолчанию снизу вверх; сверху вниз — для клиента с повышенным давлением (источник 003)</translation>
+    </message>
+    <message>
+        <source>Loop this step</source>
+        <translation>Повторять шаг</translation>
+    </message>
+    <message>
+        <source>Repeat the current technique on the current zone (L)</source>
+        <translation>Повторять текущий приём на текущей зоне (L)</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Space&lt;/b&gt; to play the session; click the strip to jump to a step.</source>
+        <translation>Нажмите &lt;b&gt;Пробел&lt;/b&gt;, чтобы воспроизвести сеанс; щёлкните полосу, чтобы перейти к шагу.</translation>
+    </message>
+    <message>
+        <source>hands lifted</source>
+        <translation>руки подняты</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>линия {number}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>линии {numbers}</translation>
+    </message>
+    <message>
+        <source>pressure now: {word}</source>
+        <translation>давление сейчас: {word}</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New plan</source>

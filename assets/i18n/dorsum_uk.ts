@@ -70,6 +70,77 @@
     </message>
 </context>
 <context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Відтворити / пауза (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Попередній крок (←)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Наступний крок (→)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s</source>
+        <translation>Швидкість відтворення: 1× — реальний час, 60× показує 30-хвилинний сеанс за 30 с</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>загальний</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лікувальний</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>знизу вгору</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>зверху вниз</translation>
+    </message>
+    <message>
+        <source>Session durations from the seeds: general or therapeutic</source>
+        <translation>Тривалість сеансу за джерелами: загальний або лікувальний</translation>
+    </message>
+    <message>
+        <source>Bottom-up by default; top-down for a client with high blood pressure (seed 003)</source>
+        <translation>Типово знизу вгору; зверху вниз — для клієнта з підвищеним тиском (джерело 003)</translation>
+    </message>
+    <message>
+        <source>Loop this step</source>
+        <translation>Повторювати крок</translation>
+    </message>
+    <message>
+        <source>Repeat the current technique on the current zone (L)</source>
+        <translation>Повторювати поточний прийом на поточній зоні (L)</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Space&lt;/b&gt; to play the session; click the strip to jump to a step.</source>
+        <translation>Натисніть &lt;b&gt;Пробіл&lt;/b&gt;, щоб відтворити сеанс; клацніть смугу, щоб перейти до кроку.</translation>
+    </message>
+    <message>
+        <source>hands lifted</source>
+        <translation>руки підняті</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>лінія {number}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>лінії {numbers}</translation>
+    </message>
+    <message>
+        <source>pressure now: {word}</source>
+        <translation>тиск зараз: {word}</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New plan</source>

@@ -54,6 +54,9 @@ def test_under_a_ukrainian_locale_the_menus_are_ukrainian(qtbot, monkeypatch, cl
     assert window.zone_list.item(1).text() == "Уся спина (попередній масаж)"
     assert window.layer_boxes["lines"].text() == "Лінії рухів"
     assert window.body_box.currentText() == "чоловіче" and window.body_box.currentData() == "male"
+    assert window.session.loop_box.text() == "Повторювати крок"
+    assert window.session.direction_box.currentText() == "знизу вгору"
+    assert window.session.direction_box.currentData() == "bottom-up"
     assert "Послідовність" in window.info.toHtml() or window.focus_zone("lumbar") is None
     window.focus_zone("lumbar")
     assert "Послідовність" in window.info.toHtml() and "розминання" in window.info.toHtml()
@@ -70,6 +73,7 @@ def test_the_language_menu_switches_live_and_is_remembered(qtbot, clean_language
     assert window.atlas.zone("collar").name.startswith("Воротниковая зона")
     assert window.language_menu.menu.title() == "Язык"
     assert window.language_menu.actions["ru"].isChecked()
+    assert window.session.variant_box.currentText() == "общий"
     window.set_language("en")
     assert _menus(window)[0] == "&File" and window.zone_list.item(1).text() == "Whole back (preliminary massage)"
     assert window_language() == "en"  # remembered over the system's
