@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Експорт зображення</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export geometry</source>
+        <translation>Експорт геометрії</translation>
+    </message>
+    <message>
+        <source>PDF on Letter paper (*.pdf)</source>
+        <translation>PDF на папері Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Експорт пам’ятки</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF на папері A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Експорт анімації</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;GIF (*.gif)</source>
+        <translation>Відео MP4 (*.mp4);;Анімований WebP (*.webp);;GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запис {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Експорт скасовано: нічого не записано</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Zones</source>
@@ -67,6 +118,29 @@
     <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>NoGoDialog</name>
+    <message>
+        <source>What is there?</source>
+        <translation>Що тут?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>A note (optional): e.g. healed, 2 years old</source>
+        <translation>Примітка (необов’язково): напр. загоєна, 2 роки тому</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>
