@@ -144,6 +144,121 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Client&apos;s name (stays on this computer)</source>
+        <translation>Имя клиента (остаётся на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Your name, for the handout</source>
+        <translation>Ваше имя, для памятки</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, for the handout</source>
+        <translation>Телефон или e-mail, для памятки</translation>
+    </message>
+    <message>
+        <source>mean of the sex</source>
+        <translation>средний для пола</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> см</translation>
+    </message>
+    <message>
+        <source>Stop the massage (see a doctor)</source>
+        <translation>Прекратить массаж (к врачу)</translation>
+    </message>
+    <message>
+        <source>Avoid one area (draw it on the back with N)</source>
+        <translation>Избегать одного участка (нарисуйте его на спине клавишей N)</translation>
+    </message>
+    <message>
+        <source>Changes the session</source>
+        <translation>Меняет сеанс</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Seeds&apos; protocol</source>
+        <translation>Протокол источников</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> сеансов</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> в неделю</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>The seeds recommend {range}</source>
+        <translation>Источники рекомендуют {range}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>Stature</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Массажист</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>Поддержка каждые</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>Play / pause (Space)</source>

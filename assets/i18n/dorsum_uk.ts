@@ -144,6 +144,121 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Client&apos;s name (stays on this computer)</source>
+        <translation>Ім’я клієнта (лишається на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>Your name, for the handout</source>
+        <translation>Ваше ім’я, для пам’ятки</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, for the handout</source>
+        <translation>Телефон або e-mail, для пам’ятки</translation>
+    </message>
+    <message>
+        <source>mean of the sex</source>
+        <translation>середній для статі</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> см</translation>
+    </message>
+    <message>
+        <source>Stop the massage (see a doctor)</source>
+        <translation>Припинити масаж (до лікаря)</translation>
+    </message>
+    <message>
+        <source>Avoid one area (draw it on the back with N)</source>
+        <translation>Уникати однієї ділянки (намалюйте її на спині клавішею N)</translation>
+    </message>
+    <message>
+        <source>Changes the session</source>
+        <translation>Змінює сеанс</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Seeds&apos; protocol</source>
+        <translation>Протокол джерел</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> сеансів</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> на тиждень</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> тиж.</translation>
+    </message>
+    <message>
+        <source>The seeds recommend {range}</source>
+        <translation>Джерела радять {range}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тіло</translation>
+    </message>
+    <message>
+        <source>Stature</source>
+        <translation>Зріст</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Масажист</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>Підтримка кожні</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>Play / pause (Space)</source>

@@ -57,6 +57,8 @@ def test_under_a_ukrainian_locale_the_menus_are_ukrainian(qtbot, monkeypatch, cl
     assert window.session.loop_box.text() == "Повторювати крок"
     assert window.session.direction_box.currentText() == "знизу вгору"
     assert window.session.direction_box.currentData() == "bottom-up"
+    assert window.plan_panel.table.horizontalHeaderItem(1).text() == "Прийом"
+    assert window.plan_panel.table.item(0, 1).text() == "погладжування"
     assert "Послідовність" in window.info.toHtml() or window.focus_zone("lumbar") is None
     window.focus_zone("lumbar")
     assert "Послідовність" in window.info.toHtml() and "розминання" in window.info.toHtml()
