@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .model.errors import DorsumError
 from .model.vocabulary import SESSION_DIRECTIONS, SESSION_VARIANTS, TECHNIQUES
+from .model.zonefiles.texts import LANGUAGES
 from .services import AtlasOptions, AvoidCircle, WindowOptions, open_atlas, open_plan, open_zone_set, plan_with_options
 
 if TYPE_CHECKING:
@@ -79,18 +80,22 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
                    dest="avoid" if top else "avoid_after",
                    help="a client's no-go area: a circle at X,Y cm (origin at C7, x to the patient's right, "
                         "y up) of radius R cm; may be repeated; write --avoid=-5,-20,2 when X is negative")
+    p.add_argument("--lang", choices=LANGUAGES, default=d(None),
+                   help="the language of the zones' texts and of what is drawn or printed (default: en; the "
+                        "window: the system's, else its last)")
 
 
 def atlas_options(args: argparse.Namespace) -> AtlasOptions:
     """The shared options as the typed object the service and the window take."""
     avoid = [*args.avoid, *getattr(args, "avoid_after", [])]
-    return AtlasOptions(sex=args.body, stature=args.stature, zones=args.zones, avoid=tuple(avoid))
+    return AtlasOptions(sex=args.body, stature=args.stature, zones=args.zones, avoid=tuple(avoid),
+                        lang=args.lang or "en")
 
 
 def window_options(args: argparse.Namespace) -> WindowOptions:
     """What the window opens with, from the options given without a command."""
     return WindowOptions(atlas=atlas_options(args), focus=args.zone, at=args.at, screenshot=args.screenshot,
-                         size=args.size, first_paint=args.first_paint)
+                         size=args.size, first_paint=args.first_paint, lang=args.lang)
 
 
 TECHNIQUE_CHOICES = TECHNIQUES
@@ -234,12 +239,29 @@ def _need_offscreen() -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
-def _qt_app():
-    """The QApplication a scene needs, made once, offscreen."""
+def _qt_app(lang: str = "en"):
+    """The QApplication a scene needs, made once, offscreen, speaking ``lang``."""
     _need_offscreen()
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    from .render.i18n import set_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_language(lang)
+    return app
+
+
+def _words(lang: str):
+    """Qt's translation of Dorsum's words in ``lang``, for a command that draws nothing (a
+    QCoreApplication is enough); returns ``translate`` and ``word``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .render.i18n import set_language, translate, word
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    set_language(lang)
+    _words.app = app  # type: ignore[attr-defined]  # kept alive while the command runs
+    return translate, word
 
 
 def load_motion(args: argparse.Namespace, atlas):
@@ -268,7 +290,7 @@ def segment(args: argparse.Namespace, timeline) -> tuple[float, float]:
 
 def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
     """The back scene (focused on --zone) and the motion scene over it."""
-    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841 (QGraphicsScene needs it)
     from .render.motion_scene import MotionScene
     from .render.scene import BackScene
 
@@ -283,8 +305,9 @@ def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
 def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     import json
 
-    from .model.session.timeline import build_timeline, step_place
+    from .model.session.timeline import build_timeline
     from .model.vocabulary import pressure_word
+    from .render.motion_scene import step_place_text
 
     zone_set = open_atlas(options).zone_set  # the body and --avoid are checked, though the times do not depend on them
     timeline = build_timeline(zone_set, args.variant, args.direction)
@@ -292,17 +315,26 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
         print(json.dumps(timeline.to_json(), indent=1))
         return 0
     total = timeline.total_s
-    print(f"{args.variant.capitalize()} session, {args.direction}: {int(total // 60)} min {int(total % 60):02d} s"
-          + ("   (top-down is for a client with high blood pressure, seed 003)"
+    translate, word = _words(options.lang)
+    kind = {"therapeutic": translate("protocol", "Therapeutic session"),
+            "first": translate("protocol", "First session")}.get(args.variant, translate("protocol", "General session"))
+    direction = (translate("protocol", "top-down") if args.direction == "top-down"
+                 else translate("protocol", "bottom-up"))
+    print(f"{kind}, {direction}: " + translate("protocol", "{min} min {s} s").format(min=int(total // 60),
+                                                                               s=f"{int(total % 60):02d}")
+          + ("   " + translate("protocol", "(top-down is for a client with high blood pressure, seed 003)")
              if args.direction == "top-down" else ""))
-    places = [step_place(zone_set, s, args.direction) for s in timeline.steps]
-    width = max(len(p) for p in places) + 2
-    print(f"{'#':>3}  {'start':>6}  {'min':>5}  {'zone':<{width}}{'technique':<12}{'lines':<18}pressure")
+    heads = [translate("protocol", "start"), translate("protocol", "min"), translate("protocol", "zone"),
+             translate("protocol", "technique"), translate("protocol", "lines"), translate("protocol", "pressure")]
+    width = max(12, *(len(word(t)) + 2 for t in TECHNIQUES))
+    places = [step_place_text(zone_set, s, args.direction) for s in timeline.steps]
+    room = max(len(p) for p in places) + 2
+    print(f"{'#':>3}  {heads[0]:>6}  {heads[1]:>5}  {heads[2]:<{room}}{heads[3]:<{width}}{heads[4]:<18}{heads[5]}")
     for s, place in zip(timeline.steps, places):
         start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
         lines = ", ".join(map(str, s.lines))
-        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {place:<{width}}"
-              f"{s.technique:<12}{lines:<18}{pressure_word(s.pressure)}")
+        print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {place:<{room}}"
+              f"{word(s.technique):<{width}}{lines:<18}{word(pressure_word(s.pressure))}")
     return 0
 
 
@@ -419,7 +451,7 @@ def cmd_render(args: argparse.Namespace, options: AtlasOptions) -> int:
     atlas = open_atlas(options, direction=args.direction)
     if args.at is not None or args.technique:
         return _render_moment(args, atlas)
-    app = _qt_app()  # noqa: F841 (QGraphicsScene needs it)
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841 (QGraphicsScene needs it)
     from .render.export import export
     from .render.scene import BackScene
 
@@ -464,27 +496,47 @@ def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
 
     zone_set = open_zone_set(options)
     plan = open_plan(args.plan, zone_set) if args.plan else default_plan(zone_set)
+    lang = args.lang or plan.language or "en"  # --lang, else the client's language the plan records
+    if lang != options.lang:
+        options = replace(options, lang=lang)
+        zone_set = open_zone_set(options)
     plan = plan_with_options(plan, options)
     atlas = open_atlas(options, plan, zone_set)
-    app = _qt_app()  # noqa: F841
+    app = _qt_app(atlas.zone_set.lang)  # noqa: F841
     from .render.handout import write_handout
 
     print(write_handout(plan, atlas, args.out, args.paper))
     return 0
 
 
-def check_path(path: Path, options: AtlasOptions | None = None) -> str:
-    """Validate a zone file, a zones folder or a plan; returns a one-line summary."""
+def check_path(path: Path, options: AtlasOptions | None = None, untranslated: list[DorsumError] | None = None) -> str:
+    """Validate a zone file, a zones folder or a plan; returns a one-line summary, and adds to
+    ``untranslated`` each text of the zones that lacks a language."""
     options = options or AtlasOptions()
     if path.suffix.lower() == ".json":
         return _check_plan(path, options)
     zone_set = _zones_to_check(path, options)
     if zone_set is None:  # techniques or screening: checked as read
+        from .model.zonefiles.loader import load_document
+
+        source, _ = load_document(path, options.lang)
+        if untranslated is not None:
+            untranslated += source.translation_errors()
         return f"{path}: ok"
+    if untranslated is not None:
+        untranslated += zone_set.translation_errors()
     bodies = _check_on_bodies(zone_set, options)
     n_lines = sum(len(z.lines) for z in zone_set.zones)
-    counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
-    return f"{path}: ok ({counts}; checked on {bodies})"
+    if options.lang == "en":
+        counts = f"{len(zone_set.zones)} zone(s), {n_lines} line(s), {len(zone_set.masks)} mask(s)"
+        return f"{path}: ok ({counts}; checked on {bodies})"
+    translate, word = _words(options.lang)
+    which = (translate("check", "the {sex} body").format(sex=word(options.sex)) if options.sex
+             else translate("check", "both bodies"))
+    if options.stature is not None:
+        which += " " + translate("check", "at {stature} cm").format(stature=f"{options.stature:g}")
+    ok = translate("check", "ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})")
+    return f"{path}: " + ok.format(zones=len(zone_set.zones), lines=n_lines, masks=len(zone_set.masks), bodies=which)
 
 
 def _check_plan(path: Path, options: AtlasOptions) -> str:
@@ -508,16 +560,17 @@ def _zones_to_check(path: Path, options: AtlasOptions) -> ZoneSet | None:
     from .model.zonefiles.spec import MaskFile, ZoneSpec
 
     if path.is_dir():
-        return load_zone_set(path)
-    source, doc = load_document(path)
+        return load_zone_set(path, options.lang)
+    source, doc = load_document(path, options.lang)
     if not isinstance(doc, (MaskFile, ZoneSpec)):
         return None
     if isinstance(doc, MaskFile):
         base = open_zone_set(options)
         return replace(base, masks=tuple(doc.masks), sources={**base.sources, "masks": source})
     folder = path.parent if (path.parent / MASKS_FILE).exists() else options.zones_dir
-    mask_source, masks = load_document(folder / MASKS_FILE)
-    return ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source})
+    mask_source, masks = load_document(folder / MASKS_FILE, options.lang)
+    return ZoneSet(str(path.parent), (doc,), tuple(masks.masks), {doc.id: source, "masks": mask_source},
+                   lang=options.lang)
 
 
 def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
@@ -533,12 +586,22 @@ def _check_on_bodies(zone_set: ZoneSet, options: AtlasOptions) -> str:
 
 def cmd_check(args: argparse.Namespace, options: AtlasOptions) -> int:
     failed = 0
+    say: Callable[[DorsumError], str] = str
+    warning_word = "warning"
+    if options.lang != "en":
+        translate, _ = _words(options.lang)
+        from .render.check_messages import check_error
+
+        say, warning_word = check_error, translate("check", "warning")
     for path in args.paths:
+        untranslated: list[DorsumError] = []
         try:
-            print(check_path(path, options))
+            print(check_path(path, options, untranslated))
         except DorsumError as exc:
-            print(exc, file=sys.stderr)
+            print(say(exc), file=sys.stderr)
             failed += 1
+        for warning in untranslated:  # the texts still read, in English: a warning, not a failure
+            print(f"{warning_word}: {say(warning)}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -618,6 +681,10 @@ def cmd_window(options: WindowOptions) -> int:
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if (options.screenshot is not None or options.first_paint) and not has_display:
         _need_offscreen()
+    from .ui.language import window_language
+
+    # --lang, else the language chosen last in View ▸ Language, else the system's
+    options = replace(options, atlas=replace(options.atlas, lang=window_language(options.lang)))
     atlas = open_atlas(options.atlas)
     from .ui.app import run_window
 

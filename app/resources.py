@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["zones_dir", "fonts_dir", "plan_schema_path"]
+__all__ = ["zones_dir", "fonts_dir", "plan_schema_path", "i18n_dir"]
 
 _SOURCE_TREE = Path(__file__).resolve().parents[1]
 
@@ -38,3 +38,9 @@ def fonts_dir() -> Path:
 def plan_schema_path() -> Path:
     """The published JSON Schema of plans (``assets/plan.schema.json``)."""
     return _folder("app.assets", "assets") / "plan.schema.json"
+
+
+def i18n_dir() -> Path:
+    """The translations of Dorsum's own words (``assets/i18n/``: ``dorsum_uk.ts`` sources and
+    the ``.qm`` files built from them)."""
+    return _folder("app.assets", "assets") / "i18n"

@@ -50,6 +50,7 @@ class AtlasOptions:
     stature: float | None = None
     zones: Path | None = None
     avoid: tuple[AvoidCircle, ...] = field(default=())
+    lang: str = "en"  # the language of the zones' texts and of what is drawn and printed (en, uk, ru)
 
     @property
     def zones_dir(self) -> Path:
@@ -69,6 +70,8 @@ class AtlasOptions:
             out += ["--zones", str(self.zones)]
         for c in self.avoid:
             out.append(f"--avoid={c.x:g},{c.y:g},{c.radius:g},{c.name}")  # "=": X may be negative
+        if self.lang != "en":
+            out += ["--lang", self.lang]
         return out
 
 
@@ -82,13 +85,14 @@ class WindowOptions:
     screenshot: Path | None = None  # paint once, save here and exit
     size: tuple[int, int] | None = None  # window size for the screenshot
     first_paint: bool = False  # the benchmark: exit at the first paint
+    lang: str | None = None  # --lang; None: the remembered or the system's language
 
 
 def open_zone_set(options: AtlasOptions) -> ZoneSet:
     """The zones folder the options name; raises DorsumError naming a bad file and line."""
     from .model.zonefiles.loader import load_zone_set
 
-    return load_zone_set(options.zones_dir)
+    return load_zone_set(options.zones_dir, options.lang)
 
 
 def open_body(options: AtlasOptions, plan: Plan | None = None) -> Body:

@@ -134,6 +134,29 @@ def test_check_ok_and_bad(tmp_path):
     assert "lumbar.toml: ok" in result.stdout
 
 
+def test_check_warns_of_each_missing_translation_with_its_line(tmp_path):
+    folder = tmp_path / "zones"
+    shutil.copytree(default_zones_dir(), folder)
+    lines = (folder / "scapular.toml").read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("summary = "))
+    lines[n] = 'summary = "Under the shoulder blades."'
+    (folder / "scapular.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("check", folder)
+    assert result.returncode == 0, result.stderr  # the text still reads, in English
+    assert result.stderr.splitlines() == [
+        f"warning: {folder / 'scapular.toml'}:{n + 1}: no uk or ru translation of this text"]
+    result = run("check", folder, "--lang", "uk")
+    assert result.returncode == 0 and result.stderr.splitlines() == [
+        f"попередження: {folder / 'scapular.toml'}:{n + 1}: цей текст не має перекладу: українською чи російською"]
+    assert run("check", default_zones_dir()).stderr == ""
+
+
+def test_protocol_in_russian_names_the_zones_in_russian():
+    result = run("protocol", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "Вся спина (предварительный массаж)" in result.stdout
+
+
 @pytest.mark.parametrize("args, code, fragment", [
     (("render", "{tmp}/x.png", "--zone", "nope"), 1, "unknown zone 'nope'"),
     (("render", "{tmp}/missing/x.png"), 1, "missing/x.png: the folder to write into does not exist"),

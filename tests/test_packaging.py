@@ -29,7 +29,8 @@ def test_the_wheel_holds_the_zones_fonts_and_schema(wheel):
     shipped_zones = {f"app/zones/{p.name}" for p in (ROOT / "zones").glob("*.toml")}
     assert shipped_zones and shipped_zones <= names
     assert {"app/assets/plan.schema.json", "app/assets/fonts/DejaVuSans.ttf", "app/assets/fonts/DejaVuSans-Bold.ttf",
-            "app/assets/fonts/LICENSE-DejaVu.txt"} <= names
+            "app/assets/fonts/LICENSE-DejaVu.txt", "app/assets/i18n/dorsum_uk.qm",
+            "app/assets/i18n/dorsum_ru.qm"} <= names
     assert not any(n.startswith("app/assets/docs/") for n in names), "README pictures are not package data"
     assert not any(n.startswith(("tests/", "tools/")) for n in names)
 

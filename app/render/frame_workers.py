@@ -25,6 +25,7 @@ from multiprocessing import shared_memory
 from types import MappingProxyType
 
 from .frames import FrameJob, FrameRenderer
+from .i18n import language
 
 __all__ = ["WorkerFrames", "WorkersFailed"]
 
@@ -47,7 +48,7 @@ def _dumps(job: FrameJob) -> bytes:
     return pickle.dumps(job)
 
 
-def _work(job_bytes: bytes, times: Sequence[float], shm_name: str, conn) -> None:
+def _work(job_bytes: bytes, times: Sequence[float], shm_name: str, conn, lang: str = "en") -> None:
     """A worker's life: build the renderer, say ready, then paint ``(frame, slot)`` requests
     until told to stop (None) or the parent goes away."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -55,7 +56,10 @@ def _work(job_bytes: bytes, times: Sequence[float], shm_name: str, conn) -> None
     try:
         from PySide6.QtWidgets import QApplication
 
+        from .i18n import set_language
+
         app = QApplication.instance() or QApplication([])  # noqa: F841 (the scenes need it)
+        set_language(lang)  # the parent's: titles and legend in the same words
         renderer = pickle.loads(job_bytes).renderer()
         shm = shared_memory.SharedMemory(shm_name)  # spawned workers share the parent's resource tracker
         size = renderer.width * renderer.height * 4
@@ -94,7 +98,8 @@ class WorkerFrames:
             context = multiprocessing.get_context("spawn")
             for _ in range(self.count):
                 mine, theirs = context.Pipe()
-                process = context.Process(target=_work, args=(job, self.times, self._shm.name, theirs), daemon=True)
+                process = context.Process(target=_work, args=(job, self.times, self._shm.name, theirs, language()),
+                                          daemon=True)
                 process.start()
                 theirs.close()
                 self._workers.append((process, mine))

@@ -34,6 +34,8 @@ from ..model.errors import DorsumError
 from ..model.plans.format import NoGoArea, Plan, Therapist
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
+from .i18n import translate, word
+from .legend import mask_label, mask_title
 from .scene import BackScene
 from .style import Style
 
@@ -65,26 +67,42 @@ def planned_zones(plan: Plan, atlas: Atlas) -> list[str]:
 def _duration(minutes: float) -> str:
     """0.25 → "15 s", 2.5 → "2½ min"-like plain words a client reads."""
     if minutes < 1:
-        return f"{round(minutes * 60)} s"
+        return translate("handout", "{n} s").format(n=round(minutes * 60))
     whole, part = divmod(round(minutes * 4), 4)
-    return f"{whole}{['', '¼', '½', '¾'][part]} min"
+    return translate("handout", "{n} min").format(n=f"{whole}{['', '¼', '½', '¾'][part]}")
 
 
 def _where(area: NoGoArea) -> str:
     """A client's words for a place on the back: the side and the part of the spine beside it."""
-    side = "on the right" if area.out > 0.5 else "on the left" if area.out < -0.5 else "in the middle"
-    region = {"C": "the neck", "T": "the upper back" if int(area.level[1:]) <= 6 else "the middle back",
-              "L": "the lower back", "S": "the sacrum", "c": "the tailbone"}[area.level[0]]
-    return f"{side}, beside {region} ({area.level})"
+    side = (translate("handout", "on the right") if area.out > 0.5 else translate("handout", "on the left")
+            if area.out < -0.5 else translate("handout", "in the middle"))
+    region = {"C": translate("handout", "beside the neck"),
+              "T": translate("handout", "beside the upper back") if int(area.level[1:]) <= 6
+              else translate("handout", "beside the middle back"),
+              "L": translate("handout", "beside the lower back"), "S": translate("handout", "beside the sacrum"),
+              "c": translate("handout", "beside the tailbone")}[area.level[0]]
+    return f"{side}, {region} ({area.level})"
 
 
 def _signature(therapist: Therapist) -> str:
     """Consent: the client has read the plan and agrees to it; both sign."""
     name = escape(therapist.name) if therapist.name else "&nbsp;" * 30
-    return ("<h2>Consent</h2><p>I have read this plan, told the therapist about my health, and agree to the "
-            "massage described.</p><table width='100%' cellpadding='8'><tr>"
-            "<td>Client: ______________________________</td><td>Date: ______________</td></tr>"
-            f"<tr><td>Therapist: {name} ______________________</td><td>Date: ______________</td></tr></table>")
+    client, date = translate("handout", "Client:"), translate("handout", "Date:")
+    by = translate("handout", "Therapist:")
+    return ("<h2>" + translate("handout", "Consent") + "</h2><p>"
+            + translate("handout", "I have read this plan, told the therapist about my health, and agree to the "
+                                   "massage described.")
+            + "</p><table width='100%' cellpadding='8'><tr>"
+            f"<td>{client} ______________________________</td><td>{date} ______________</td></tr>"
+            f"<tr><td>{by} {name} ______________________</td><td>{date} ______________</td></tr></table>")
+
+
+DEFAULT_TITLE = Plan().title
+
+
+def _title(plan: Plan) -> str:
+    """The plan's title; the default one in the handout's language."""
+    return translate("handout", "Back massage plan") if plan.title == DEFAULT_TITLE else plan.title
 
 
 def _by_zone(plan: Plan) -> list[tuple[str, list]]:
@@ -107,114 +125,161 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     zone_set = atlas.zone_set
     screening = plan_screening(plan, zone_set)
     names = {z.id: z.name for z in atlas.zones}
-    who = escape(plan.client.name) if plan.client.name else "the client"
+    who = escape(plan.client.name) if plan.client.name else translate("handout", "the client")
     today = dt.date.today().isoformat()
     therapist = plan.therapist
     by = ""
     if therapist.name or therapist.contact:
-        by = " · by " + escape(" · ".join(filter(None, [therapist.name, therapist.contact])))
+        by = " · " + translate("handout", "by {therapist}").format(
+            therapist=escape(" · ".join(filter(None, [therapist.name, therapist.contact]))))
+    body = translate("handout", "male body") if plan.client.sex == "male" else translate("handout", "female body")
     html = [
         "<html><body style='font-family: DejaVu Sans; font-size: 10pt'>",
-        f"<h1>{escape(plan.title)}</h1>",
-        f"<p>For <b>{who}</b> · {today} · {plan.client.sex} body"
-        + (f", {plan.client.stature:g} cm" if plan.client.stature else "") + f"{by}</p>",
+        f"<h1>{escape(_title(plan))}</h1>",
+        "<p>" + translate("handout", "For <b>{who}</b>").format(who=who) + f" · {today} · {body}"
+        + (f", {plan.client.stature:g} " + translate("handout", "cm") if plan.client.stature else "") + f"{by}</p>",
     ]
     if not screening.can_massage:
         # No session, course or preparation for a client who must not be massaged: the reason
         # and the advice, and nothing that reads as a plan to follow.
         reasons = "".join(f"<li>{escape(c.label)}</li>" for c in screening.stop)
-        html.append(f"<h2 style='color:#B00'>No massage for now</h2><p>{escape(screening.advice)}</p>"
-                    f"<p>Because of:</p><ul>{reasons}</ul>"
-                    "<p style='color:#666; font-size: 8pt'>This note does not replace a doctor's advice.</p>")
+        html.append("<h2 style='color:#B00'>" + translate("handout", "No massage for now")
+                    + f"</h2><p>{escape(screening.advice)}</p><p>" + translate("handout", "Because of:")
+                    + f"</p><ul>{reasons}</ul><p style='color:#666; font-size: 8pt'>"
+                    + translate("handout", "This note does not replace a doctor's advice.") + "</p>")
         html.append(_signature(therapist))
         html.append("</body></html>")
         doc.setHtml("".join(html))
         return doc
     warning = total_warning(plan, zone_set)
     # The order of the zones; each line is stroked the way its arrow shows in the diagrams.
-    direction = ("from the neck down, because of high blood pressure: the strokes over the whole back too, "
-                 "and then zone by zone" if plan.direction == "top-down"
-                 else "from the base of the spine upward: the strokes over the whole back, then zone by zone")
-    kind = {"therapeutic": "a therapeutic", "first": "a first, short"}.get(plan.variant, "a general")
-    html.append(f"<h2>The session</h2><p>About {_duration(plan.total_minutes)} ({plan.total_minutes:g} minutes) of "
-                f"{kind} back massage, worked {direction}."
-                + (" It ends with light vibration and a smooth stroking over the whole back." if any(
-                    s.finale for s in plan.steps) else "") + "</p>")
+    direction = (translate("handout", "from the neck down, because of high blood pressure: the strokes over the whole "
+                                      "back too, and then zone by zone")
+                 if plan.direction == "top-down"
+                 else translate("handout", "from the base of the spine upward: the strokes over the whole back, then "
+                                           "zone by zone"))
+    about = {
+        "therapeutic": translate("handout", "About {duration} ({minutes} minutes) of a therapeutic back massage, "
+                                            "worked {direction}."),
+        "first": translate("handout", "About {duration} ({minutes} minutes) of a first, short back massage, "
+                                      "worked {direction}."),
+    }.get(plan.variant, translate("handout", "About {duration} ({minutes} minutes) of a general back massage, "
+                                             "worked {direction}."))
+    ending = (" " + translate("handout", "It ends with light vibration and a smooth stroking over the whole back.")
+              if any(s.finale for s in plan.steps) else "")
+    html.append("<h2>" + translate("handout", "The session") + "</h2><p>"
+                + about.format(duration=_duration(plan.total_minutes), minutes=f"{plan.total_minutes:g}",
+                               direction=direction) + ending + "</p>")
     if warning:
         html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
-    html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
-                "<thead><tr><th>Order</th><th>Zone</th><th>Time</th><th>Techniques, in order</th>"
-                "<th>Pressure</th></tr></thead>")
+    heads = (translate("handout", "Order"), translate("handout", "Zone"), translate("handout", "Time"),
+             translate("handout", "Techniques, in order"), translate("handout", "Pressure"))
+    html.append("<table border='1' cellspacing='0' cellpadding='5' width='100%'><thead><tr>"
+                + "".join(f"<th>{head}</th>" for head in heads) + "</tr></thead>")
+    to = translate("handout", " to ")
     for i, (zone_id, steps) in enumerate(_by_zone(plan), 1):
-        techniques = ", ".join(f"{s.technique} {_duration(s.minutes)}" for s in steps)
+        techniques = ", ".join(f"{word(s.technique)} {_duration(s.minutes)}" for s in steps)
         pressures = sorted({pressure_word(s.pressure) for s in steps}, key=["light", "moderate", "firm", "deep"].index)
         finale_name = zone_set.zone(zone_id).finale_name if steps[0].finale and zone_id in names else ""
         html.append(f"<tr><td>{i}</td><td>{escape(finale_name or names.get(zone_id, zone_id))}</td>"
                     f"<td>{_duration(sum(s.minutes for s in steps))}</td><td>{techniques}</td>"
-                    f"<td>{' to '.join(pressures)}</td></tr>")
+                    f"<td>{to.join(word(p) for p in pressures)}</td></tr>")
     html.append("</table>")
 
-    html.append("<h2>Areas avoided, and why</h2><ul>")
+    html.append("<h2>" + translate("handout", "Areas avoided, and why") + "</h2><ul>")
     areas = {a.id: a for a in plan.no_go}
     for mask in atlas.masks:
         if mask.client and mask.id in areas:
             a = areas[mask.id]
             note = f" {escape(a.note)}." if a.note else ""
-            html.append(f"<li><b>Your {escape(mask.title)}</b> ({_where(a)}): never touched; the "
-                        f"strokes go round it.{note}</li>")
+            html.append("<li>" + translate("handout", "<b>Your {area}</b> ({where}): never touched; the strokes go "
+                                             "round it.").format(area=escape(mask_title(mask)), where=_where(a))
+                        + f"{note}</li>")
         else:
-            html.append(f"<li><b>{escape(mask.title.capitalize())}</b>: {escape(mask.label)}. "
+            title = mask_title(mask)
+            html.append(f"<li><b>{escape(title[:1].upper() + title[1:])}</b>: {escape(mask_label(mask))}. "
                         f"{escape(mask.why)}</li>")
     html.append("</ul>")
 
     spec = zone_set.screening
-    html.append("<h2>Contraindications checked</h2><table cellpadding='2'>")
+    html.append("<h2>" + translate("handout", "Contraindications checked") + "</h2><table cellpadding='2'>")
     present = set(plan.conditions)
     for condition in (*spec.absolute, *spec.local, spec.high_blood_pressure):
-        mark = "<b style='color:#B00'>yes</b>" if condition.id in present else "no"
+        mark = ("<b style='color:#B00'>" + translate("handout", "yes") + "</b>" if condition.id in present
+                else translate("handout", "no"))
         html.append(f"<tr><td>{escape(condition.label)}</td><td>{mark}</td></tr>")
     html.append("</table>")
 
-    html.append("<h2>Before each session</h2><ul>")
+    html.append("<h2>" + translate("handout", "Before each session") + "</h2><ul>")
     html += [f"<li>{escape(fact.text)}</li>" for fact in spec.preparation]
-    course = plan.course
-    html.append(f"</ul><h2>The course</h2><p>{course.sessions} sessions, {course.per_week} a week; then a maintenance "
-                f"session every {course.maintenance_weeks} weeks. The usual recommendation is "
-                f"{spec.course.sessions[0]}–{spec.course.sessions[1]} sessions, "
-                f"{spec.course.per_week[0]}–{spec.course.per_week[1]} a week, and maintenance every "
-                f"{spec.course.maintenance_weeks[0]}–{spec.course.maintenance_weeks[1]} weeks.</p>"
-                "<p style='color:#666; font-size: 8pt'>From Dorsum's zones, which cite their source texts for every "
-                "line, time and rule. This plan does not replace a doctor's advice.</p>")
+    course, usual = plan.course, spec.course
+    html.append("</ul><h2>" + translate("handout", "The course") + "</h2><p>"
+                + translate("handout", "Sessions: {sessions}, {per_week} a week; then a maintenance session every "
+                                       "{weeks} weeks. The usual recommendation is {usual_sessions} sessions, "
+                                       "{usual_per_week} a week, and maintenance every {usual_weeks} weeks.").format(
+                    sessions=course.sessions, per_week=course.per_week, weeks=course.maintenance_weeks,
+                    usual_sessions=f"{usual.sessions[0]}–{usual.sessions[1]}",
+                    usual_per_week=f"{usual.per_week[0]}–{usual.per_week[1]}",
+                    usual_weeks=f"{usual.maintenance_weeks[0]}–{usual.maintenance_weeks[1]}")
+                + "</p><p style='color:#666; font-size: 8pt'>"
+                + translate("handout", "From Dorsum's zones, which cite their source texts for every line, time and "
+                                       "rule. This plan does not replace a doctor's advice.") + "</p>")
     html.append(_signature(therapist))
 
     if planned_zones(plan, atlas):
-        html.append("<h2>Where the hands go</h2><p>The pages after this one show each zone. How to read them:</p>"
-                    "<ul><li><b>Numbers</b> in circles: the order of the lines, the same on both sides.</li>"
-                    "<li><b>Arrows</b>: the way the hands move along each line.</li>"
-                    "<li><b>Thicker lines</b>: firmer pressure.</li>"
-                    "<li><b>Dotted lines</b>: lighter pressure there, or a technique left out.</li>"
-                    "<li><b>Shaded areas</b>: not pressed — the spine, the kidneys, the edges of the shoulder "
-                    "blades, and any area of yours to avoid.</li>"
-                    "<li><b>Green circles</b>: the lymph nodes the strokes lead toward.</li></ul>")
-    html.append(_GLOSSARY)
+        items = (translate("handout", "<b>Numbers</b> in circles: the order of the lines, the same on both sides."),
+                 translate("handout", "<b>Arrows</b>: the way the hands move along each line."),
+                 translate("handout", "<b>Thicker lines</b>: firmer pressure."),
+                 translate("handout", "<b>Dotted lines</b>: lighter pressure there, or a technique left out."),
+                 translate("handout", "<b>Shaded areas</b>: not pressed — the spine, the kidneys, the edges of the "
+                                      "shoulder blades, and any area of yours to avoid."),
+                 translate("handout", "<b>Green circles</b>: the lymph nodes the strokes lead toward."))
+        html.append("<h2>" + translate("handout", "Where the hands go") + "</h2><p>"
+                    + translate("handout", "The pages after this one show each zone. How to read them:") + "</p><ul>"
+                    + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    html.append(_glossary())
+    html.append(_classical_terms(zone_set))
     html.append("</body></html>")
     doc.setHtml("".join(html))
     keep_tables_whole(doc)
     return doc
 
 
-_GLOSSARY = (
-    "<h2>Words on the diagrams</h2><table cellpadding='2'>"
-    "<tr><td><b>C7, T1…T12, L1…L5</b></td><td>the bumps of the spine you can feel: neck (C), chest (T) and lower "
-    "back (L), counted from the top; C7 is the big one at the base of the neck</td></tr>"
-    "<tr><td><b>PSIS</b></td><td>the two dimples above the buttocks</td></tr>"
-    "<tr><td><b>Iliac crest</b></td><td>the top edge of the hip bone</td></tr>"
-    "<tr><td><b>Inferior angle</b></td><td>the lowest point of the shoulder blade</td></tr>"
-    "<tr><td><b>Acromion</b></td><td>the bony point of the shoulder</td></tr>"
-    "<tr><td><b>Supraclavicular, axillary, inguinal nodes</b></td><td>lymph nodes above the collarbone, in the "
-    "armpit and in the groin</td></tr>"
-    "<tr><td><b>Above C6</b></td><td>the upper neck, where there is no vibration</td></tr></table>"
-)
+def _glossary() -> str:
+    """The words on the diagrams, for a client."""
+    rows = (
+        ("C7, T1…T12, L1…L5", translate("handout", "the bumps of the spine you can feel: neck (C), chest (T) and "
+                                                   "lower back (L), counted from the top; C7 is the big one at the "
+                                                   "base of the neck")),
+        (translate("scene", "PSIS"), translate("handout", "the two dimples above the buttocks")),
+        (translate("handout", "Iliac crest"), translate("handout", "the top edge of the hip bone")),
+        (translate("handout", "Inferior angle"), translate("handout", "the lowest point of the shoulder blade")),
+        (translate("handout", "Acromion"), translate("handout", "the bony point of the shoulder")),
+        (translate("handout", "Supraclavicular, axillary, inguinal nodes"),
+         translate("handout", "lymph nodes above the collarbone, in the armpit and in the groin")),
+        (translate("handout", "Above C6"), translate("handout", "the upper neck, where there is no vibration")),
+    )
+    return ("<h2>" + translate("handout", "Words on the diagrams") + "</h2><table cellpadding='2'>"
+            + "".join(f"<tr><td><b>{a}</b></td><td>{b}</td></tr>" for a, b in rows) + "</table>")
+
+
+def _classical_terms(zone_set) -> str:
+    """The glossary of zones/glossary.toml: each term in the handout's language first, then in
+    the other two, with the international name and what it means."""
+    if not zone_set.glossary:
+        return ""
+    lang = zone_set.lang
+    order = [lang, *(code for code in ("uk", "ru", "en") if code != lang)]
+    rows = []
+    for term in zone_set.glossary:
+        words = [getattr(term.words, code) for code in order]
+        first = escape(words[0])
+        others = " / ".join(escape(w) for w in words[1:])
+        shown = term.international and term.international != term.words.en
+        international = f" ({escape(term.international)})" if shown else ""
+        rows.append(f"<tr><td><b>{first}</b></td><td>{others}{international}</td><td>{escape(term.meaning)}</td></tr>")
+    return ("<h2>" + translate("handout", "Massage terms of the classical school") + "</h2><table cellpadding='2'>"
+            + "".join(rows) + "</table>")
 
 
 def tables_of(doc: QTextDocument) -> list[QTextTable]:
@@ -341,7 +406,7 @@ def write_handout(plan: Plan, atlas: Atlas, path: str | Path, paper: str = "a4")
         raise DorsumError(f"unknown paper {paper!r}: use a4 or letter", path)
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle(plan.title)
+        writer.setTitle(_title(plan))
         writer.setCreator("Dorsum")
         # 96 units an inch, as the scene's labels are sized: text and diagrams stay vector
         # whatever the number, and labels that keep their size keep it on paper too.

@@ -9,13 +9,28 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from ..model.atlas.masks import RULE_TEXT
+from .i18n import translate, word
 from .style import MASK_COLOURS, zone_colour
 
 __all__ = ["LegendRow", "legend_rows", "legend_size", "paint_legend", "paint_title", "scene_title",
-           "paint_pressure_scale", "pressure_scale_title", "PRESSURE_SCALE_PX"]
+           "paint_pressure_scale", "pressure_scale_title", "PRESSURE_SCALE_PX", "mask_title", "mask_label"]
 
 #: Height of the pressure colour scale, in pixels at ui_scale 1.
 PRESSURE_SCALE_PX = 96
+
+
+def mask_title(mask) -> str:
+    """A mask's title in the installed language (a client's own name for an area stays theirs)."""
+    return mask.name if mask.name else word(mask.title)
+
+
+def mask_label(mask) -> str:
+    """What a mask does, in the installed language."""
+    text = word(RULE_TEXT[mask.rule])
+    if mask.rule == "no_percussion" and mask.pressure_cap is not None:
+        text += word(", reduced pressure")
+    return text
 
 
 def cosmetic_pen(colour, width_px: float, kind: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -37,9 +52,12 @@ class LegendRow:
 
 def scene_title(scene) -> str:
     body = scene.atlas.body
-    what = scene.atlas.zone(scene.focus).name if scene.focus else "Back massage: zones and stroke lines"
-    way = "  ·  from the neck down (high blood pressure)" if scene.atlas.direction == "top-down" else ""
-    return f"{what}  ·  {body.sex} body, {body.stature:.0f} cm{way}"
+    what = scene.atlas.zone(scene.focus).name if scene.focus else translate("legend",
+                                                                             "Back massage: zones and stroke lines")
+    body_words = translate("legend", "male body") if body.sex == "male" else translate("legend", "female body")
+    way = ("  ·  " + translate("legend", "from the neck down (high blood pressure)")
+           if scene.atlas.direction == "top-down" else "")
+    return f"{what}  ·  {body_words}, {body.stature:.0f} " + translate("legend", "cm") + way
 
 
 def legend_rows(scene) -> list[LegendRow]:
@@ -47,40 +65,40 @@ def legend_rows(scene) -> list[LegendRow]:
     rows: list[LegendRow] = []
     visible = scene.layer_visible
     if visible("zones") or visible("lines"):
-        rows.append(LegendRow("heading", "Zones"))
+        rows.append(LegendRow("heading", translate("legend", "Zones")))
         for i, zone in enumerate(scene.atlas.zones):
             if scene.focus in (None, zone.id):
                 rows.append(LegendRow("zone", zone.name, zone_colour(zone.id, i).name()))
     if visible("lines"):
         colour = zone_colour(scene.focus or "whole_back").name()
         rows += [
-            LegendRow("heading", "Stroke lines"),
-            LegendRow("badge", "number: the order of the lines, same on both sides", colour),
-            LegendRow("arrow", "arrow: the way the hands move", colour),
-            LegendRow("stroke", "width: pressure, light → firm", colour),
-            LegendRow("reduced", "dotted: pressure reduced or a technique left out", colour),
-            LegendRow("glide", "grey dashes: no pressure, the hands glide over"),
+            LegendRow("heading", translate("legend", "Stroke lines")),
+            LegendRow("badge", translate("legend", "number: the order of the lines, same on both sides"), colour),
+            LegendRow("arrow", translate("legend", "arrow: the way the hands move"), colour),
+            LegendRow("stroke", translate("legend", "width: pressure, light → firm"), colour),
+            LegendRow("reduced", translate("legend", "dotted: pressure reduced or a technique left out"), colour),
+            LegendRow("glide", translate("legend", "grey dashes: no pressure, the hands glide over")),
         ]
         if any(line.rerouted for line in scene.atlas.lines):
-            rows.append(LegendRow("planned", "grey dots: the planned path, before going round"))
+            rows.append(LegendRow("planned", translate("legend", "grey dots: the planned path, before going round")))
     if visible("masks"):
-        rows.append(LegendRow("heading", "Masks"))
+        rows.append(LegendRow("heading", translate("legend", "Masks")))
         shown = scene.content_rect()
         for mask in scene.atlas.masks:
             x0, y0, x1, y1 = mask.geometry.bounds
             if x1 < shown.left() or x0 > shown.right() or -y0 < shown.top() or -y1 > shown.bottom():
                 continue  # not in the picture
-            text = f"{mask.title}: {mask.label}"
+            text = f"{mask_title(mask)}: {mask_label(mask)}"
             rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
     marks = []
     if visible("spine"):
-        marks.append(LegendRow("vertebra", "spinous process of a vertebra"))
+        marks.append(LegendRow("vertebra", translate("legend", "spinous process of a vertebra")))
     if visible("nodes"):
-        marks.append(LegendRow("node", "lymph nodes the strokes drain toward", "#2E7D32"))
+        marks.append(LegendRow("node", translate("legend", "lymph nodes the strokes drain toward"), "#2E7D32"))
     if visible("landmarks"):
-        marks.append(LegendRow("landmark", "bony landmark", "#FFD166"))
+        marks.append(LegendRow("landmark", translate("legend", "bony landmark"), "#FFD166"))
     if marks:
-        rows.append(LegendRow("heading", "Marks"))
+        rows.append(LegendRow("heading", translate("legend", "Marks")))
         rows += marks
     return rows
 
@@ -218,9 +236,10 @@ def paint_title(painter: QPainter, rect: QRectF, text: str, style) -> None:
 def pressure_scale_title(style, room: float) -> tuple[str, QFont]:
     """The colour scale's title and font for ``room`` pixels: in a narrow legend column smaller
     type, then the title without what it covers, cut short only as a last resort."""
-    fits = [(title, scale) for title in ("Pressure (hands, trail, dose)", "Pressure") for scale in (1.0, 0.9, 0.8)
+    titles = (translate("legend", "Pressure (hands, trail, dose)"), translate("legend", "Pressure"))
+    fits = [(title, scale) for title in titles for scale in (1.0, 0.9, 0.8)
             if QFontMetricsF(style.font(style.legend_px * scale, bold=True)).horizontalAdvance(title) <= room]
-    title, scale = fits[0] if fits else ("Pressure", 0.8)
+    title, scale = fits[0] if fits else (titles[1], 0.8)
     font = style.font(style.legend_px * scale, bold=True)
     return QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, room), font
 
@@ -249,9 +268,9 @@ def paint_pressure_scale(painter: QPainter, rect: QRectF, style) -> None:
                          pressure_colour((i + 0.5) / steps))
     painter.setFont(style.font(style.legend_px * 0.9))
     prev = 0.0
-    for bound, word in PRESSURE_TICKS:
+    for bound, name in PRESSURE_TICKS:
         x = bar.left() + bar.width() * (prev + bound) / 2
         painter.drawText(QRectF(x - style.px(60), bar.bottom() + style.px(2), style.px(120), line_h),
-                         int(Qt.AlignmentFlag.AlignHCenter), word)
+                         int(Qt.AlignmentFlag.AlignHCenter), word(name))
         prev = bound
     painter.restore()

@@ -31,9 +31,20 @@ HAND_LINES = "#8A6450"  # the fingers' outlines inside the silhouette
 
 
 def step_caption(atlas, step: Step, t: float, total: float) -> str:
-    zone = step_place(atlas.zone_set, step, atlas.direction)
-    lines = ", ".join(str(n) for n in step.lines)
-    return f"{zone} · {step.technique} · lines {lines}   {_clock(t)} / {_clock(total)}"
+    from .i18n import translate, word
+
+    zone = step_place_text(atlas.zone_set, step, atlas.direction)
+    lines = translate("legend", "lines {numbers}").format(numbers=", ".join(str(n) for n in step.lines))
+    return f"{zone} · {word(step.technique)} · {lines}   {_clock(t)} / {_clock(total)}"
+
+
+def step_place_text(zone_set, step: Step, direction: str) -> str:
+    """Where a step works, in the language installed: the zone (or its finale) and, on lines that
+    run the session's way, which way (:func:`app.model.session.timeline.step_place`)."""
+    from .i18n import word
+
+    name, way = step_place(zone_set, step, direction)
+    return f"{name}, {word(way)}" if way else name
 
 
 def _clock(seconds: float) -> str:

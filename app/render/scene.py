@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from shapely.geometry import box
@@ -11,9 +11,11 @@ from ..model.atlas.build import Atlas
 from ..model.body.anatomy import SIDES, SPINOUS
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from .geometry import scene_point
+from .i18n import translate, word
 from .items import ChipItem, ItemInfo, LayerItem, LeaderItem, MarkerItem, ShapeItem, StrokeLineItem, TextItem
 from .labels import Extents, Label, layout_labels
 from .layers import LAYERS, MUSCLE_VIEW_LAYERS, MUSCLE_VIEWS
+from .legend import mask_label, mask_title
 from .style import MASK_COLOURS, Style, zone_colour
 
 __all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "zone_info"]
@@ -25,33 +27,51 @@ COUNT_FROM = ("C7", "T3", "T7", "T12", "L4")
 _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "nodes", "annotations": "annotations"}
 
 _LANDMARK_NAMES = {
-    "scapula_superior_angle": ("Superior angle of the scapula", "level T2 (anatomy.md)"),
-    "scapula_spine_root": ("Root of the spine of the scapula", "level T3 (anatomy.md)"),
-    "scapula_inferior_angle": ("Inferior angle of the scapula", "T7 in textbooks, T8 measured standing (anatomy.md)"),
-    "acromion": ("Acromion", "the bony point of the shoulder (biacromial width, anatomy.md)"),
-    "iliac_crest_top": ("Top of the iliac crest", "the intercristal line: L4 in men, L4–L5 in women on imaging; "
-                        "felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)"),
-    "psis": ("Posterior superior iliac spine", "the dimple over the sacroiliac joint, level S2 (anatomy.md)"),
-    "rib11_tip": ("Tip of rib 11", "[GK]"),
-    "rib12_tip": ("Tip of rib 12", "beyond the erector spinae, about L1–L2 (anatomy.md)"),
-    "kidney_hilum": ("Hilum of the kidney", "5 cm from the midline at L1 (anatomy.md)"),
-    "axilla": ("Posterior axillary fold", "where the arm leaves the trunk: ANSUR II's C7 → axilla drop (anatomy.md)"),
-    "gluteal_fold": ("Gluteal fold", "the lower edge of the buttock: ANSUR II's C7 → gluteal fold (anatomy.md)"),
-    "occiput": ("External occipital protuberance", "the bump at the back of the skull, above the C1 level"),
+    "scapula_superior_angle": (QT_TRANSLATE_NOOP("scene", "Superior angle of the scapula"),
+        "level T2 (anatomy.md)"),
+    "scapula_spine_root": (QT_TRANSLATE_NOOP("scene", "Root of the spine of the scapula"),
+        "level T3 (anatomy.md)"),
+    "scapula_inferior_angle": (QT_TRANSLATE_NOOP("scene", "Inferior angle of the scapula"),
+        "T7 in textbooks, T8 measured standing (anatomy.md)"),
+    "acromion": (QT_TRANSLATE_NOOP("scene", "Acromion"),
+        "the bony point of the shoulder (biacromial width, anatomy.md)"),
+    "iliac_crest_top": (QT_TRANSLATE_NOOP("scene", "Top of the iliac crest"),
+        "the intercristal line: L4 in men, L4–L5 in women on imaging; "
+        "felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)"),
+    "psis": (QT_TRANSLATE_NOOP("scene", "Posterior superior iliac spine"),
+        "the dimple over the sacroiliac joint, level S2 (anatomy.md)"),
+    "rib11_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 11"),
+        "[GK]"),
+    "rib12_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 12"),
+        "beyond the erector spinae, about L1–L2 (anatomy.md)"),
+    "kidney_hilum": (QT_TRANSLATE_NOOP("scene", "Hilum of the kidney"),
+        "5 cm from the midline at L1 (anatomy.md)"),
+    "axilla": (QT_TRANSLATE_NOOP("scene", "Posterior axillary fold"),
+        "where the arm leaves the trunk: ANSUR II's C7 → axilla drop (anatomy.md)"),
+    "gluteal_fold": (QT_TRANSLATE_NOOP("scene", "Gluteal fold"),
+        "the lower edge of the buttock: ANSUR II's C7 → gluteal fold (anatomy.md)"),
+    "occiput": (QT_TRANSLATE_NOOP("scene", "External occipital protuberance"),
+        "the bump at the back of the skull, above the C1 level"),
 }
 _SHORT_LANDMARK = {
-    "scapula_superior_angle": "superior angle",
-    "scapula_spine_root": "root of scapular spine",
-    "scapula_inferior_angle": "inferior angle",
-    "acromion": "acromion",
-    "iliac_crest_top": "iliac crest",
-    "psis": "PSIS",
-    "rib12_tip": "rib 12",
+    "scapula_superior_angle": QT_TRANSLATE_NOOP("scene", "superior angle"),
+    "scapula_spine_root": QT_TRANSLATE_NOOP("scene", "root of scapular spine"),
+    "scapula_inferior_angle": QT_TRANSLATE_NOOP("scene", "inferior angle"),
+    "acromion": QT_TRANSLATE_NOOP("scene", "acromion"),
+    "iliac_crest_top": QT_TRANSLATE_NOOP("scene", "iliac crest"),
+    "psis": QT_TRANSLATE_NOOP("scene", "PSIS"),
+    "rib12_tip": QT_TRANSLATE_NOOP("scene", "rib 12"),
 }
 _NODE_NAMES = {
-    "supraclavicular": "Supraclavicular nodes",
-    "axillary": "Axillary nodes",
-    "inguinal": "Inguinal nodes (groin, in front)",
+    "supraclavicular": QT_TRANSLATE_NOOP("scene", "Supraclavicular nodes"),
+    "axillary": QT_TRANSLATE_NOOP("scene", "Axillary nodes"),
+    "inguinal": QT_TRANSLATE_NOOP("scene", "Inguinal nodes (groin, in front)"),
+}
+#: A node group's label on the picture.
+_NODE_LABELS = {
+    "supraclavicular": QT_TRANSLATE_NOOP("scene", "Supraclavicular nodes"),
+    "axillary": QT_TRANSLATE_NOOP("scene", "Axillary nodes"),
+    "inguinal": QT_TRANSLATE_NOOP("scene", "Inguinal nodes"),
 }
 _VERTEBRA_NAMES = {"C": "cervical", "T": "thoracic", "L": "lumbar"}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
@@ -275,8 +295,8 @@ class BackScene(QGraphicsScene):
             fill.setAlpha(120 if mask.client else 60)
             pen = st.pen(colour, st.px(2.0 if mask.client else 1.2),
                                Qt.PenStyle.SolidLine if mask.client else Qt.PenStyle.DashLine)
-            title = f"Mask: {mask.title}"
-            info = ItemInfo("mask", mask.id, title, f"{mask.label}. {mask.why}")
+            title = translate("scene", "Mask: {title}").format(title=mask_title(mask))
+            info = ItemInfo("mask", mask.id, title, f"{mask_label(mask)}. {mask.why}")
             item = ShapeItem(mask.geometry, pen, fill, info, layer)
             item.setZValue(2 if mask.client else 1)
             self.mask_items[mask.id] = item
@@ -284,12 +304,13 @@ class BackScene(QGraphicsScene):
     def _add_nodes(self) -> None:
         st, layer = self.style, self._layers["nodes"]
         for (node, side), p in self.atlas.body.nodes.items():
-            info = ItemInfo("node", f"{node}.{side}", f"{_NODE_NAMES[node]} ({side})",
-                            "Strokes drain toward this group; the node area itself is not massaged (anatomy.md)")
+            info = ItemInfo("node", f"{node}.{side}", f"{translate('scene', _NODE_NAMES[node])} ({word(side)})",
+                            translate("scene", "Strokes drain toward this group; the node area itself is not "
+                                               "massaged (anatomy.md)"))
             self.markers.append(MarkerItem(scene_point(p.x, p.y), "node", 18, QColor("#FFFFFF"), QColor("#2E7D32"),
                                            st, info, layer))
             if side == "left":
-                name = _NODE_NAMES[node].split(" (")[0].replace(" nodes", "") + " nodes"
+                name = translate("scene", _NODE_LABELS[node])
                 text = TextItem(scene_point(p.x, p.y), name, st, st.label_px, "right", QColor("#2E7D32"),
                                 offset=(20, 0), bold=True, parent=self._layers["labels_nodes"])
                 self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "node",
@@ -299,15 +320,17 @@ class BackScene(QGraphicsScene):
         st, layer = self.style, self._layers["landmarks"]
         for (name, side), p in self.atlas.body.landmarks.items():
             if name == "coccyx_tip":
-                title, detail = "Tip of the coccyx", "the lower end of the spine"
+                title, detail = translate("scene", "Tip of the coccyx"), "the lower end of the spine"
             else:
                 title, detail = _LANDMARK_NAMES[name]
-                title = title if side == "mid" else f"{title} ({side})"
+                title = translate("scene", title)
+                title = title if side == "mid" else f"{title} ({word(side)})"
             self.markers.append(MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"),
                                            st, ItemInfo("landmark", f"{name}.{side}", title, detail), layer))
             if side == "left" and name in _SHORT_LANDMARK:
-                text = TextItem(scene_point(p.x, p.y), _SHORT_LANDMARK[name], st, st.label_px * 0.92, "right",
-                                QColor("#4A3B00"), offset=(15, 0), parent=self._layers["labels_landmarks"])
+                short = translate("scene", _SHORT_LANDMARK[name])
+                text = TextItem(scene_point(p.x, p.y), short, st, st.label_px * 0.92, "right", QColor("#4A3B00"),
+                                offset=(15, 0), parent=self._layers["labels_landmarks"])
                 self.labels.append(Label(text, scene_point(p.x, p.y), LeaderItem(st, None, layer), "landmark",
                                          text.recentre()))
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..render.i18n import translate
 from .actions import ACTIONS, MENUS, ActionSpec
 
 __all__ = ["ActionBinder"]
@@ -34,8 +35,6 @@ class ActionBinder:
             action = QAction(spec.title, window)
             action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
             action.setCheckable(spec.checkable)
-            keys = f" ({spec.shortcuts[0]})" if spec.shortcuts else ""
-            action.setToolTip(spec.help[0].upper() + spec.help[1:] + keys)
             action.setEnabled(spec.context == "window")
             self.actions[spec.id] = action
             self._specs[action] = spec
@@ -46,6 +45,25 @@ class ActionBinder:
                     self.menu(spec.menu).addSeparator()
                 last[spec.menu] = group
                 self.menu(spec.menu).addAction(action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, tooltips and menus in the installed language (again after a switch)."""
+        for spec in ACTIONS:
+            if spec.id == "plan.recent":
+                self.menus["File/Recent"].setTitle(translate("actions", spec.title))
+                continue
+            action = self.actions[spec.id]
+            action.setText(translate("actions", spec.title))
+            help_text = translate("actions", spec.help)
+            keys = f" ({spec.shortcuts[0]})" if spec.shortcuts else ""
+            action.setToolTip(help_text[:1].upper() + help_text[1:] + keys)
+        for path, menu in self.menus.items():
+            if path == "File/Recent":
+                continue
+            name = path.rpartition("/")[2]
+            title = translate("menus", name)
+            menu.setTitle("La&yers" if title == "Layers" else title if "/" in path else f"&{title}")
 
     def menu(self, path: str) -> QMenu:
         """``"View/Layers"``: the menu, made on first use."""

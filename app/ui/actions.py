@@ -7,12 +7,12 @@ No Qt here; :class:`app.ui.action_binder.ActionBinder` turns the table into QAct
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..render.layers import LAYERS, MUSCLE_VIEWS
 
-__all__ = ["ActionSpec", "ACTIONS", "GESTURES", "PRESENTER_GESTURES", "MENUS", "key_text", "keys_rows",
+__all__ = ["ActionSpec", "ACTIONS", "GESTURES", "PRESENTER_GESTURES", "MENUS", "LAYER_ROW", "key_text", "keys_rows",
            "keys_markdown"]
 
 #: Menus in the order of the menu bar.
@@ -144,6 +144,9 @@ PRESENTER_GESTURES = (
     ("drag", "draw on the picture (class notes: kept with the zone, never in the client's plan)"),
 )
 
+#: The F1 list's one row for the layer toggles.
+LAYER_ROW = "show or hide a layer ({names})"
+
 _SYMBOLS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "-": "−", "Return": "Enter"}
 
 
@@ -154,28 +157,33 @@ def key_text(spec: ActionSpec) -> str:
     return "  /  ".join(_SYMBOLS.get(k, k).replace("Ctrl+-", "Ctrl+−") for k in spec.shortcuts)
 
 
-def _grouped(specs: Iterable[ActionSpec]) -> list[tuple[str, str]]:
+def _same(text: str) -> str:
+    return text
+
+
+def _grouped(specs: Iterable[ActionSpec], tr: Callable[[str], str] = _same) -> list[tuple[str, str]]:
     """Layer toggles take one row (Ctrl+1 … Ctrl+9), not nine."""
     rows: list[tuple[str, str]] = []
     layers = [s for s in specs if s.id.startswith("layer.")]
     for spec in specs:
         if spec.id.startswith("layer."):
             if spec is layers[0]:
-                names = ", ".join(s.title.lower() for s in layers)
-                rows.append((f"Ctrl+1 … Ctrl+{len(layers)}", f"show or hide a layer ({names})"))
+                names = ", ".join(tr(s.title).lower() for s in layers)
+                rows.append((f"Ctrl+1 … Ctrl+{len(layers)}", tr(LAYER_ROW).format(names=names)))
             continue
         if spec.shortcuts or spec.keys:
-            rows.append((key_text(spec), spec.help))
+            rows.append((key_text(spec), tr(spec.help)))
     return rows
 
 
-def keys_rows(context: str = "window") -> list[tuple[str, str]]:
-    """(keys, what they do) for the F1 list of ``context``, mouse gestures included."""
+def keys_rows(context: str = "window", tr: Callable[[str], str] = _same) -> list[tuple[str, str]]:
+    """(keys, what they do) for the F1 list of ``context``, mouse gestures included; ``tr``
+    translates the table's words, English by default."""
     if context == "presenter":
         specs = [s for s in ACTIONS if s.context == "presenter"]
-        return _grouped(specs) + list(PRESENTER_GESTURES)
+        return _grouped(specs, tr) + [(k, tr(what)) for k, what in PRESENTER_GESTURES]
     specs = [s for s in ACTIONS if s.context in ("window", "quiz")]
-    return _grouped(specs) + list(GESTURES)
+    return _grouped(specs, tr) + [(tr(k), tr(what)) for k, what in GESTURES]
 
 
 def keys_markdown() -> str:

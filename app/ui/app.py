@@ -12,6 +12,7 @@ from ..model.atlas.build import Atlas
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.zonefiles.loader import default_zones_dir
+from ..render.i18n import set_language
 from ..render.style import FONT_FAMILY, load_fonts
 from ..services import WindowOptions
 from .window import MainWindow
@@ -45,6 +46,7 @@ def screenshot(window: MainWindow, path, size: tuple[int, int]) -> None:
 
 def run_window(atlas: Atlas, options: WindowOptions) -> int:
     app = make_app()
+    set_language(atlas.zone_set.lang)  # the zones were read in it: Dorsum's and Qt's own words follow
     window = MainWindow(atlas, options.atlas.zones or default_zones_dir(), options.atlas.stature, options.focus)
     if options.at is not None:
         window.player.seek(options.at)

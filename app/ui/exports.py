@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from ..model.errors import DorsumError
+from ..render.i18n import translate
 from ..render.style import Style
 
 if TYPE_CHECKING:
@@ -40,12 +41,13 @@ class Exports(QObject):
         except DorsumError as exc:
             self.window.show_error(str(exc))
             return False
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(translate("Exports", "Saved {path}").format(path=path), 5000)
         return True
 
     def picture_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export picture", "dorsum.png",
-                                              "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Exports", "Export picture"), "dorsum.png",
+                                              translate("Exports", "PNG image (*.png);;SVG drawing (*.svg);;"
+                                                                   "PDF document (*.pdf)"))
         if path:
             self.picture(Path(path))
 
@@ -57,7 +59,8 @@ class Exports(QObject):
         return self.write_out(path, lambda: export(scene, path, *size))
 
     def geometry_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export geometry", "dorsum.geojson", "GeoJSON (*.geojson)")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Exports", "Export geometry"), "dorsum.geojson",
+                                              "GeoJSON (*.geojson)")
         if path:
             from ..model.atlas.geojson import write_geojson
 
@@ -69,11 +72,12 @@ class Exports(QObject):
         w = self.window
         if path is None:
             suggested = w.files.folder() / handout_file_name(w.document.plan.client.name)
-            name, chosen = QFileDialog.getSaveFileName(w, "Export the handout", str(suggested),
-                                                       "PDF on A4 paper (*.pdf);;PDF on Letter paper (*.pdf)")
+            letter = translate("Exports", "PDF on Letter paper (*.pdf)")
+            name, chosen = QFileDialog.getSaveFileName(w, translate("Exports", "Export the handout"), str(suggested),
+                                                       translate("Exports", "PDF on A4 paper (*.pdf)") + ";;" + letter)
             if not name:
                 return False
-            path, paper = Path(name), "letter" if "Letter" in chosen else "a4"
+            path, paper = Path(name), "letter" if chosen == letter else "a4"
         return self.write_out(path, lambda: write_handout(w.document.plan, w.atlas, path, paper))
 
     def print_handout(self) -> None:
@@ -89,8 +93,9 @@ class Exports(QObject):
         paint_handout(self.window.document.plan, self.window.atlas, printer)
 
     def animation_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export animation", "dorsum.mp4",
-                                              "MP4 video (*.mp4);;Animated WebP (*.webp);;GIF (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Exports", "Export animation"), "dorsum.mp4",
+                                              translate("Exports", "MP4 video (*.mp4);;Animated WebP (*.webp);;"
+                                                                   "GIF (*.gif)"))
         if path:
             self.animation(Path(path))
 
@@ -116,7 +121,8 @@ class Exports(QObject):
         style = Style.for_output(*size)
         renderer = FrameRenderer(w.scene.restyled(style), MotionScene(motion_scene.motion, style), *size,
                                  follow=not zoomed)
-        dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, len(times), w)
+        dialog = QProgressDialog(translate("Exports", "Writing {name}…").format(name=path.name),
+                                 translate("Exports", "Cancel"), 0, len(times), w)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
 
@@ -128,12 +134,12 @@ class Exports(QObject):
         try:
             write_animation(renderer, times, path, fps, progress)
         except Cancelled:
-            w.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+            w.statusBar().showMessage(translate("Exports", "Export cancelled: nothing was written"), 5000)
             return False
         except DorsumError as exc:
             w.show_error(str(exc))
             return False
         finally:
             dialog.reset()
-        w.statusBar().showMessage(f"Saved {path}", 5000)
+        w.statusBar().showMessage(translate("Exports", "Saved {path}").format(path=path), 5000)
         return True

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..model.atlas.build import Atlas
 from ..model.atlas.lines import breaks_lymph_rule
 from ..model.session.card import technique_card
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
+from ..render.i18n import translate, word
 from ..render.items import ItemInfo
 
 __all__ = ["describe", "cite_text", "welcome_html", "technique_link"]
@@ -36,44 +39,60 @@ def _minutes(value) -> str:
     return f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}"
 
 
+_TOPICS = {"purpose": QT_TRANSLATE_NOOP("guidance", "Purpose"), "position": QT_TRANSLATE_NOOP("guidance", "Position"),
+           "pressure": QT_TRANSLATE_NOOP("guidance", "Pressure"),
+           "technique": QT_TRANSLATE_NOOP("guidance", "Technique"),
+           "order": QT_TRANSLATE_NOOP("guidance", "Order"), "caution": QT_TRANSLATE_NOOP("guidance", "Caution")}
+_NODES = {"supraclavicular": "Supraclavicular nodes", "axillary": "Axillary nodes", "inguinal": "Inguinal nodes"}
+
+
 def _zone_html(atlas: Atlas, zone_id: str) -> str:
     zone = atlas.zone(zone_id)
     spec = zone.spec
     parts = [
         f"<h2>{escape(spec.name)}</h2>",
         f"<p>{escape(spec.summary)}</p>",
-        f"<p><b>Span:</b> {spec.span.top} to {spec.span.bottom}. "
-        f"<b>Time:</b> {_minutes(spec.minutes.general)} min (general), "
-        f"{_minutes(spec.minutes.therapeutic)} min (therapeutic).</p>",
-        "<h3>Sequence</h3><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
-        "<tr><th>#</th><th>Technique</th><th>Lines</th><th>min (gen.)</th><th>min (ther.)</th></tr>",
+        "<p>" + translate("guidance", "<b>Span:</b> {top} to {bottom}. <b>Time:</b> {general} min (general), "
+                                      "{therapeutic} min (therapeutic).").format(
+            top=word(spec.span.top), bottom=word(spec.span.bottom), general=_minutes(spec.minutes.general),
+            therapeutic=_minutes(spec.minutes.therapeutic)) + "</p>",
+        "<h3>" + translate("guidance", "Sequence") + "</h3><table cellspacing='0' cellpadding='3' border='1' "
+        "width='100%' style='border-collapse:collapse'><tr><th>#</th>" + "".join(  # the technique's words unbroken
+            f"<th{' width=40%' if i == 0 else ''}>{head}</th>" for i, head in enumerate((
+            translate("guidance", "Technique"), translate("guidance", "Lines"), translate("guidance", "min (gen.)"),
+            translate("guidance", "min (ther.)")))) + "</tr>",
     ]
     for i, step in enumerate(spec.steps, 1):
-        lines = ", ".join(str(n) for n in step.lines) or "all"
-        parts.append(f"<tr><td>{i}</td><td>{technique_link(spec.id, step.technique)}</td><td>{lines}</td>"
-                     f"<td>{_minutes(step.minutes.general)}</td><td>{_minutes(step.minutes.therapeutic)}</td></tr>")
+        lines = ", ".join(str(n) for n in step.lines) or translate("guidance", "all")
+        parts.append(f"<tr><td>{i}</td><td>{technique_link(spec.id, step.technique, word(step.technique))}</td>"
+                     f"<td>{lines}</td><td>{_minutes(step.minutes.general)}</td>"
+                     f"<td>{_minutes(step.minutes.therapeutic)}</td></tr>")
     parts.append("</table>")
     if spec.finale:
-        parts.append(f"<h3>{escape(spec.finale_name)}: after the last zone</h3><ol>")
+        parts.append("<h3>" + translate("guidance", "{name}: after the last zone").format(name=escape(spec.finale_name))
+                     + "</h3><ol>")
         for step in spec.finale:
-            lines = ", ".join(str(n) for n in step.lines) or "all"
+            lines = ", ".join(str(n) for n in step.lines) or translate("guidance", "all")
             note = f" <i>{escape(step.note)}</i>" if step.note else ""
-            parts.append(f"<li>{step.technique}, lines {lines}, {_minutes(step.minutes.general)} min.{note}</li>")
+            parts.append("<li>" + translate("guidance", "{technique}, lines {lines}, {minutes} min.").format(
+                technique=word(step.technique), lines=lines, minutes=_minutes(step.minutes.general)) + f"{note}</li>")
         parts.append("</ol>")
     alternating = [t for t in atlas.zone_set.techniques
                    if t.alternate is not None and any(s.technique == t.id for s in spec.steps)]
     for t in alternating:
         assert t.alternate is not None
-        parts.append(f"<p>After each {t.id} step, {_minutes(t.alternate.minutes)} min of {t.alternate.technique} on "
-                     f"its lines: the two alternate (seed 001).</p>")
+        parts.append("<p>" + translate("guidance", "After each {technique} step, {minutes} min of {other} on its "
+                                                   "lines: the two alternate (seed 001).").format(
+            technique=word(t.id), minutes=_minutes(t.alternate.minutes), other=word(t.alternate.technique)) + "</p>")
     parts.append(_how_to_html(atlas, spec.id))
-    parts.append("<h3>Lines</h3><ol>")
+    parts.append("<h3>" + translate("guidance", "Lines") + "</h3><ol>")
     laid = {line.number: line for line in zone.lines}  # as this session runs them (top-down turns some round)
     for line in sorted(spec.lines, key=lambda line: line.number):
         line = laid.get(line.number, line)
-        target = f" → {line.target} nodes" if line.target else ""
+        target = f" → {translate('scene', _NODES[line.target])}" if line.target else ""
         parts.append(f"<li value='{line.number}'>{escape(line.name)}{target}; "
-                     f"pressure {pressure_word(line.pressure)}</li>")
+                     + translate("guidance", "pressure {word}").format(word=word(pressure_word(line.pressure)))
+                     + "</li>")
     parts.append("</ol>")
     if zone.cancelled:
         parts.append(f"<p style='color:#B00'><b>Left out for this client:</b> {', '.join(zone.cancelled)} "
@@ -81,7 +100,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     for topic in ("purpose", "position", "pressure", "technique", "order", "caution"):
         items = [g for g in spec.guidance if g.topic == topic]
         if items:
-            parts.append(f"<h3>{topic.capitalize()}</h3>")
+            parts.append(f"<h3>{translate('guidance', _TOPICS[topic])}</h3>")
             for g in items:
                 parts.append(f"<p>{escape(g.text)}</p>")
     all_cites = list(spec.span.cite) + list(spec.minutes.cite) + [c for g in spec.guidance for c in g.cite]

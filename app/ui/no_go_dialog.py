@@ -18,21 +18,21 @@ class NoGoDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("What is there?")
+        self.setWindowTitle(self.tr("What is there?"))
         self.kind = QComboBox()
-        self.kind.addItem("Choose…", None)
+        self.kind.addItem(self.tr("Choose…"), None)
         for kind in NO_GO_KINDS:
             self.kind.addItem(NO_GO_NAMES[kind].capitalize(), kind)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note (optional): e.g. healed, 2 years old")
+        self.note.setPlaceholderText(self.tr("A note (optional): e.g. healed, 2 years old"))
         self.note.setMaxLength(500)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._update)
         form = QFormLayout(self)
-        form.addRow("Kind", self.kind)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.buttons)
         self._update()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..model.plans.format import CONDITION_KINDS, Plan, Therapist
 from ..model.plans.operations import plan_screening, set_conditions, total_warning
 from ..model.vocabulary import pressure_word
+from ..render.i18n import word
 
 __all__ = ["PlanPanel"]
 
@@ -67,7 +68,7 @@ class PlanPanel(QWidget):
         screening = zone_set.screening
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Client's name (stays on this computer)")
+        self.name.setPlaceholderText(self.tr("Client's name (stays on this computer)"))
         self.name.editingFinished.connect(self._name_changed)
         self.sex = QComboBox()
         self.sex.addItems(["male", "female"])
@@ -75,15 +76,15 @@ class PlanPanel(QWidget):
         self.sex.currentTextChanged.connect(
             lambda sex: self._edit(client=msgspec.structs.replace(self.plan.client, sex=sex), why="Change the body"))
         self.therapist_name = QLineEdit()
-        self.therapist_name.setPlaceholderText("Your name, for the handout")
+        self.therapist_name.setPlaceholderText(self.tr("Your name, for the handout"))
         self.therapist_contact = QLineEdit()
-        self.therapist_contact.setPlaceholderText("Phone or e-mail, for the handout")
+        self.therapist_contact.setPlaceholderText(self.tr("Phone or e-mail, for the handout"))
         for box in (self.therapist_name, self.therapist_contact):
             box.editingFinished.connect(self._therapist_changed)
         self.stature = _QuietSpinBox()
         self.stature.setRange(0, 230)
-        self.stature.setSpecialValueText("mean of the sex")
-        self.stature.setSuffix(" cm")
+        self.stature.setSpecialValueText(self.tr("mean of the sex"))
+        self.stature.setSuffix(self.tr(" cm"))
         self.stature.editingFinished.connect(self._stature_changed)
 
         self.verdict = QLabel()
@@ -91,9 +92,9 @@ class PlanPanel(QWidget):
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.condition_boxes: dict[str, QCheckBox] = {}
         groups = QVBoxLayout()
-        for title, conditions in (("Stop the massage (see a doctor)", screening.absolute),
-                                  ("Avoid one area (draw it on the back with N)", screening.local),
-                                  ("Changes the session", [screening.high_blood_pressure])):
+        for title, conditions in ((self.tr("Stop the massage (see a doctor)"), screening.absolute),
+                                  (self.tr("Avoid one area (draw it on the back with N)"), screening.local),
+                                  (self.tr("Changes the session"), [screening.high_blood_pressure])):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
             for condition in conditions:
@@ -106,7 +107,8 @@ class PlanPanel(QWidget):
             groups.addWidget(box)
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Zone", "Technique", "Minutes", "Pressure"])
+        self.table.setHorizontalHeaderLabels([self.tr("Zone"), self.tr("Technique"), self.tr("Minutes"),
+                                              self.tr("Pressure")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -118,34 +120,36 @@ class PlanPanel(QWidget):
         self.total = QLabel()
         self.total.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (("Up", lambda: self._move(-1)), ("Down", lambda: self._move(1)),
-                           ("Remove", self._remove), ("Seeds' protocol", self.protocol_requested.emit)):
+        for text, slot in ((self.tr("Up"), lambda: self._move(-1)), (self.tr("Down"), lambda: self._move(1)),
+                           (self.tr("Remove"), self._remove),
+                           (self.tr("Seeds' protocol"), self.protocol_requested.emit)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
 
         self.sessions, self.per_week, self.maintenance = _QuietSpinBox(), _QuietSpinBox(), _QuietSpinBox()
         course = screening.course
-        for box, key, (lo, hi), suffix in ((self.sessions, "sessions", course.sessions, " sessions"),
-                                           (self.per_week, "per_week", course.per_week, " a week"),
-                                           (self.maintenance, "maintenance_weeks", course.maintenance_weeks, " weeks")):
+        for box, key, (lo, hi), suffix in (
+                (self.sessions, "sessions", course.sessions, self.tr(" sessions")),
+                (self.per_week, "per_week", course.per_week, self.tr(" a week")),
+                (self.maintenance, "maintenance_weeks", course.maintenance_weeks, self.tr(" weeks"))):
             box.setRange(1, 60)
             box.setSuffix(suffix)
-            box.setToolTip(f"The seeds recommend {lo}–{hi}")
+            box.setToolTip(self.tr("The seeds recommend {range}").format(range=f"{lo}–{hi}"))
             box.valueChanged.connect(lambda v, k=key: self._course_changed(k, v))
         self.preparation = QLabel("<br>".join(f"• {fact.text}" for fact in screening.preparation))
         self.preparation.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Client", self.name)
-        form.addRow("Body", self.sex)
-        form.addRow("Stature", self.stature)
-        form.addRow("Therapist", self.therapist_name)
-        form.addRow("Contact", self.therapist_contact)
+        form.addRow(self.tr("Client"), self.name)
+        form.addRow(self.tr("Body"), self.sex)
+        form.addRow(self.tr("Stature"), self.stature)
+        form.addRow(self.tr("Therapist"), self.therapist_name)
+        form.addRow(self.tr("Contact"), self.therapist_contact)
         course_form = QFormLayout()
-        course_form.addRow("Course", self.sessions)
-        course_form.addRow("Frequency", self.per_week)
-        course_form.addRow("Maintenance every", self.maintenance)
+        course_form.addRow(self.tr("Course"), self.sessions)
+        course_form.addRow(self.tr("Frequency"), self.per_week)
+        course_form.addRow(self.tr("Maintenance every"), self.maintenance)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
@@ -216,7 +220,7 @@ class PlanPanel(QWidget):
         self.table.clearContents()  # drops the old rows' spin boxes too
         self.table.setRowCount(len(plan.steps))
         for row, step in enumerate(plan.steps):
-            for col, text in ((0, names.get(step.zone, step.zone)), (1, step.technique)):
+            for col, text in ((0, names.get(step.zone, step.zone)), (1, word(step.technique))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ..model.plans.operations import plan_timeline
-from ..model.session.timeline import Timeline, step_place
+from ..model.session.timeline import Timeline
+from ..render.motion_scene import step_place_text
 from .player import SPEEDS, Player
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class Playback(QObject):
         step = self.motion_scene.step
         w.follow_zone(step.zone)
         now = self.motion_scene.now()
-        place = step_place(w.atlas.zone_set, step, self.motion_scene.motion.timeline.direction)
+        place = step_place_text(w.atlas.zone_set, step, self.motion_scene.motion.timeline.direction)
         w.session.show_time(t, place, step.technique, now["lines"], now["pressure"], step.note)
         w.view.viewport().update()
 

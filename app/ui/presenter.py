@@ -18,8 +18,9 @@ from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes
 from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
 from ..model.session.card import technique_card
-from ..model.session.timeline import step_place
 from ..model.vocabulary import pressure_word
+from ..render.i18n import translate
+from ..render.motion_scene import step_place_text
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
 from .modes import ModeHost
@@ -109,7 +110,7 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
         detail = f"Pressure {pressure_word(line.pressure)}; {', '.join(line.techniques)}"
         return f"{zone.name} — line {line.number}: {line.name}{target}", detail
     step = timeline.steps[stop.step]
-    place = step_place(atlas.zone_set, step, timeline.direction)
+    place = step_place_text(atlas.zone_set, step, timeline.direction)
     title = f"{place} — {step.technique} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
     try:  # how the hand does it, as the technique card says (the card beside the picture says it whole)
         card = technique_card(atlas.zone_set, step.technique, zone.id)
@@ -400,8 +401,9 @@ class Presenter(QObject):
 
     def _layout_keys(self) -> None:
         px = self._type_px(KEYS_SHARE)
+        keys = keys_rows("presenter", lambda text: translate("actions", text))
         rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b></td>"
-                       f"<td>{_escape(what)}</td></tr>" for k, what in keys_rows("presenter"))
+                       f"<td>{_escape(what)}</td></tr>" for k, what in keys)
         self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>Presenter keys</b></p>"
                                   f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
         self.keys_overlay.setFont(_font(px))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..model.vocabulary import SESSION_DIRECTIONS, SESSION_VARIANTS, pressure_word
 from ..model.zonefiles.spec import TECHNIQUES, TechniqueSpec
+from ..render.i18n import word
 from .player import SPEEDS, Player
 from .timeline_strip import TimelineStrip
 
@@ -41,16 +42,13 @@ class SessionPanel(QWidget):
         super().__init__(parent)
         self.player = player
         self.play_button = QToolButton()
-        self.play_button.setToolTip("Play / pause (Space)")
         self.play_button.clicked.connect(player.toggle)
         icons = self.style()
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
-        self.prev_button.setToolTip("Previous step (←)")
         self.prev_button.clicked.connect(player.previous_step)
         self.next_button = QToolButton()
         self.next_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
-        self.next_button.setToolTip("Next step (→)")
         self.next_button.clicked.connect(player.next_step)
         self.strip = TimelineStrip(player.timeline, zone_ids)
         self.strip.seek_requested.connect(player.seek)
@@ -60,19 +58,17 @@ class SessionPanel(QWidget):
         for speed in SPEEDS:
             self.speed_box.addItem(f"{speed:g}×", speed)
         self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
-        self.speed_box.setToolTip("Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s")
         self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(self.speed_box.itemData(i)))
         self.variant_box = QComboBox()
-        self.variant_box.addItems(list(SESSION_VARIANTS))
-        self.variant_box.setToolTip("Session durations from the seeds: general, therapeutic, or a first session "
-                                    "of at most 15 minutes")
-        self.variant_box.currentTextChanged.connect(self.variant_changed)
+        for variant in SESSION_VARIANTS:
+            self.variant_box.addItem(variant, variant)
+        self.variant_box.currentIndexChanged.connect(lambda i: self.variant_changed.emit(self.variant_box.itemData(i)))
         self.direction_box = QComboBox()
-        self.direction_box.addItems(list(SESSION_DIRECTIONS))
-        self.direction_box.setToolTip("Bottom-up by default; top-down for a client with high blood pressure (seed 003)")
-        self.direction_box.currentTextChanged.connect(self.direction_changed)
-        self.loop_box = QCheckBox("Loop this step")
-        self.loop_box.setToolTip("Repeat the current technique on the current zone (L)")
+        for direction in SESSION_DIRECTIONS:
+            self.direction_box.addItem(direction, direction)
+        self.direction_box.currentIndexChanged.connect(
+            lambda i: self.direction_changed.emit(self.direction_box.itemData(i)))
+        self.loop_box = QCheckBox()
         self.loop_box.toggled.connect(player.set_loop)
         self.now_label = QLabel()
         self.now_label.setTextFormat(Qt.TextFormat.RichText)
@@ -93,8 +89,35 @@ class SessionPanel(QWidget):
         layout.addWidget(self.now_label)
         player.state_changed.connect(self.refresh)
         self.time_label.setText(f"{clock(player.t)} / {clock(player.timeline.total_s)}")
-        self.now_label.setText("Press <b>Space</b> to play the session; click the strip to jump to a step.")
+        self.retranslate()
         self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the installed language (the strip's own are its own)."""
+        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
+        self.prev_button.setToolTip(self.tr("Previous step (←)"))
+        self.next_button.setToolTip(self.tr("Next step (→)"))
+        self.speed_box.setToolTip(self.tr("Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s"))
+        for box, texts in ((self.variant_box, (self.tr("general"), self.tr("therapeutic"), self.tr("first session"))),
+                           (self.direction_box, (self.tr("bottom-up"), self.tr("top-down")))):
+            box.blockSignals(True)
+            for i, text in enumerate(texts):
+                box.setItemText(i, text)
+            box.blockSignals(False)
+        self.variant_box.setToolTip(self.tr("Session durations from the seeds: general, therapeutic, or a first "
+                                            "session of at most 15 minutes"))
+        self.direction_box.setToolTip(self.tr("Bottom-up by default; top-down for a client with high blood pressure "
+                                              "(seed 003)"))
+        self.loop_box.setText(self.tr("Loop this step"))
+        self.loop_box.setToolTip(self.tr("Repeat the current technique on the current zone (L)"))
+        if not self.player.playing:
+            self.now_label.setText(self.tr("Press <b>Space</b> to play the session; click the strip to jump to a "
+                                           "step."))
 
     def refresh(self) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if self.player.playing else QStyle.StandardPixmap.SP_MediaPlay
@@ -110,12 +133,13 @@ class SessionPanel(QWidget):
         self.strip.set_time(t)
         self.time_label.setText(f"{clock(t)} / {clock(self.player.timeline.total_s)}")
         if not lines:
-            line_text = "hands lifted"
+            line_text = self.tr("hands lifted")
         else:
-            line_text = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
+            line_text = (self.tr("line {number}").format(number=lines[0]) if len(lines) == 1
+                         else self.tr("lines {numbers}").format(numbers=", ".join(map(str, lines))))
         extra = f" — {note}" if note else ""
-        self.now_label.setText(f"<b>{zone_name}</b> · <b>{technique}</b> · {line_text} · "
-                               f"pressure now: {pressure_word(pressure)}{extra}")
+        now = self.tr("pressure now: {word}").format(word=word(pressure_word(pressure)))
+        self.now_label.setText(f"<b>{zone_name}</b> · <b>{word(technique)}</b> · {line_text} · {now}{extra}")
 
 
 class TempoDialog(QDialog):

@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 
 from msgspec.structs import replace
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from ..model.plans.anchoring import anchor_area
 from ..model.plans.format import Client, NoGoArea, Plan
 from ..model.plans.operations import check_plan, default_plan, plan_masks, protocol_steps
 from ..model.zonefiles.loader import load_zone_set
+from ..render.i18n import set_language, translate
 from ..render.items import ItemInfo
 from ..render.layers import LAYERS, MOTION_LAYERS, MUSCLE_VIEWS
 from ..render.scene import BackScene, zone_info
@@ -48,6 +49,7 @@ from .document import PlanDocument
 from .exports import Exports
 from .files import PlanFiles
 from .guidance import describe
+from .language import LanguageMenu, remember_language
 from .legend_widget import LegendWidget
 from .no_go_dialog import NoGoDialog
 from .plan_panel import PlanPanel
@@ -79,7 +81,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, atlas: Atlas, zones_dir: Path, stature: float | None = None, focus: str | None = None):
         super().__init__()
-        self.setWindowTitle("Dorsum: back-massage atlas")
         self.atlas = atlas
         self.zones_dir = Path(zones_dir)
         self.last_error: str | None = None
@@ -105,8 +106,9 @@ class MainWindow(QMainWindow):
         self.zone_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.layer_boxes: dict[str, QCheckBox] = {}
         self.body_box = QComboBox()
-        self.body_box.addItems(["male", "female"])
-        self.body_box.setCurrentText(atlas.body.sex)
+        for sex in ("male", "female"):
+            self.body_box.addItem(sex, sex)
+        self.body_box.setCurrentIndex(self.body_box.findData(atlas.body.sex))
         self.legend = LegendWidget(self.scene)
 
         self.playback = Playback(self)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
 
         self._build_docks()
         self.commands = ActionBinder(self)
+        self.language_menu = LanguageMenu(self, self.commands.menu("View"), self.language, self.set_language)
         self._bind_actions()
         self._fill_zone_list()
         self.document.changed.connect(self._on_plan_changed)
@@ -133,9 +136,9 @@ class MainWindow(QMainWindow):
         self.view.hovered.connect(self._on_hover)
         self.view.clicked.connect(self._on_click)
         self.view.tool_changed.connect(lambda _tool: self.commands.refresh())
-        self.body_box.currentTextChanged.connect(self._body_chosen)
+        self.body_box.currentIndexChanged.connect(lambda i: self._body_chosen(self.body_box.itemData(i)))
         self.zone_list.currentRowChanged.connect(self._on_zone_row)
-        self.statusBar().showMessage("Hover to name a vertebra, landmark, zone or line; click to read its guidance.")
+        self.retranslate()
         self.info.setHtml(describe(self.atlas, None))
         self.plan_panel.show_plan(self.document.plan)
         self._update_title()
@@ -168,27 +171,80 @@ class MainWindow(QMainWindow):
         self._finish_setup()
         return self._quiz
 
+    # -- the language ------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The language of the window, and of the zones' texts on screen."""
+        return self.atlas.zone_set.lang
+
+    def set_language(self, lang: str) -> bool:
+        """Switch the window to ``lang`` live (and remember it): Qt's translations, then the
+        zones read again in that language; the window retranslates on LanguageChange."""
+        previous = self.language
+        set_language(lang)
+        remember_language(lang)
+        if lang != previous and not self.rebuild(lang=lang):
+            set_language(previous)
+            return False
+        self.retranslate()
+        return True
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word of the window in the installed language."""
+        self.commands.retranslate()
+        self.language_menu.retranslate(self.language)
+        self.zones_heading.setText("<b>" + self.tr("Zones") + "</b>")
+        self.layers_heading.setText("<b>" + self.tr("Layers") + "</b>")
+        self.muscles_heading.setText(self.tr("Muscles (M)"))
+        self.body_heading.setText("<b>" + self.tr("Body") + "</b>")
+        for name, box in self.layer_boxes.items():
+            box.setText(translate("layers", {**LAYERS, **MOTION_LAYERS}[name]))
+        for i, label in enumerate(MUSCLE_VIEWS.values()):
+            self.muscle_box.setItemText(i, translate("layers", label))
+        self.body_box.blockSignals(True)
+        self.body_box.setItemText(0, self.tr("male"))
+        self.body_box.setItemText(1, self.tr("female"))
+        self.body_box.blockSignals(False)
+        self.atlas_dock.setWindowTitle(self.tr("Atlas"))
+        self.guidance_dock.setWindowTitle(self.tr("Guidance"))
+        self.plan_dock.setWindowTitle(self.tr("Plan"))
+        self.session_dock.setWindowTitle(self.tr("Session"))
+        self.tools_bar.setWindowTitle(self.tr("Tools"))
+        self.statusBar().showMessage(self.tr("Hover to name a vertebra, landmark, zone or line; click to read its "
+                                             "guidance."))
+        if self.zone_list.count():
+            self.zone_list.item(0).setText(self.tr("All zones"))
+        self.legend.update()
+        self._update_title()
+
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
         left = QWidget()
         layout = QVBoxLayout(left)
-        layout.addWidget(QLabel("<b>Zones</b>"))
+        self.zones_heading, self.layers_heading = QLabel(), QLabel()
+        self.muscles_heading, self.body_heading = QLabel(), QLabel()
+        layout.addWidget(self.zones_heading)
         layout.addWidget(self.zone_list)
-        layout.addWidget(QLabel("<b>Layers</b>"))
+        layout.addWidget(self.layers_heading)
         for name, label in (*LAYERS.items(), *MOTION_LAYERS.items()):
             box = QCheckBox(label)
             box.setChecked(self.view_state.layer(name))
             box.toggled.connect(lambda on, n=name: self.set_layer_visible(n, on))
             layout.addWidget(box)
             self.layer_boxes[name] = box
-        layout.addWidget(QLabel("Muscles (M)"))
+        layout.addWidget(self.muscles_heading)
         self.muscle_box = QComboBox()
         for view, label in MUSCLE_VIEWS.items():
             self.muscle_box.addItem(label, view)
         self.muscle_box.setCurrentIndex(list(MUSCLE_VIEWS).index(self.view_state.muscles))
         self.muscle_box.currentIndexChanged.connect(lambda i: self.view_state.set_muscles(self.muscle_box.itemData(i)))
         layout.addWidget(self.muscle_box)
-        layout.addWidget(QLabel("<b>Body</b>"))
+        layout.addWidget(self.body_heading)
         layout.addWidget(self.body_box)
         layout.addWidget(self.legend)
         layout.addStretch(1)
@@ -198,13 +254,13 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(220)
         movable = QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        self.atlas_dock = QDockWidget("Atlas", self)
+        self.atlas_dock = QDockWidget(self.tr("Atlas"), self)
         self.atlas_dock.setObjectName("atlas_dock")
         self.atlas_dock.setWidget(scroll)
         self.atlas_dock.setFeatures(movable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.atlas_dock)
 
-        guide = QDockWidget("Guidance", self)
+        guide = QDockWidget(self.tr("Guidance"), self)
         guide.setObjectName("guidance_dock")
         guide.setWidget(self.info)
         guide.setFeatures(movable)
@@ -213,7 +269,7 @@ class MainWindow(QMainWindow):
         self.plan_scroll.setWidget(self.plan_panel)
         self.plan_scroll.setWidgetResizable(True)
         self._connect_plan_panel()
-        self.plan_dock = QDockWidget("Plan", self)
+        self.plan_dock = QDockWidget(self.tr("Plan"), self)
         self.plan_dock.setObjectName("plan_dock")
         self.plan_dock.setWidget(self.plan_scroll)
         self.plan_dock.setFeatures(movable)
@@ -223,7 +279,7 @@ class MainWindow(QMainWindow):
         self.guidance_dock = guide
         self.resizeDocks([self.atlas_dock, guide], [260, 420], Qt.Orientation.Horizontal)
 
-        session = QDockWidget("Session", self)
+        session = QDockWidget(self.tr("Session"), self)
         session.setObjectName("session_dock")
         session.setWidget(self.session)
         session.setFeatures(movable)
@@ -308,7 +364,7 @@ class MainWindow(QMainWindow):
         a.bind("client.remove_no_go", self.remove_last_no_go)
         a.bind("client.clear_no_go", self.clear_no_go)
         a.bind("help.keys", self.show_keys)
-        tools = QToolBar("Tools", self)
+        tools = self.tools_bar = QToolBar(self.tr("Tools"), self)
         tools.setObjectName("tools")
         tools.setMovable(False)
         tools.addAction(a.actions["client.no_go"])
@@ -317,7 +373,7 @@ class MainWindow(QMainWindow):
     def _fill_zone_list(self) -> None:
         self.zone_list.blockSignals(True)
         self.zone_list.clear()
-        self.zone_list.addItem(QListWidgetItem("All zones"))
+        self.zone_list.addItem(QListWidgetItem(self.tr("All zones")))
         for zone in self.atlas.zones:
             item = QListWidgetItem(zone.name)
             item.setData(Qt.ItemDataRole.UserRole, zone.id)
@@ -466,11 +522,11 @@ class MainWindow(QMainWindow):
         if new.therapist != old.therapist:
             remember_therapist(new.therapist)
         self.body_box.blockSignals(True)
-        self.body_box.setCurrentText(new.client.sex)
+        self.body_box.setCurrentIndex(self.body_box.findData(new.client.sex))
         self.body_box.blockSignals(False)
         for box, value in ((self.session.variant_box, new.variant), (self.session.direction_box, new.direction)):
             box.blockSignals(True)
-            box.setCurrentText(value)
+            box.setCurrentIndex(box.findData(value))
             box.blockSignals(False)
         self.plan_panel.show_plan(new)
         self._update_title()
@@ -511,13 +567,14 @@ class MainWindow(QMainWindow):
         self._connect_plan_panel()
         self.plan_panel.show_plan(self.document.plan)
 
-    def rebuild(self, zones_dir: Path | None = None) -> bool:
-        """Read the zones folder again and rebuild the atlas for the plan. On bad input, show
-        the message and keep the last good atlas; returns whether it succeeded."""
+    def rebuild(self, zones_dir: Path | None = None, lang: str | None = None) -> bool:
+        """Read the zones folder again (in ``lang``, else the window's language) and rebuild the
+        atlas for the plan. On bad input, show the message and keep the last good atlas;
+        returns whether it succeeded."""
         folder = Path(zones_dir) if zones_dir is not None else self.zones_dir
         self.zones_dir = folder  # Reload retries the folder asked for, even after a failure
         try:
-            zone_set = load_zone_set(folder)
+            zone_set = load_zone_set(folder, lang or self.language)
             check_plan(self.document.plan, zone_set)
             atlas = self._atlas_for(self.document.plan, zone_set)
         except DorsumError as exc:
@@ -565,8 +622,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.document.path
         star = "*" if self.document.unsaved else ""
-        name = path.name if path else "new plan"
-        self.setWindowTitle(f"Dorsum: {name}{star}  ·  zones from {self.atlas.zone_set.folder}")
+        name = path.name if path else self.tr("new plan")
+        self.setWindowTitle(f"Dorsum: {name}{star}  ·  " + self.tr("zones from {folder}").format(
+            folder=self.atlas.zone_set.folder))
 
     def show_error(self, message: str, keep: str | None = None) -> None:
         """A window-modal message that does not block (tests read ``last_error``)."""
@@ -598,7 +656,8 @@ class MainWindow(QMainWindow):
 
     def show_keys(self) -> None:
         """Every key, from the action table, in a dialog that scrolls on a small screen."""
-        self.keys_dialog = keys_dialog(self, "Keys", keys_rows("window"))
+        rows = keys_rows("window", lambda text: translate("actions", text))
+        self.keys_dialog = keys_dialog(self, self.tr("Keys"), rows)
         self.keys_dialog.open()
 
     def closeEvent(self, event) -> None:

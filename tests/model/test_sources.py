@@ -51,6 +51,8 @@ def _all_cites() -> list[tuple[str, Cite]]:
     out += [(f"screening:{where}", cite) for where, cite in _walk(_ZONE_SET.screening, "$")]
     for i, muscle in enumerate(_ZONE_SET.muscles):
         out += [(f"muscles:{where}", cite) for where, cite in _walk(muscle, f"$.muscles[{i}]")]
+    for i, term in enumerate(_ZONE_SET.glossary):
+        out += [(f"glossary:{where}", cite) for where, cite in _walk(term, f"$.terms[{i}]")]
     return out
 
 

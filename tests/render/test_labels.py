@@ -140,6 +140,43 @@ def test_rendered_labels_never_overlap_and_keep_every_vertebra(qapp, atlas, fema
         assert len(found["badges"]) == len(scene.line_items)  # every number is drawn, none covered
 
 
+@pytest.fixture(scope="module")
+def atlases_by_language():
+    """The male atlas with the zones' texts in each language, built once."""
+    from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
+    from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+
+    cache = {}
+
+    def atlas_in(lang: str):
+        if lang not in cache:
+            cache[lang] = build_atlas(build_body("male"), load_zone_set(default_zones_dir(), lang))
+        return cache[lang]
+
+    return atlas_in
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("focus", [None, "collar", "lumbar"])
+def test_labels_never_overlap_in_ukrainian_and_russian(qapp, atlases_by_language, lang, size, focus):
+    """The longer Ukrainian and Russian words (landmark and node labels, the legend) still fit."""
+    from app.render.i18n import language, set_language
+
+    before = language()
+    set_language(lang)
+    try:
+        scene = BackScene(atlases_by_language(lang), Style.for_output(*size))
+        scene.set_focus(focus)
+        found = check_page(scene, *size)
+        if focus is None:
+            assert {name for name, _ in found["labels"]} >= set(SPINOUS)
+            assert len(found["badges"]) == len(scene.line_items)
+    finally:
+        set_language(before)
+
+
 @pytest.mark.parametrize(("size", "label_scale"), [
     *(((w, h), scale) for w, h in [*SIZES, (1080, 1920)] for scale in (1.0, 1.8)),
     ((1024, 768), 1.0), ((800, 600), 1.0),

@@ -84,8 +84,9 @@ def test_the_plan_tab_follows_a_new_zones_folder(window, tmp_path):
     folder = tmp_path / "zones"
     shutil.copytree(default_zones_dir(), folder, ignore=shutil.ignore_patterns("__*"))
     lumbar = folder / "lumbar.toml"
-    lumbar.write_text(lumbar.read_text(encoding="utf-8").replace('name = "Lumbar region and sacrum"',
-                                                                 'name = "Low back (renamed)"'), encoding="utf-8")
+    text = lumbar.read_text(encoding="utf-8")
+    text = text.replace('name = { en = "Lumbar region and sacrum"', 'name = { en = "Low back (renamed)"')
+    lumbar.write_text(text, encoding="utf-8")
     window.plan_dock.raise_()
     assert window.rebuild(folder)
     QApplication.processEvents()

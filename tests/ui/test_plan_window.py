@@ -114,7 +114,7 @@ def test_a_no_go_area_keeps_its_place_when_the_body_changes(window):
     body = window.atlas.body
     assert min(body.level_y, key=lambda n: abs(body.level_y[n] - mask.geometry.centroid.y)) == "L3"
     window.document.undo_stack.undo()
-    assert window.atlas.body.sex == "male" and window.body_box.currentText() == "male"
+    assert window.atlas.body.sex == "male" and window.body_box.currentData() == "male"
 
 
 def test_the_therapist_is_kept_in_the_plan_and_remembered(window, atlas):

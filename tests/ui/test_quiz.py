@@ -306,7 +306,7 @@ def test_a_body_changed_during_the_quiz_is_graded_where_it_is_drawn(window, quiz
                                              for q in make_quiz(window.atlas, 10, s).questions))
     quiz = quiz_ui.start(seed)
     go_to(qtbot, quiz_ui, lambda q: q.kind == "vertebra" and q.subject not in ("C7", "T1"))
-    window.body_box.setCurrentText("female")
+    window.body_box.setCurrentIndex(window.body_box.findData("female"))
     assert window.atlas.body.sex == "female"
     level = quiz.current.subject
     assert window.atlas.body.level_y[level] != quiz.atlas.body.level_y[level]

@@ -100,7 +100,7 @@ def test_zone_keys_step_through_zones(window, qtbot):
 
 
 def test_switching_body_rebuilds(window, qtbot):
-    window.body_box.setCurrentText("female")
+    window.body_box.setCurrentIndex(window.body_box.findData("female"))
     assert window.atlas.body.sex == "female"
     assert window.scene.atlas is window.atlas
 

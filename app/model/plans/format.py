@@ -153,6 +153,7 @@ class Plan(_Doc):
     annotations: list[Annotation] = []
     course: Course = msgspec.field(default_factory=Course)
     therapist: Therapist = msgspec.field(default_factory=Therapist)
+    language: Literal["en", "uk", "ru"] | None = None  # the client's: the handout's language, unless --lang
 
     @property
     def total_minutes(self) -> float:

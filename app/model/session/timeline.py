@@ -145,15 +145,19 @@ def step_minutes(zone: ZoneSpec, variant: str, steps: list[StepSpec] | None = No
     return minutes
 
 
-def step_place(zone_set: ZoneSet, step: Step, direction: str) -> str:
+#: Which way a step's lines run, where they run the session's way (words the views translate).
+WAYS = {"top-down": "from the neck down", "bottom-up": "from the sacrum up"}
+
+
+def step_place(zone_set: ZoneSet, step: Step, direction: str) -> tuple[str, str]:
     """Where a step works, as the session table and the status bar name it: the zone (its
-    finale's name for a finale step) and, on lines that run the session's way, which way."""
+    finale's name for a finale step), and on lines that run the session's way, which way
+    (one of :data:`WAYS`, else "")."""
     zone = zone_set.zone(step.zone)
     name = zone.finale_name if step.finale and zone.finale_name else zone.name
     numbers = set(step.lines)
-    if any(line.top_down is not None for line in zone.lines if line.number in numbers):
-        name += ", from the neck down" if direction == "top-down" else ", from the sacrum up"
-    return name
+    runs = any(line.top_down is not None for line in zone.lines if line.number in numbers)
+    return name, WAYS[direction] if runs else ""
 
 
 def hand_use(zone: ZoneSpec, step: StepSpec, technique: TechniqueSpec | None) -> tuple[str, str, str]:

@@ -1,6 +1,7 @@
 """Read a zones folder: one TOML file per zone plus ``masks.toml``, checked for sense.
 
 Every problem is a :class:`DorsumError` naming the file and, where there is one, the line.
+Texts come in English, Ukrainian and Russian and are read in one of them (:mod:`.texts`).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -25,6 +26,8 @@ from .spec import (
     TECHNIQUES,
     Anchor,
     Cite,
+    GlossaryFile,
+    GlossaryTerm,
     MaskFile,
     MaskSpec,
     Minutes,
@@ -36,14 +39,16 @@ from .spec import (
     ZoneSpec,
     minutes_range,
 )
+from .texts import DEFAULT_LANGUAGE, TextTableError, Untranslated, check_language, localize
 
-__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "MUSCLES_FILE", "Source", "ZoneSet", "load_zone_set",
-           "load_document", "default_zones_dir"]
+__all__ = ["MASKS_FILE", "TECHNIQUES_FILE", "SCREENING_FILE", "MUSCLES_FILE", "GLOSSARY_FILE", "Source", "ZoneSet",
+           "load_zone_set", "load_document", "default_zones_dir"]
 
 MASKS_FILE = "masks.toml"
 TECHNIQUES_FILE = "techniques.toml"
 SCREENING_FILE = "screening.toml"
 MUSCLES_FILE = "muscles.toml"
+GLOSSARY_FILE = "glossary.toml"
 #: Reference sheets in ``shared/reference`` a citation may name by one of its rows.
 REFERENCE_SHEETS = ("anatomy.md", "muscles-and-hands.md")
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
@@ -52,10 +57,11 @@ _ORDER = {name: -float(i) for i, name in enumerate(LEVELS)}
 
 #: Where in a document a check failed: keys and list indices (``["lines", 0, "path"]``).
 KeyPath = list[str | int]
-_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile, MuscleFile)
+_Doc = TypeVar("_Doc", ZoneSpec, MaskFile, TechniqueFile, ScreeningFile, MuscleFile, GlossaryFile)
+_AnyDoc = ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile | GlossaryFile
 #: The documents other than zone files, by file name, and the id they are known by in ``sources``.
 _SHARED_DOCUMENTS = {MASKS_FILE: "masks", TECHNIQUES_FILE: "techniques", SCREENING_FILE: "screening",
-                     MUSCLES_FILE: "muscles"}
+                     MUSCLES_FILE: "muscles", GLOSSARY_FILE: "glossary"}
 
 
 def default_zones_dir() -> Path:
@@ -65,10 +71,16 @@ def default_zones_dir() -> Path:
 
 @dataclass(frozen=True)
 class Source:
-    """A document's file and text, so later checks can name the line of a key."""
+    """A document's file and text, so later checks can name the line of a key; and the texts in
+    it that lack a language."""
 
     path: str
     text: str
+    untranslated: tuple[Untranslated, ...] = field(default=(), compare=False)
+
+    def translation_errors(self) -> list[DorsumError]:
+        """Each text lacking a language, as ``PATH:LINE: no uk or ru translation of this text``."""
+        return [self.error(list(u.path), u.message()) for u in self.untranslated]
 
     def error(self, key_path: Sequence[str | int] | str, message: str) -> DorsumError:
         if isinstance(key_path, str):
@@ -88,6 +100,18 @@ class ZoneSet:
     techniques: tuple[TechniqueSpec, ...] = ()
     screening: ScreeningFile | None = None
     muscles: tuple[MuscleSpec, ...] = ()
+    lang: str = DEFAULT_LANGUAGE  # the language the texts were read in
+    glossary: tuple[GlossaryTerm, ...] = ()
+
+    def translation_errors(self) -> list[DorsumError]:
+        """Every text of every document (the shipped ones used too) lacking a language."""
+        seen: set[str] = set()
+        out: list[DorsumError] = []
+        for source in self.sources.values():
+            if source.path not in seen:
+                seen.add(source.path)
+                out += source.translation_errors()
+        return out
 
     def muscle(self, muscle_id: str) -> MuscleSpec:
         return by_id(self.muscles, muscle_id, "muscle", self.folder)
@@ -143,14 +167,21 @@ def _convert(source: Source, data: dict[str, Any], kind: type[_Doc]) -> _Doc:
         raise source.error(list(exc.path), str(exc)) from None
 
 
-def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile]:
-    """Read and check one zone file, ``masks.toml``, ``techniques.toml``, ``screening.toml`` or
-    ``muscles.toml``."""
+def load_document(path: str | Path, lang: str = DEFAULT_LANGUAGE) -> tuple[Source, _AnyDoc]:
+    """Read and check one zone file, ``masks.toml``, ``techniques.toml``, ``screening.toml``,
+    ``muscles.toml`` or ``glossary.toml``, its texts in ``lang`` (English where a text lacks it)."""
     path = Path(path)
-    text, data = _read(path)
-    source = Source(str(path), text)
-    doc: ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile
-    if path.name == MUSCLES_FILE:
+    text, raw = _read(path)
+    try:
+        data, untranslated = localize(raw, check_language(lang))
+    except TextTableError as exc:
+        raise Source(str(path), text).error(exc.path, str(exc)) from None
+    source = Source(str(path), text, tuple(untranslated))
+    doc: _AnyDoc
+    if path.name == GLOSSARY_FILE:
+        doc = _convert(source, data, GlossaryFile)
+        _check_glossary(source, doc)
+    elif path.name == MUSCLES_FILE:
         doc = _convert(source, data, MuscleFile)
         _check_muscles(source, doc)
     elif path.name == SCREENING_FILE:
@@ -168,8 +199,9 @@ def load_document(path: str | Path) -> tuple[Source, ZoneSpec | MaskFile | Techn
     return source, doc
 
 
-def load_zone_set(folder: str | Path) -> ZoneSet:
-    """Every ``*.toml`` in ``folder``: zones, and the masks in ``masks.toml``."""
+def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
+    """Every ``*.toml`` in ``folder``: zones, and the masks in ``masks.toml``; texts in ``lang``."""
+    check_language(lang)
     folder = Path(folder)
     if not folder.exists():
         raise DorsumError("no such folder", folder)
@@ -182,8 +214,12 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
     techniques: tuple[TechniqueSpec, ...] | None = None
     screening: ScreeningFile | None = None
     muscles: tuple[MuscleSpec, ...] | None = None
+    glossary: tuple[GlossaryTerm, ...] | None = None
     for path in files:
-        source, doc = load_document(path)
+        source, doc = load_document(path, lang)
+        if isinstance(doc, GlossaryFile):
+            glossary, sources["glossary"] = tuple(doc.terms), source
+            continue
         if isinstance(doc, MuscleFile):
             muscles, sources["muscles"] = tuple(doc.muscles), source
             continue
@@ -210,30 +246,36 @@ def load_zone_set(folder: str | Path) -> ZoneSet:
         raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
     # A folder without its own techniques or screening uses the shipped ones.
     if techniques is None:
-        shipped_techniques, shipped_source = _shipped(TECHNIQUES_FILE, folder, TechniqueFile)
+        shipped_techniques, shipped_source = _shipped(TECHNIQUES_FILE, folder, TechniqueFile, lang)
         techniques = tuple(shipped_techniques.techniques) if shipped_techniques else ()
         if shipped_source:
             sources["techniques"] = shipped_source
     if screening is None:
-        screening, shipped_source = _shipped(SCREENING_FILE, folder, ScreeningFile)
+        screening, shipped_source = _shipped(SCREENING_FILE, folder, ScreeningFile, lang)
         if shipped_source:
             sources["screening"] = shipped_source
     if muscles is None:
-        shipped_muscles, shipped_source = _shipped(MUSCLES_FILE, folder, MuscleFile)
+        shipped_muscles, shipped_source = _shipped(MUSCLES_FILE, folder, MuscleFile, lang)
         muscles = tuple(shipped_muscles.muscles) if shipped_muscles else ()
         if shipped_source:
             sources["muscles"] = shipped_source
+    if glossary is None:
+        shipped_glossary, shipped_source = _shipped(GLOSSARY_FILE, folder, GlossaryFile, lang)
+        glossary = tuple(shipped_glossary.terms) if shipped_glossary else ()
+        if shipped_source:
+            sources["glossary"] = shipped_source
     zones.sort(key=lambda z: (z.order, z.id))
     _check_line_muscles(zones, sources, {m.id for m in muscles})
     _check_session_rules(zones, techniques, sources)
-    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening, muscles)
+    return ZoneSet(str(folder), tuple(zones), masks, MappingProxyType(sources), techniques, screening, muscles,
+                   lang, glossary)
 
 
-def _shipped(name: str, folder: Path, kind: type[_Doc]) -> tuple[_Doc | None, Source | None]:
+def _shipped(name: str, folder: Path, kind: type[_Doc], lang: str) -> tuple[_Doc | None, Source | None]:
     """The shipped document ``name`` (and its source), unless ``folder`` is the shipped one."""
     shipped = default_zones_dir() / name
     if shipped.exists() and shipped.parent != folder.resolve():
-        source, doc = load_document(shipped)
+        source, doc = load_document(shipped, lang)
         if isinstance(doc, kind):  # always: load_document tells the documents apart by file name
             return doc, source
     return None, None
@@ -490,3 +532,10 @@ def _shipped_zone_ids() -> frozenset[str]:
             if isinstance(zone_id, str):
                 ids.add(zone_id)
     return frozenset(ids)
+def _check_glossary(source: Source, doc: GlossaryFile) -> None:
+    seen: set[str] = set()
+    for i, term in enumerate(doc.terms):
+        if term.id in seen:
+            raise source.error(["terms", i, "id"], f"term {term.id!r} is defined twice")
+        seen.add(term.id)
+        _check_cites(source, term.cite, ["terms", i])

@@ -52,6 +52,9 @@ __all__ = [
     "Condition",
     "Fact",
     "ScreeningFile",
+    "Words",
+    "GlossaryTerm",
+    "GlossaryFile",
     "MOTIONS",
     "minutes_range",
 ]
@@ -352,3 +355,29 @@ class MuscleFile(_Doc, frozen=True):
     """``muscles.toml``: the back's muscles, superficial to deep."""
 
     muscles: Annotated[list[MuscleSpec], Meta(min_length=1)]
+
+
+class Words(_Doc, frozen=True):
+    """A term in each language, shown side by side."""
+
+    en: Text
+    uk: Text
+    ru: Text
+
+
+class GlossaryTerm(_Doc, frozen=True):
+    """A classical term with the English and the international one (``effleurage``), and what
+    it means (a text, in the language read)."""
+
+    id: Id
+    words: Words
+    meaning: Text
+    cite: Annotated[list[Cite], Meta(min_length=1)]
+    international: str = ""
+    technique: Technique | None = None  # the technique the term names, when it is one
+
+
+class GlossaryFile(_Doc, frozen=True):
+    """``glossary.toml``: the classical terms."""
+
+    terms: Annotated[list[GlossaryTerm], Meta(min_length=1)]

@@ -655,7 +655,8 @@ def test_line_with_coinciding_points_is_an_error(zones, body_of):
 
 
 def test_one_sided_line_is_laid_on_that_side_only(zones, body_of):
-    _edit(zones, "scapular.toml", 'name = "Along the medial border', 'sides = "left"\nname = "Along the medial border')
+    old = 'name = { en = "Along the medial border'
+    _edit(zones, "scapular.toml", old, 'sides = "left"\n' + old)
     atlas = build_atlas(body_of("male", None), load_zone_set(zones))
     assert [line.side for line in atlas.zone("scapular").lines if line.number == 1] == ["left"]
 

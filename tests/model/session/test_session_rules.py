@@ -48,8 +48,8 @@ def test_the_preliminary_strokes_follow_the_session_direction(zone_set, atlases,
     assert first.zone == "whole_back" and first.technique == "stroking"
     dy = _forward_glide_dy(motion, first)
     assert (dy < 0) == (direction == "top-down"), dy
-    place = step_place(zone_set, first, direction)
-    assert place.endswith("from the neck down" if direction == "top-down" else "from the sacrum up")
+    assert step_place(zone_set, first, direction) == (
+        "Whole back (preliminary massage)", "from the neck down" if direction == "top-down" else "from the sacrum up")
 
 
 def test_top_down_lines_take_their_top_down_names_and_targets(atlases):

@@ -35,7 +35,7 @@ def test_shipped_masks_include_the_spine_and_the_kidneys(zone_set):
 
 
 def test_sources_name_the_file_of_each_zone(zone_set):
-    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening", "muscles"}
+    assert set(zone_set.sources) == set(ZONE_IDS) | {"masks", "techniques", "screening", "muscles", "glossary"}
     for zone_id, file_name in zip(ZONE_IDS, ZONE_FILES):
         source = zone_set.sources[zone_id]
         assert Path(source.path) == SHIPPED / file_name
@@ -129,8 +129,8 @@ EDITS = {
     ),
     "unknown top-level key": (
         "lumbar.toml",
-        'name = "Lumbar region',
-        'nmae = "Lumbar region',
+        'name = { en = "Lumbar region',
+        'nmae = { en = "Lumbar region',
         "nmae = ",
         "nmae: unknown key; this table takes id, name, summary, span, boundary, minutes, steps, lines, guidance, "
         "order, preliminary, lower_back, finale, finale_name",
@@ -273,7 +273,9 @@ EDITS = {
     ),
     "project decision without why": (
         "whole_back.toml",
-        '{ source = "dorsum", why = "The seed gives no time for the across strokes: half a minute." },',
+        '{ source = "dorsum", why = { en = "The seed gives no time for the across strokes: half a minute.", uk = '
+        '"Джерело не вказує часу для поперечного погладжування: пів хвилини.", ru = "Источник не указывает времени '
+        'для поперечного поглаживания: полминуты." } },',
         '{ source = "dorsum" },',
         '{ source = "dorsum" },',
         "a project decision (dorsum) needs its why",
@@ -382,7 +384,7 @@ def test_empty_file(zones, content):
 
 
 def test_missing_required_key_names_its_table(zones):
-    path, text = _edit(zones, "lumbar.toml", 'why = "Out from beside L2', '# why = "Out from beside L2')
+    path, text = _edit(zones, "lumbar.toml", 'why = { en = "Out from beside L2', '# why = { en = "Out from beside L2')
     err = _load_error(zones)
     header_lines = [i for i, line in enumerate(text.splitlines(), 1) if line == "[[lines]]"]
     assert str(err) == f"{path}:{header_lines[1]}: lines[1]: the key 'why' is missing"

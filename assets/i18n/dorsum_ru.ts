@@ -1,0 +1,1936 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено {path}</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export geometry</source>
+        <translation>Экспорт геометрии</translation>
+    </message>
+    <message>
+        <source>PDF on Letter paper (*.pdf)</source>
+        <translation>PDF на бумаге Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Экспорт памятки</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF на бумаге A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;GIF (*.gif)</source>
+        <translation>Видео MP4 (*.mp4);;Анимированный WebP (*.webp);;GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Экспорт отменён: ничего не записано</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Zones</source>
+        <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Muscles (M)</source>
+        <translation>Мышцы (M)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужское</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женское</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Указания</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>Hover to name a vertebra, landmark, zone or line; click to read its guidance.</source>
+        <translation>Наведите, чтобы увидеть название позвонка, ориентира, зоны или линии; щёлкните, чтобы прочитать указания.</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>новый план</translation>
+    </message>
+    <message>
+        <source>zones from {folder}</source>
+        <translation>зоны из {folder}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>NoGoDialog</name>
+    <message>
+        <source>What is there?</source>
+        <translation>Что здесь?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>A note (optional): e.g. healed, 2 years old</source>
+        <translation>Заметка (необязательно): напр. зажившая, 2 года назад</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Client&apos;s name (stays on this computer)</source>
+        <translation>Имя клиента (остаётся на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Your name, for the handout</source>
+        <translation>Ваше имя, для памятки</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, for the handout</source>
+        <translation>Телефон или e-mail, для памятки</translation>
+    </message>
+    <message>
+        <source>mean of the sex</source>
+        <translation>средний для пола</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> см</translation>
+    </message>
+    <message>
+        <source>Stop the massage (see a doctor)</source>
+        <translation>Прекратить массаж (к врачу)</translation>
+    </message>
+    <message>
+        <source>Avoid one area (draw it on the back with N)</source>
+        <translation>Избегать одного участка (нарисуйте его на спине клавишей N)</translation>
+    </message>
+    <message>
+        <source>Changes the session</source>
+        <translation>Меняет сеанс</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Seeds&apos; protocol</source>
+        <translation>Протокол источников</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> сеансов</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> в неделю</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>The seeds recommend {range}</source>
+        <translation>Источники рекомендуют {range}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>Stature</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Массажист</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>Поддержка каждые</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Воспроизвести / пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Предыдущий шаг (←)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Следующий шаг (→)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s</source>
+        <translation>Скорость воспроизведения: 1× — реальное время, 60× показывает 30-минутный сеанс за 30 с</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лечебный</translation>
+    </message>
+    <message>
+        <source>first session</source>
+        <translation>первый сеанс</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>снизу вверх</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>сверху вниз</translation>
+    </message>
+    <message>
+        <source>Session durations from the seeds: general, therapeutic, or a first session of at most 15 minutes</source>
+        <translation>Длительность сеанса по источникам: общий, лечебный или первый сеанс не дольше 15 минут</translation>
+    </message>
+    <message>
+        <source>Bottom-up by default; top-down for a client with high blood pressure (seed 003)</source>
+        <translation>По умолчанию снизу вверх; сверху вниз — для клиента с повышенным давлением (источник 003)</translation>
+    </message>
+    <message>
+        <source>Loop this step</source>
+        <translation>Повторять шаг</translation>
+    </message>
+    <message>
+        <source>Repeat the current technique on the current zone (L)</source>
+        <translation>Повторять текущий приём на текущей зоне (L)</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Space&lt;/b&gt; to play the session; click the strip to jump to a step.</source>
+        <translation>Нажмите &lt;b&gt;Пробел&lt;/b&gt;, чтобы воспроизвести сеанс; щёлкните полосу, чтобы перейти к шагу.</translation>
+    </message>
+    <message>
+        <source>hands lifted</source>
+        <translation>руки подняты</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>линия {number}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>линии {numbers}</translation>
+    </message>
+    <message>
+        <source>pressure now: {word}</source>
+        <translation>давление сейчас: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueCardDialog</name>
+    <message>
+        <source>Technique card</source>
+        <extracomment>The card&apos;s loop plays at this many frames a second (real time: the tempo techniques.toml gives). The dialog&apos;s card, in pixels: a phone&apos;s frame, the size ``animate --close-up`` writes.</extracomment>
+        <translation>Карточка приёма</translation>
+    </message>
+    <message>
+        <source>Save the loop…</source>
+        <translation>Сохранить цикл…</translation>
+    </message>
+    <message>
+        <source>Write this card&apos;s loop as a GIF, WebP or MP4 (as animate --close-up)</source>
+        <translation>Записать цикл этой карточки как GIF, WebP или MP4 (как animate --close-up)</translation>
+    </message>
+    <message>
+        <source>Technique card: {name}</source>
+        <translation>Карточка приёма: {name}</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s loop</source>
+        <translation>Сохранить цикл карточки</translation>
+    </message>
+    <message>
+        <source>Animations (*.gif *.webp *.mp4)</source>
+        <translation>Анимации (*.gif *.webp *.mp4)</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueCards</name>
+    <message>
+        <source>The technique card opens again when the quiz is over.</source>
+        <translation>Карточка приёма снова откроется, когда тест закончится.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>The session: each block is a technique on a zone. Click or drag to jump; a click also opens the technique&apos;s card.</source>
+        <translation>Сеанс: каждый блок — приём на зоне. Щёлкните или перетащите, чтобы перейти; щелчок также открывает карточку приёма.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Новый план</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Открыть план…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Сохранить план</translation>
+    </message>
+    <message>
+        <source>Save plan &amp;as…</source>
+        <translation>Сохранить план &amp;как…</translation>
+    </message>
+    <message>
+        <source>Open &amp;zones folder…</source>
+        <translation>Открыть папку &amp;зон…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload zones</source>
+        <translation>&amp;Перечитать зоны</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Экспортировать изображение…</translation>
+    </message>
+    <message>
+        <source>Export &amp;geometry (GeoJSON)…</source>
+        <translation>Экспортировать &amp;геометрию (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Экспортировать &amp;памятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Печать памятки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вместить</translation>
+    </message>
+    <message>
+        <source>&amp;Larger labels</source>
+        <translation>&amp;Крупнее подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller labels</source>
+        <translation>&amp;Мельче подписи</translation>
+    </message>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тела</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кости и почки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лимфоузлы</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Линии движений</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Позвонки</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Next &amp;muscle view</source>
+        <translation>Следующий вид &amp;мышц</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без мышц</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas panel</source>
+        <translation>Панель &amp;атласа</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance and plan</source>
+        <translation>&amp;Указания и план</translation>
+    </message>
+    <message>
+        <source>&amp;Session strip</source>
+        <translation>Полоса &amp;сеанса</translation>
+    </message>
+    <message>
+        <source>&amp;Next zone</source>
+        <translation>&amp;Следующая зона</translation>
+    </message>
+    <message>
+        <source>&amp;Previous zone</source>
+        <translation>&amp;Предыдущая зона</translation>
+    </message>
+    <message>
+        <source>&amp;All zones</source>
+        <translation>&amp;Все зоны</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Воспроизвести / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Следующий шаг</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>&amp;Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Loop this step</source>
+        <translation>&amp;Повторять этот шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Быстрее</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>М&amp;едленнее</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo and repetitions…</source>
+        <translation>&amp;Темп и повторения…</translation>
+    </message>
+    <message>
+        <source>Technique &amp;card</source>
+        <translation>&amp;Карточка приёма</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Экспортировать &amp;анимацию…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;hands</source>
+        <translation>Показать &amp;руки</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dose map</source>
+        <translation>Показать карту &amp;дозы</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;no-go area…</source>
+        <translation>Нарисовать &amp;запретный участок…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last no-go area</source>
+        <translation>&amp;Убрать последний запретный участок</translation>
+    </message>
+    <message>
+        <source>&amp;Clear no-go areas</source>
+        <translation>&amp;Очистить запретные участки</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz…</source>
+        <translation>&amp;Начать тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>S&amp;top quiz</source>
+        <translation>&amp;Остановить тест</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next zone</source>
+        <translation>Следующая зона</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Предыдущая зона</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Отменить последний штрих</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Очистить рисунок</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Следующий цвет пера</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Указка</translation>
+    </message>
+    <message>
+        <source>Dose map</source>
+        <translation>Карта дозы</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>a new plan for a client</source>
+        <translation>новый план для клиента</translation>
+    </message>
+    <message>
+        <source>open a plan</source>
+        <translation>открыть план</translation>
+    </message>
+    <message>
+        <source>the plans opened last</source>
+        <translation>последние открытые планы</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>сохранить план</translation>
+    </message>
+    <message>
+        <source>save the plan under another name</source>
+        <translation>сохранить план под другим именем</translation>
+    </message>
+    <message>
+        <source>open another zones folder</source>
+        <translation>открыть другую папку зон</translation>
+    </message>
+    <message>
+        <source>read the zones folder again (a bad file shows its message; the last good zones stay)</source>
+        <translation>перечитать папку зон (ошибочный файл показывает своё сообщение; остаются последние исправные зоны)</translation>
+    </message>
+    <message>
+        <source>export the picture (PNG, SVG, PDF)</source>
+        <translation>экспортировать изображение (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>export the geometry (GeoJSON)</source>
+        <translation>экспортировать геометрию (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>export the client&apos;s handout (PDF)</source>
+        <translation>экспортировать памятку клиента (PDF)</translation>
+    </message>
+    <message>
+        <source>print the client&apos;s handout</source>
+        <translation>напечатать памятку клиента</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>выйти</translation>
+    </message>
+    <message>
+        <source>undo a change of plan</source>
+        <translation>отменить изменение плана</translation>
+    </message>
+    <message>
+        <source>redo it</source>
+        <translation>повторить его</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>увеличить</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>уменьшить</translation>
+    </message>
+    <message>
+        <source>fit the back (or the zone) to the window</source>
+        <translation>вместить спину (или зону) в окно</translation>
+    </message>
+    <message>
+        <source>larger labels, numbers and lines (a projector wants 2×)</source>
+        <translation>крупнее подписи, числа и линии (для проектора — 2×)</translation>
+    </message>
+    <message>
+        <source>smaller labels</source>
+        <translation>мельче подписи</translation>
+    </message>
+    <message>
+        <source>show or hide: body outline</source>
+        <translation>показать или скрыть: контур тела</translation>
+    </message>
+    <message>
+        <source>show or hide: zones</source>
+        <translation>показать или скрыть: зоны</translation>
+    </message>
+    <message>
+        <source>show or hide: bones and kidneys</source>
+        <translation>показать или скрыть: кости и почки</translation>
+    </message>
+    <message>
+        <source>show or hide: masks (where not to press)</source>
+        <translation>показать или скрыть: маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>show or hide: lymph nodes</source>
+        <translation>показать или скрыть: лимфоузлы</translation>
+    </message>
+    <message>
+        <source>show or hide: landmarks</source>
+        <translation>показать или скрыть: ориентиры</translation>
+    </message>
+    <message>
+        <source>show or hide: stroke lines</source>
+        <translation>показать или скрыть: линии движений</translation>
+    </message>
+    <message>
+        <source>show or hide: vertebrae</source>
+        <translation>показать или скрыть: позвонки</translation>
+    </message>
+    <message>
+        <source>show or hide: legend</source>
+        <translation>показать или скрыть: легенду</translation>
+    </message>
+    <message>
+        <source>muscles under the lines: none, superficial, deep (press again for the next)</source>
+        <translation>мышцы под линиями: нет, поверхностные, глубокие (нажмите ещё раз для следующего)</translation>
+    </message>
+    <message>
+        <source>show no muscles</source>
+        <translation>не показывать мышцы</translation>
+    </message>
+    <message>
+        <source>show superficial muscles</source>
+        <translation>показать поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>show deep muscles (second and deep layers)</source>
+        <translation>показать глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+    <message>
+        <source>show or hide the zones and layers panel</source>
+        <translation>показать или скрыть панель зон и слоёв</translation>
+    </message>
+    <message>
+        <source>show or hide the guidance and plan panel</source>
+        <translation>показать или скрыть панель указаний и плана</translation>
+    </message>
+    <message>
+        <source>show or hide the session strip</source>
+        <translation>показать или скрыть полосу сеанса</translation>
+    </message>
+    <message>
+        <source>next zone</source>
+        <translation>следующая зона</translation>
+    </message>
+    <message>
+        <source>previous zone</source>
+        <translation>предыдущая зона</translation>
+    </message>
+    <message>
+        <source>show all zones</source>
+        <translation>показать все зоны</translation>
+    </message>
+    <message>
+        <source>presenter mode for a class (F1 or ? there lists its keys; Esc leaves)</source>
+        <translation>режим презентации для занятия (F1 или ? там показывает клавиши; Esc — выход)</translation>
+    </message>
+    <message>
+        <source>play / pause the session</source>
+        <translation>воспроизвести / приостановить сеанс</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>loop the current step</source>
+        <translation>повторять текущий шаг</translation>
+    </message>
+    <message>
+        <source>faster (1× to 60×)</source>
+        <translation>быстрее (от 1× до 60×)</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>медленнее</translation>
+    </message>
+    <message>
+        <source>how fast each technique goes</source>
+        <translation>темп каждого приёма</translation>
+    </message>
+    <message>
+        <source>the technique card of the step playing: its hands close up (2.5×) with the contact, posture, path, tempo, direction and source</source>
+        <translation>карточка приёма текущего этапа: руки крупным планом (2,5×) с контактом, положением, путём, темпом, направлением и источником</translation>
+    </message>
+    <message>
+        <source>export the animation (MP4, WebP, GIF)</source>
+        <translation>экспортировать анимацию (MP4, WebP, GIF)</translation>
+    </message>
+    <message>
+        <source>show or hide the hands and their trail</source>
+        <translation>показать или скрыть руки и их след</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map (pressure × time)</source>
+        <translation>показать или скрыть карту дозы (давление × время)</translation>
+    </message>
+    <message>
+        <source>draw a client&apos;s no-go area (drag a circle)</source>
+        <translation>нарисовать запретный участок клиента (протяните круг)</translation>
+    </message>
+    <message>
+        <source>remove the last no-go area</source>
+        <translation>убрать последний запретный участок</translation>
+    </message>
+    <message>
+        <source>remove every no-go area</source>
+        <translation>убрать все запретные участки</translation>
+    </message>
+    <message>
+        <source>start a quiz (an optional seed gives the whole class the same one)</source>
+        <translation>начать тест (необязательное зерно даёт всей группе одинаковый)</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>следующий вопрос</translation>
+    </message>
+    <message>
+        <source>stop the quiz</source>
+        <translation>остановить тест</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>эти клавиши</translation>
+    </message>
+    <message>
+        <source>next: zone, then each line, then each technique (animated)</source>
+        <translation>далее: зона, затем каждая линия, затем каждый приём (с анимацией)</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <source>the whole back, all zones</source>
+        <translation>вся спина, все зоны</translation>
+    </message>
+    <message>
+        <source>undo the last pen stroke on this zone (or a clear)</source>
+        <translation>отменить последний штрих пера на этой зоне (или очистку)</translation>
+    </message>
+    <message>
+        <source>clear this zone&apos;s drawing</source>
+        <translation>очистить рисунок этой зоны</translation>
+    </message>
+    <message>
+        <source>next pen colour (red, blue, green, black)</source>
+        <translation>следующий цвет пера (красный, синий, зелёный, чёрный)</translation>
+    </message>
+    <message>
+        <source>a pointer instead of the pen (a spot that follows the mouse)</source>
+        <translation>указка вместо пера (пятно, следующее за мышью)</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map</source>
+        <translation>показать или скрыть карту дозы</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>выйти из режима презентации</translation>
+    </message>
+    <message>
+        <source>show or hide a layer ({names})</source>
+        <translation>показать или скрыть слой ({names})</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>сдвиг</translation>
+    </message>
+    <message>
+        <source>select a zone or a line: its guidance shows on the right</source>
+        <translation>выбрать зону или линию: указания к ней появятся справа</translation>
+    </message>
+    <message>
+        <source>name a vertebra, landmark, zone or line in the status bar</source>
+        <translation>название позвонка, ориентира, зоны или линии в строке состояния</translation>
+    </message>
+    <message>
+        <source>zoom in, out, fit</source>
+        <translation>увеличить, уменьшить, вместить</translation>
+    </message>
+    <message>
+        <source>hands faster, slower</source>
+        <translation>руки быстрее, медленнее</translation>
+    </message>
+    <message>
+        <source>draw on the picture (class notes: kept with the zone, never in the client&apos;s plan)</source>
+        <translation>рисовать на изображении (заметки занятия: хранятся с зоной, никогда в плане клиента)</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>колёсико</translation>
+    </message>
+    <message>
+        <source>drag</source>
+        <translation>перетаскивание</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>щелчок</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>наведение</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>the {sex} body</source>
+        <translation>тело: {sex}</translation>
+    </message>
+    <message>
+        <source>both bodies</source>
+        <translation>обоих телах</translation>
+    </message>
+    <message>
+        <source>at {stature} cm</source>
+        <translation>ростом {stature} см</translation>
+    </message>
+    <message>
+        <source>ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})</source>
+        <translation>в порядке (зон: {zones}, линий: {lines}, масок: {masks}; проверено на: {bodies})</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>no {languages} translation of this text</source>
+        <translation>у этого текста нет перевода: {languages}</translation>
+    </message>
+    <message>
+        <source>unknown language {lang} in a text: expected en, uk, ru</source>
+        <translation>неизвестный язык {lang} в тексте: ожидается en, uk, ru</translation>
+    </message>
+    <message>
+        <source>a text needs its English (en), the language the others fall back to</source>
+        <translation>тексту нужна английская версия (en): к ней возвращаются другие языки</translation>
+    </message>
+    <message>
+        <source>unknown vertebral level {level} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)</source>
+        <translation>неизвестный уровень позвонка {level} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)</translation>
+    </message>
+    <message>
+        <source>unknown landmark {name}: expected a vertebral level (e.g. T7 or T7.5), a landmark (e.g. scapula_inferior_angle) or a node group</source>
+        <translation>неизвестный ориентир {name}: ожидается уровень позвонка (напр. T7 или T7.5), ориентир (напр. scapula_inferior_angle) или группа лимфоузлов</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>нет такой папки</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>некорректный TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>a seed citation needs the quote it rests on</source>
+        <translation>ссылке на источник нужна цитата, на которой она основана</translation>
+    </message>
+    <message>
+        <source>a project decision (dorsum) needs its why</source>
+        <translation>решению проекта (dorsum) нужно объяснение (why)</translation>
+    </message>
+    <message>
+        <source>line number {number} is used twice in this zone</source>
+        <translation>номер линии {number} использован в этой зоне дважды</translation>
+    </message>
+    <message>
+        <source>span top {top} is not above its bottom {bottom}</source>
+        <translation>верх промежутка {top} не выше его низа {bottom}</translation>
+    </message>
+    <message>
+        <source>step {technique} names line {number}, which this zone does not have</source>
+        <translation>шаг {technique} называет линию {number}, которой в этой зоне нет</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key; this table takes {keys}</source>
+        <translation>{where}: неизвестный ключ; эта таблица принимает {keys}</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key} is missing</source>
+        <translation>{where}: отсутствует ключ {key}</translation>
+    </message>
+    <message>
+        <source>holds no zone files (*.toml)</source>
+        <translation>не содержит файлов зон (*.toml)</translation>
+    </message>
+    <message>
+        <source>uk or ru</source>
+        <extracomment>Words inside the values that are themselves translated.</extracomment>
+        <translation>на украинский или русский</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Осторожно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
+        <translation>&lt;b&gt;Границы:&lt;/b&gt; от {top} до {bottom}. &lt;b&gt;Время:&lt;/b&gt; {general} мин (общий), {therapeutic} мин (лечебный).</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Последовательность</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>min (gen.)</source>
+        <translation>мин (общ.)</translation>
+    </message>
+    <message>
+        <source>min (ther.)</source>
+        <translation>мин (леч.)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>{name}: after the last zone</source>
+        <translation>{name}: после последней зоны</translation>
+    </message>
+    <message>
+        <source>{technique}, lines {lines}, {minutes} min.</source>
+        <translation>{technique}, линии {lines}, {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>After each {technique} step, {minutes} min of {other} on its lines: the two alternate (seed 001).</source>
+        <translation>После каждого этапа «{technique}» — {minutes} мин «{other}» на тех же линиях: они чередуются (источник 001).</translation>
+    </message>
+    <message>
+        <source>pressure {word}</source>
+        <translation>давление: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>on the right</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>on the left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>посередине</translation>
+    </message>
+    <message>
+        <source>beside the neck</source>
+        <translation>у шеи</translation>
+    </message>
+    <message>
+        <source>beside the upper back</source>
+        <translation>на верхней части спины</translation>
+    </message>
+    <message>
+        <source>beside the middle back</source>
+        <translation>на средней части спины</translation>
+    </message>
+    <message>
+        <source>beside the lower back</source>
+        <translation>на пояснице</translation>
+    </message>
+    <message>
+        <source>beside the sacrum</source>
+        <translation>у крестца</translation>
+    </message>
+    <message>
+        <source>beside the tailbone</source>
+        <translation>у копчика</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Therapist:</source>
+        <translation>Массажист:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>I have read this plan, told the therapist about my health, and agree to the massage described.</source>
+        <translation>Я прочитал(а) этот план, рассказал(а) массажисту о своём здоровье и согласен(-на) на описанный массаж.</translation>
+    </message>
+    <message>
+        <source>Back massage plan</source>
+        <translation>План массажа спины</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>клиента</translation>
+    </message>
+    <message>
+        <source>by {therapist}</source>
+        <translation>массажист: {therapist}</translation>
+    </message>
+    <message>
+        <source>male body</source>
+        <translation>мужское тело</translation>
+    </message>
+    <message>
+        <source>female body</source>
+        <translation>женское тело</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;{who}&lt;/b&gt;</source>
+        <translation>Для &lt;b&gt;{who}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>No massage for now</source>
+        <translation>Пока без массажа</translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>This note does not replace a doctor&apos;s advice.</source>
+        <translation>Эта записка не заменяет совета врача.</translation>
+    </message>
+    <message>
+        <source>from the neck down, because of high blood pressure: the strokes over the whole back too, and then zone by zone</source>
+        <translation>от шеи вниз из-за высокого артериального давления: поглаживание всей спины тоже, а затем зона за зоной</translation>
+    </message>
+    <message>
+        <source>from the base of the spine upward: the strokes over the whole back, then zone by zone</source>
+        <translation>от основания позвоночника вверх: поглаживание всей спины, затем зона за зоной</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a therapeutic back massage, worked {direction}.</source>
+        <translation>Около {duration} ({minutes} мин) лечебного массажа спины, {direction}.</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a first, short back massage, worked {direction}.</source>
+        <translation>Около {duration} ({minutes} мин) первого, короткого массажа спины, {direction}.</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a general back massage, worked {direction}.</source>
+        <translation>Около {duration} ({minutes} мин) общего массажа спины, {direction}.</translation>
+    </message>
+    <message>
+        <source>It ends with light vibration and a smooth stroking over the whole back.</source>
+        <translation>В конце — лёгкая вибрация и плавное поглаживание всей спины.</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Techniques, in order</source>
+        <translation>Приёмы, по порядку</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <source>Areas avoided, and why</source>
+        <translation>Участки, которых избегают, и почему</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your {area}&lt;/b&gt; ({where}): never touched; the strokes go round it.</source>
+        <translation>&lt;b&gt;Ваш участок «{area}»&lt;/b&gt; ({where}): его никогда не касаются; движения обходят его.</translation>
+    </message>
+    <message>
+        <source>Contraindications checked</source>
+        <translation>Проверенные противопоказания</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Before each session</source>
+        <translation>Перед каждым сеансом</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}, {per_week} a week; then a maintenance session every {weeks} weeks. The usual recommendation is {usual_sessions} sessions, {usual_per_week} a week, and maintenance every {usual_weeks} weeks.</source>
+        <translation>Сеансов: {sessions}, {per_week} в неделю; затем поддерживающий сеанс каждые {weeks} нед. Обычно рекомендуют {usual_sessions} сеансов, {usual_per_week} в неделю и поддержку каждые {usual_weeks} нед.</translation>
+    </message>
+    <message>
+        <source>From Dorsum&apos;s zones, which cite their source texts for every line, time and rule. This plan does not replace a doctor&apos;s advice.</source>
+        <translation>По зонам Dorsum, которые для каждой линии, времени и правила ссылаются на источники. Этот план не заменяет совета врача.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers&lt;/b&gt; in circles: the order of the lines, the same on both sides.</source>
+        <translation>&lt;b&gt;Числа&lt;/b&gt; в кружках: порядок линий, одинаковый с обеих сторон.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrows&lt;/b&gt;: the way the hands move along each line.</source>
+        <translation>&lt;b&gt;Стрелки&lt;/b&gt;: куда движутся руки вдоль каждой линии.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thicker lines&lt;/b&gt;: firmer pressure.</source>
+        <translation>&lt;b&gt;Более толстые линии&lt;/b&gt;: более сильное давление.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dotted lines&lt;/b&gt;: lighter pressure there, or a technique left out.</source>
+        <translation>&lt;b&gt;Пунктирные линии&lt;/b&gt;: здесь давление легче или пропущен приём.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shaded areas&lt;/b&gt;: not pressed — the spine, the kidneys, the edges of the shoulder blades, and any area of yours to avoid.</source>
+        <translation>&lt;b&gt;Затенённые участки&lt;/b&gt;: на них не давят — позвоночник, почки, края лопаток и любой ваш участок, которого следует избегать.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Green circles&lt;/b&gt;: the lymph nodes the strokes lead toward.</source>
+        <translation>&lt;b&gt;Зелёные кружки&lt;/b&gt;: лимфоузлы, к которым ведут движения.</translation>
+    </message>
+    <message>
+        <source>Where the hands go</source>
+        <translation>Куда идут руки</translation>
+    </message>
+    <message>
+        <source>The pages after this one show each zone. How to read them:</source>
+        <translation>Следующие страницы показывают каждую зону. Как их читать:</translation>
+    </message>
+    <message>
+        <source>the bumps of the spine you can feel: neck (C), chest (T) and lower back (L), counted from the top; C7 is the big one at the base of the neck</source>
+        <translation>бугорки позвоночника, которые можно прощупать: шея (C), грудь (T) и поясница (L), считая сверху; C7 — большой у основания шеи</translation>
+    </message>
+    <message>
+        <source>the two dimples above the buttocks</source>
+        <translation>две ямки над ягодицами</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Гребень подвздошной кости</translation>
+    </message>
+    <message>
+        <source>the top edge of the hip bone</source>
+        <translation>верхний край тазовой кости</translation>
+    </message>
+    <message>
+        <source>Inferior angle</source>
+        <translation>Нижний угол</translation>
+    </message>
+    <message>
+        <source>the lowest point of the shoulder blade</source>
+        <translation>самая нижняя точка лопатки</translation>
+    </message>
+    <message>
+        <source>Acromion</source>
+        <translation>Акромион</translation>
+    </message>
+    <message>
+        <source>the bony point of the shoulder</source>
+        <translation>костный выступ плеча</translation>
+    </message>
+    <message>
+        <source>Supraclavicular, axillary, inguinal nodes</source>
+        <translation>Надключичные, подмышечные, паховые лимфоузлы</translation>
+    </message>
+    <message>
+        <source>lymph nodes above the collarbone, in the armpit and in the groin</source>
+        <translation>лимфоузлы над ключицей, в подмышке и в паху</translation>
+    </message>
+    <message>
+        <source>Above C6</source>
+        <translation>Выше C6</translation>
+    </message>
+    <message>
+        <source>the upper neck, where there is no vibration</source>
+        <translation>верх шеи, где нет вибрации</translation>
+    </message>
+    <message>
+        <source>Words on the diagrams</source>
+        <translation>Слова на схемах</translation>
+    </message>
+    <message>
+        <source>Massage terms of the classical school</source>
+        <translation>Термины классического массажа</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тела</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кости и почки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (где не давить)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лимфоузлы</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Линии движений</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Позвонки</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Hands and trail</source>
+        <translation>Руки и след</translation>
+    </message>
+    <message>
+        <source>Dose map (pressure × time)</source>
+        <translation>Карта дозы (давление × время)</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без мышц</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхностные мышцы</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глубокие мышцы (второй и глубокий слои)</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>Back massage: zones and stroke lines</source>
+        <extracomment>Height of the pressure colour scale, in pixels at ui_scale 1.</extracomment>
+        <translation>Массаж спины: зоны и линии движений</translation>
+    </message>
+    <message>
+        <source>male body</source>
+        <translation>мужское тело</translation>
+    </message>
+    <message>
+        <source>female body</source>
+        <translation>женское тело</translation>
+    </message>
+    <message>
+        <source>from the neck down (high blood pressure)</source>
+        <translation>от шеи вниз (высокое давление)</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Линии движений</translation>
+    </message>
+    <message>
+        <source>number: the order of the lines, same on both sides</source>
+        <translation>число: порядок линий, одинаковый с обеих сторон</translation>
+    </message>
+    <message>
+        <source>arrow: the way the hands move</source>
+        <translation>стрелка: куда движутся руки</translation>
+    </message>
+    <message>
+        <source>width: pressure, light → firm</source>
+        <translation>толщина: давление, лёгкое → сильное</translation>
+    </message>
+    <message>
+        <source>dotted: pressure reduced or a technique left out</source>
+        <translation>пунктир: давление снижено или приём пропущен</translation>
+    </message>
+    <message>
+        <source>grey dashes: no pressure, the hands glide over</source>
+        <translation>серые штрихи: без давления, руки скользят</translation>
+    </message>
+    <message>
+        <source>grey dots: the planned path, before going round</source>
+        <translation>серые точки: запланированный путь до обхода</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>Маски</translation>
+    </message>
+    <message>
+        <source>spinous process of a vertebra</source>
+        <translation>остистый отросток позвонка</translation>
+    </message>
+    <message>
+        <source>lymph nodes the strokes drain toward</source>
+        <translation>лимфоузлы, к которым ведут движения</translation>
+    </message>
+    <message>
+        <source>bony landmark</source>
+        <translation>костный ориентир</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Pressure (hands, trail, dose)</source>
+        <translation>Давление (руки, след, доза)</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>линии {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>С&amp;лои</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Мышцы</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>protocol</name>
+    <message>
+        <source>Therapeutic session</source>
+        <translation>Лечебный сеанс</translation>
+    </message>
+    <message>
+        <source>General session</source>
+        <translation>Общий сеанс</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Первый сеанс</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>сверху вниз</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>снизу вверх</translation>
+    </message>
+    <message>
+        <source>{min} min {s} s</source>
+        <translation>{min} мин {s} с</translation>
+    </message>
+    <message>
+        <source>(top-down is for a client with high blood pressure, seed 003)</source>
+        <translation>(сверху вниз — для клиента с повышенным давлением, источник 003)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>приём</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>давление</translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <source>PSIS</source>
+        <translation>ЗВПО</translation>
+    </message>
+    <message>
+        <source>Superior angle of the scapula</source>
+        <extracomment>The levels students find first and count from (anatomy.md landmarks): always labelled. Layers of text drawn above everything, each following the visibility of its owner layer.</extracomment>
+        <translation>Верхний угол лопатки</translation>
+    </message>
+    <message>
+        <source>Root of the spine of the scapula</source>
+        <translation>Основание ости лопатки</translation>
+    </message>
+    <message>
+        <source>Inferior angle of the scapula</source>
+        <translation>Нижний угол лопатки</translation>
+    </message>
+    <message>
+        <source>Acromion</source>
+        <translation>Акромион</translation>
+    </message>
+    <message>
+        <source>Top of the iliac crest</source>
+        <translation>Верх гребня подвздошной кости</translation>
+    </message>
+    <message>
+        <source>Posterior superior iliac spine</source>
+        <translation>Задняя верхняя подвздошная ость</translation>
+    </message>
+    <message>
+        <source>Tip of rib 11</source>
+        <translation>Конец 11-го ребра</translation>
+    </message>
+    <message>
+        <source>Tip of rib 12</source>
+        <translation>Конец 12-го ребра</translation>
+    </message>
+    <message>
+        <source>Hilum of the kidney</source>
+        <translation>Ворота почки</translation>
+    </message>
+    <message>
+        <source>Posterior axillary fold</source>
+        <translation>Задняя подмышечная складка</translation>
+    </message>
+    <message>
+        <source>Gluteal fold</source>
+        <translation>Ягодичная складка</translation>
+    </message>
+    <message>
+        <source>External occipital protuberance</source>
+        <translation>Наружный затылочный выступ</translation>
+    </message>
+    <message>
+        <source>superior angle</source>
+        <translation>верхний угол</translation>
+    </message>
+    <message>
+        <source>root of scapular spine</source>
+        <translation>основание ости лопатки</translation>
+    </message>
+    <message>
+        <source>inferior angle</source>
+        <translation>нижний угол</translation>
+    </message>
+    <message>
+        <source>acromion</source>
+        <translation>акромион</translation>
+    </message>
+    <message>
+        <source>iliac crest</source>
+        <translation>подвздошный гребень</translation>
+    </message>
+    <message>
+        <source>rib 12</source>
+        <translation>12-е ребро</translation>
+    </message>
+    <message>
+        <source>Supraclavicular nodes</source>
+        <extracomment>A node group&apos;s label on the picture.</extracomment>
+        <translation>Надключичные узлы</translation>
+    </message>
+    <message>
+        <source>Axillary nodes</source>
+        <translation>Подмышечные узлы</translation>
+    </message>
+    <message>
+        <source>Inguinal nodes (groin, in front)</source>
+        <translation>Паховые узлы (пах, спереди)</translation>
+    </message>
+    <message>
+        <source>Inguinal nodes</source>
+        <translation>Паховые узлы</translation>
+    </message>
+    <message>
+        <source>Mask: {title}</source>
+        <translation>Маска: {title}</translation>
+    </message>
+    <message>
+        <source>Strokes drain toward this group; the node area itself is not massaged (anatomy.md)</source>
+        <translation>Движения ведут лимфу к этой группе; саму область узлов не массируют (anatomy.md)</translation>
+    </message>
+    <message>
+        <source>Tip of the coccyx</source>
+        <translation>Кончик копчика</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>лёгкое</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренное</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>сильное</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>глубокое</translation>
+    </message>
+    <message>
+        <source>no pressure: the hands glide over or lift</source>
+        <translation>без давления: руки скользят или поднимаются</translation>
+    </message>
+    <message>
+        <source>no percussion</source>
+        <translation>без ударных приёмов</translation>
+    </message>
+    <message>
+        <source>no deep pressure</source>
+        <translation>без глубокого давления</translation>
+    </message>
+    <message>
+        <source>no vibration</source>
+        <translation>без вибрации</translation>
+    </message>
+    <message>
+        <source>not touched: strokes go round it</source>
+        <translation>не касаться: движения обходят</translation>
+    </message>
+    <message>
+        <source>, reduced pressure</source>
+        <translation>, сниженное давление</translation>
+    </message>
+    <message>
+        <source>spine</source>
+        <translation>позвоночник</translation>
+    </message>
+    <message>
+        <source>kidney</source>
+        <translation>почки</translation>
+    </message>
+    <message>
+        <source>scapula edges</source>
+        <translation>края лопаток</translation>
+    </message>
+    <message>
+        <source>above C6</source>
+        <translation>выше C6</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>сердце</translation>
+    </message>
+    <message>
+        <source>bony points</source>
+        <translation>костные выступы</translation>
+    </message>
+    <message>
+        <source>no go</source>
+        <translation>запретный участок</translation>
+    </message>
+    <message>
+        <source>coccyx</source>
+        <translation>копчик</translation>
+    </message>
+    <message>
+        <source>from the neck down</source>
+        <translation>от шеи вниз</translation>
+    </message>
+    <message>
+        <source>from the sacrum up</source>
+        <translation>от крестца вверх</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>посередине</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужское</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женское</translation>
+    </message>
+    <message>
+        <source>stroking</source>
+        <translation>поглаживание</translation>
+    </message>
+    <message>
+        <source>squeezing</source>
+        <translation>выжимание</translation>
+    </message>
+    <message>
+        <source>rubbing</source>
+        <translation>растирание</translation>
+    </message>
+    <message>
+        <source>kneading</source>
+        <translation>разминание</translation>
+    </message>
+    <message>
+        <source>vibration</source>
+        <translation>вибрация</translation>
+    </message>
+    <message>
+        <source>percussion</source>
+        <translation>ударные приёмы</translation>
+    </message>
+    <message>
+        <source>shaking</source>
+        <translation>встряхивание</translation>
+    </message>
+    <message>
+        <source>supraclavicular</source>
+        <translation>надключичные</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>подмышечные</translation>
+    </message>
+    <message>
+        <source>inguinal</source>
+        <translation>паховые</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>обе руки</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>поочерёдно</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>с отягощением</translation>
+    </message>
+    <message>
+        <source>one_lifts</source>
+        <translation>одна приподнимает</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1936 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Експорт зображення</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export geometry</source>
+        <translation>Експорт геометрії</translation>
+    </message>
+    <message>
+        <source>PDF on Letter paper (*.pdf)</source>
+        <translation>PDF на папері Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Експорт пам’ятки</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF на папері A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Експорт анімації</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;GIF (*.gif)</source>
+        <translation>Відео MP4 (*.mp4);;Анімований WebP (*.webp);;GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запис {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Експорт скасовано: нічого не записано</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Zones</source>
+        <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Шари</translation>
+    </message>
+    <message>
+        <source>Muscles (M)</source>
+        <translation>М’язи (M)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тіло</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіче</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноче</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Вказівки</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Інструменти</translation>
+    </message>
+    <message>
+        <source>Hover to name a vertebra, landmark, zone or line; click to read its guidance.</source>
+        <translation>Наведіть, щоб побачити назву хребця, орієнтира, зони чи лінії; клацніть, щоб прочитати вказівки.</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Усі зони</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>новий план</translation>
+    </message>
+    <message>
+        <source>zones from {folder}</source>
+        <translation>зони з {folder}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>NoGoDialog</name>
+    <message>
+        <source>What is there?</source>
+        <translation>Що тут?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>A note (optional): e.g. healed, 2 years old</source>
+        <translation>Примітка (необов’язково): напр. загоєна, 2 роки тому</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Client&apos;s name (stays on this computer)</source>
+        <translation>Ім’я клієнта (лишається на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>Your name, for the handout</source>
+        <translation>Ваше ім’я, для пам’ятки</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, for the handout</source>
+        <translation>Телефон або e-mail, для пам’ятки</translation>
+    </message>
+    <message>
+        <source>mean of the sex</source>
+        <translation>середній для статі</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> см</translation>
+    </message>
+    <message>
+        <source>Stop the massage (see a doctor)</source>
+        <translation>Припинити масаж (до лікаря)</translation>
+    </message>
+    <message>
+        <source>Avoid one area (draw it on the back with N)</source>
+        <translation>Уникати однієї ділянки (намалюйте її на спині клавішею N)</translation>
+    </message>
+    <message>
+        <source>Changes the session</source>
+        <translation>Змінює сеанс</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Seeds&apos; protocol</source>
+        <translation>Протокол джерел</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> сеансів</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> на тиждень</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> тиж.</translation>
+    </message>
+    <message>
+        <source>The seeds recommend {range}</source>
+        <translation>Джерела радять {range}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тіло</translation>
+    </message>
+    <message>
+        <source>Stature</source>
+        <translation>Зріст</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Масажист</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>Підтримка кожні</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Відтворити / пауза (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Попередній крок (←)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Наступний крок (→)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1× is real time, 60× shows a 30-minute session in 30 s</source>
+        <translation>Швидкість відтворення: 1× — реальний час, 60× показує 30-хвилинний сеанс за 30 с</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>загальний</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лікувальний</translation>
+    </message>
+    <message>
+        <source>first session</source>
+        <translation>перший сеанс</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>знизу вгору</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>зверху вниз</translation>
+    </message>
+    <message>
+        <source>Session durations from the seeds: general, therapeutic, or a first session of at most 15 minutes</source>
+        <translation>Тривалість сеансу за джерелами: загальний, лікувальний або перший сеанс не довше 15 хвилин</translation>
+    </message>
+    <message>
+        <source>Bottom-up by default; top-down for a client with high blood pressure (seed 003)</source>
+        <translation>Типово знизу вгору; зверху вниз — для клієнта з підвищеним тиском (джерело 003)</translation>
+    </message>
+    <message>
+        <source>Loop this step</source>
+        <translation>Повторювати крок</translation>
+    </message>
+    <message>
+        <source>Repeat the current technique on the current zone (L)</source>
+        <translation>Повторювати поточний прийом на поточній зоні (L)</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Space&lt;/b&gt; to play the session; click the strip to jump to a step.</source>
+        <translation>Натисніть &lt;b&gt;Пробіл&lt;/b&gt;, щоб відтворити сеанс; клацніть смугу, щоб перейти до кроку.</translation>
+    </message>
+    <message>
+        <source>hands lifted</source>
+        <translation>руки підняті</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>лінія {number}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>лінії {numbers}</translation>
+    </message>
+    <message>
+        <source>pressure now: {word}</source>
+        <translation>тиск зараз: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueCardDialog</name>
+    <message>
+        <source>Technique card</source>
+        <extracomment>The card&apos;s loop plays at this many frames a second (real time: the tempo techniques.toml gives). The dialog&apos;s card, in pixels: a phone&apos;s frame, the size ``animate --close-up`` writes.</extracomment>
+        <translation>Картка прийому</translation>
+    </message>
+    <message>
+        <source>Save the loop…</source>
+        <translation>Зберегти цикл…</translation>
+    </message>
+    <message>
+        <source>Write this card&apos;s loop as a GIF, WebP or MP4 (as animate --close-up)</source>
+        <translation>Записати цикл цієї картки як GIF, WebP або MP4 (як animate --close-up)</translation>
+    </message>
+    <message>
+        <source>Technique card: {name}</source>
+        <translation>Картка прийому: {name}</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s loop</source>
+        <translation>Зберегти цикл картки</translation>
+    </message>
+    <message>
+        <source>Animations (*.gif *.webp *.mp4)</source>
+        <translation>Анімації (*.gif *.webp *.mp4)</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueCards</name>
+    <message>
+        <source>The technique card opens again when the quiz is over.</source>
+        <translation>Картка прийому знову відкриється, коли тест закінчиться.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>The session: each block is a technique on a zone. Click or drag to jump; a click also opens the technique&apos;s card.</source>
+        <translation>Сеанс: кожен блок — прийом на зоні. Клацніть або перетягніть, щоб перейти; клацання також відкриває картку прийому.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Новий план</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Відкрити план…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Зберегти план</translation>
+    </message>
+    <message>
+        <source>Save plan &amp;as…</source>
+        <translation>Зберегти план &amp;як…</translation>
+    </message>
+    <message>
+        <source>Open &amp;zones folder…</source>
+        <translation>Відкрити теку &amp;зон…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload zones</source>
+        <translation>&amp;Перечитати зони</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Експортувати зображення…</translation>
+    </message>
+    <message>
+        <source>Export &amp;geometry (GeoJSON)…</source>
+        <translation>Експортувати &amp;геометрію (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Експортувати &amp;пам’ятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Друкувати пам’ятку…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>З&amp;меншити</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вмістити</translation>
+    </message>
+    <message>
+        <source>&amp;Larger labels</source>
+        <translation>&amp;Більші підписи</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller labels</source>
+        <translation>&amp;Менші підписи</translation>
+    </message>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тіла</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кістки й нирки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лімфовузли</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Орієнтири</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Лінії рухів</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Хребці</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Next &amp;muscle view</source>
+        <translation>Наступний вигляд &amp;м’язів</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без м’язів</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas panel</source>
+        <translation>Панель &amp;атласу</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance and plan</source>
+        <translation>&amp;Вказівки і план</translation>
+    </message>
+    <message>
+        <source>&amp;Session strip</source>
+        <translation>Смуга &amp;сеансу</translation>
+    </message>
+    <message>
+        <source>&amp;Next zone</source>
+        <translation>&amp;Наступна зона</translation>
+    </message>
+    <message>
+        <source>&amp;Previous zone</source>
+        <translation>&amp;Попередня зона</translation>
+    </message>
+    <message>
+        <source>&amp;All zones</source>
+        <translation>&amp;Усі зони</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>Режим &amp;презентації</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Відтворити / пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Наступний крок</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>&amp;Попередній крок</translation>
+    </message>
+    <message>
+        <source>&amp;Loop this step</source>
+        <translation>&amp;Повторювати цей крок</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Швидше</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>П&amp;овільніше</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo and repetitions…</source>
+        <translation>&amp;Темп і повторення…</translation>
+    </message>
+    <message>
+        <source>Technique &amp;card</source>
+        <translation>&amp;Картка прийому</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Експортувати &amp;анімацію…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;hands</source>
+        <translation>Показати &amp;руки</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dose map</source>
+        <translation>Показати карту &amp;дози</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;no-go area…</source>
+        <translation>Намалювати &amp;заборонену ділянку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last no-go area</source>
+        <translation>&amp;Прибрати останню заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>&amp;Clear no-go areas</source>
+        <translation>&amp;Очистити заборонені ділянки</translation>
+    </message>
+    <message>
+        <source>&amp;Start quiz…</source>
+        <translation>&amp;Почати тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Наступне питання</translation>
+    </message>
+    <message>
+        <source>S&amp;top quiz</source>
+        <translation>&amp;Зупинити тест</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавіші</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next zone</source>
+        <translation>Наступна зона</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Попередня зона</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Усі зони</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Скасувати останній штрих</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Очистити малюнок</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Наступний колір пера</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Указка</translation>
+    </message>
+    <message>
+        <source>Dose map</source>
+        <translation>Карта дози</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>a new plan for a client</source>
+        <translation>новий план для клієнта</translation>
+    </message>
+    <message>
+        <source>open a plan</source>
+        <translation>відкрити план</translation>
+    </message>
+    <message>
+        <source>the plans opened last</source>
+        <translation>плани, відкриті останніми</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>зберегти план</translation>
+    </message>
+    <message>
+        <source>save the plan under another name</source>
+        <translation>зберегти план під іншою назвою</translation>
+    </message>
+    <message>
+        <source>open another zones folder</source>
+        <translation>відкрити іншу теку зон</translation>
+    </message>
+    <message>
+        <source>read the zones folder again (a bad file shows its message; the last good zones stay)</source>
+        <translation>перечитати теку зон (хибний файл показує своє повідомлення; лишаються останні добрі зони)</translation>
+    </message>
+    <message>
+        <source>export the picture (PNG, SVG, PDF)</source>
+        <translation>експортувати зображення (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>export the geometry (GeoJSON)</source>
+        <translation>експортувати геометрію (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>export the client&apos;s handout (PDF)</source>
+        <translation>експортувати пам’ятку клієнта (PDF)</translation>
+    </message>
+    <message>
+        <source>print the client&apos;s handout</source>
+        <translation>надрукувати пам’ятку клієнта</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>вийти</translation>
+    </message>
+    <message>
+        <source>undo a change of plan</source>
+        <translation>скасувати зміну плану</translation>
+    </message>
+    <message>
+        <source>redo it</source>
+        <translation>повторити її</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>збільшити</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>зменшити</translation>
+    </message>
+    <message>
+        <source>fit the back (or the zone) to the window</source>
+        <translation>вмістити спину (або зону) у вікно</translation>
+    </message>
+    <message>
+        <source>larger labels, numbers and lines (a projector wants 2×)</source>
+        <translation>більші підписи, числа й лінії (для проєктора — 2×)</translation>
+    </message>
+    <message>
+        <source>smaller labels</source>
+        <translation>менші підписи</translation>
+    </message>
+    <message>
+        <source>show or hide: body outline</source>
+        <translation>показати чи сховати: контур тіла</translation>
+    </message>
+    <message>
+        <source>show or hide: zones</source>
+        <translation>показати чи сховати: зони</translation>
+    </message>
+    <message>
+        <source>show or hide: bones and kidneys</source>
+        <translation>показати чи сховати: кістки й нирки</translation>
+    </message>
+    <message>
+        <source>show or hide: masks (where not to press)</source>
+        <translation>показати чи сховати: маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>show or hide: lymph nodes</source>
+        <translation>показати чи сховати: лімфовузли</translation>
+    </message>
+    <message>
+        <source>show or hide: landmarks</source>
+        <translation>показати чи сховати: орієнтири</translation>
+    </message>
+    <message>
+        <source>show or hide: stroke lines</source>
+        <translation>показати чи сховати: лінії рухів</translation>
+    </message>
+    <message>
+        <source>show or hide: vertebrae</source>
+        <translation>показати чи сховати: хребці</translation>
+    </message>
+    <message>
+        <source>show or hide: legend</source>
+        <translation>показати чи сховати: легенду</translation>
+    </message>
+    <message>
+        <source>muscles under the lines: none, superficial, deep (press again for the next)</source>
+        <translation>м’язи під лініями: немає, поверхневі, глибокі (натисніть ще раз для наступного)</translation>
+    </message>
+    <message>
+        <source>show no muscles</source>
+        <translation>не показувати м’язи</translation>
+    </message>
+    <message>
+        <source>show superficial muscles</source>
+        <translation>показати поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>show deep muscles (second and deep layers)</source>
+        <translation>показати глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+    <message>
+        <source>show or hide the zones and layers panel</source>
+        <translation>показати чи сховати панель зон і шарів</translation>
+    </message>
+    <message>
+        <source>show or hide the guidance and plan panel</source>
+        <translation>показати чи сховати панель вказівок і плану</translation>
+    </message>
+    <message>
+        <source>show or hide the session strip</source>
+        <translation>показати чи сховати смугу сеансу</translation>
+    </message>
+    <message>
+        <source>next zone</source>
+        <translation>наступна зона</translation>
+    </message>
+    <message>
+        <source>previous zone</source>
+        <translation>попередня зона</translation>
+    </message>
+    <message>
+        <source>show all zones</source>
+        <translation>показати всі зони</translation>
+    </message>
+    <message>
+        <source>presenter mode for a class (F1 or ? there lists its keys; Esc leaves)</source>
+        <translation>режим презентації для заняття (F1 або ? там показує клавіші; Esc — вихід)</translation>
+    </message>
+    <message>
+        <source>play / pause the session</source>
+        <translation>відтворити / призупинити сеанс</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>наступний крок</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>попередній крок</translation>
+    </message>
+    <message>
+        <source>loop the current step</source>
+        <translation>повторювати поточний крок</translation>
+    </message>
+    <message>
+        <source>faster (1× to 60×)</source>
+        <translation>швидше (від 1× до 60×)</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>повільніше</translation>
+    </message>
+    <message>
+        <source>how fast each technique goes</source>
+        <translation>темп кожного прийому</translation>
+    </message>
+    <message>
+        <source>the technique card of the step playing: its hands close up (2.5×) with the contact, posture, path, tempo, direction and source</source>
+        <translation>картка прийому поточного етапу: руки зблизька (2,5×) з контактом, положенням, шляхом, темпом, напрямком і джерелом</translation>
+    </message>
+    <message>
+        <source>export the animation (MP4, WebP, GIF)</source>
+        <translation>експортувати анімацію (MP4, WebP, GIF)</translation>
+    </message>
+    <message>
+        <source>show or hide the hands and their trail</source>
+        <translation>показати чи сховати руки та їхній слід</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map (pressure × time)</source>
+        <translation>показати чи сховати карту дози (тиск × час)</translation>
+    </message>
+    <message>
+        <source>draw a client&apos;s no-go area (drag a circle)</source>
+        <translation>намалювати заборонену ділянку клієнта (протягніть коло)</translation>
+    </message>
+    <message>
+        <source>remove the last no-go area</source>
+        <translation>прибрати останню заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>remove every no-go area</source>
+        <translation>прибрати всі заборонені ділянки</translation>
+    </message>
+    <message>
+        <source>start a quiz (an optional seed gives the whole class the same one)</source>
+        <translation>почати тест (необов’язкове зерно дає всій групі однаковий)</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>наступне питання</translation>
+    </message>
+    <message>
+        <source>stop the quiz</source>
+        <translation>зупинити тест</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>ці клавіші</translation>
+    </message>
+    <message>
+        <source>next: zone, then each line, then each technique (animated)</source>
+        <translation>далі: зона, потім кожна лінія, потім кожен прийом (з анімацією)</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <source>the whole back, all zones</source>
+        <translation>уся спина, усі зони</translation>
+    </message>
+    <message>
+        <source>undo the last pen stroke on this zone (or a clear)</source>
+        <translation>скасувати останній штрих пера на цій зоні (або очищення)</translation>
+    </message>
+    <message>
+        <source>clear this zone&apos;s drawing</source>
+        <translation>очистити малюнок цієї зони</translation>
+    </message>
+    <message>
+        <source>next pen colour (red, blue, green, black)</source>
+        <translation>наступний колір пера (червоний, синій, зелений, чорний)</translation>
+    </message>
+    <message>
+        <source>a pointer instead of the pen (a spot that follows the mouse)</source>
+        <translation>указка замість пера (пляма, що йде за мишею)</translation>
+    </message>
+    <message>
+        <source>show or hide the dose map</source>
+        <translation>показати чи сховати карту дози</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>вийти з режиму презентації</translation>
+    </message>
+    <message>
+        <source>show or hide a layer ({names})</source>
+        <translation>показати чи сховати шар ({names})</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>зсув</translation>
+    </message>
+    <message>
+        <source>select a zone or a line: its guidance shows on the right</source>
+        <translation>вибрати зону чи лінію: вказівки до неї з’являться праворуч</translation>
+    </message>
+    <message>
+        <source>name a vertebra, landmark, zone or line in the status bar</source>
+        <translation>назва хребця, орієнтира, зони чи лінії в рядку стану</translation>
+    </message>
+    <message>
+        <source>zoom in, out, fit</source>
+        <translation>збільшити, зменшити, вмістити</translation>
+    </message>
+    <message>
+        <source>hands faster, slower</source>
+        <translation>руки швидше, повільніше</translation>
+    </message>
+    <message>
+        <source>draw on the picture (class notes: kept with the zone, never in the client&apos;s plan)</source>
+        <translation>малювати на зображенні (нотатки заняття: зберігаються із зоною, ніколи в плані клієнта)</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>коліщатко</translation>
+    </message>
+    <message>
+        <source>drag</source>
+        <translation>перетягування</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>клацання</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>наведення</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>the {sex} body</source>
+        <translation>тіло: {sex}</translation>
+    </message>
+    <message>
+        <source>both bodies</source>
+        <translation>обох тілах</translation>
+    </message>
+    <message>
+        <source>at {stature} cm</source>
+        <translation>зростом {stature} см</translation>
+    </message>
+    <message>
+        <source>ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})</source>
+        <translation>гаразд (зон: {zones}, ліній: {lines}, масок: {masks}; перевірено на: {bodies})</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <source>no {languages} translation of this text</source>
+        <translation>цей текст не має перекладу: {languages}</translation>
+    </message>
+    <message>
+        <source>unknown language {lang} in a text: expected en, uk, ru</source>
+        <translation>невідома мова {lang} у тексті: очікується en, uk, ru</translation>
+    </message>
+    <message>
+        <source>a text needs its English (en), the language the others fall back to</source>
+        <translation>тексту потрібна англійська версія (en): до неї повертаються інші мови</translation>
+    </message>
+    <message>
+        <source>unknown vertebral level {level} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)</source>
+        <translation>невідомий рівень хребця {level} (C1…C7, T1…T12, L1…L5, S1…S5, coccyx)</translation>
+    </message>
+    <message>
+        <source>unknown landmark {name}: expected a vertebral level (e.g. T7 or T7.5), a landmark (e.g. scapula_inferior_angle) or a node group</source>
+        <translation>невідомий орієнтир {name}: очікується рівень хребця (напр. T7 або T7.5), орієнтир (напр. scapula_inferior_angle) або група лімфовузлів</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>немає такого файлу</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>немає такої теки</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>некоректний TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>a seed citation needs the quote it rests on</source>
+        <translation>посиланню на джерело потрібна цитата, на якій воно ґрунтується</translation>
+    </message>
+    <message>
+        <source>a project decision (dorsum) needs its why</source>
+        <translation>рішенню проєкту (dorsum) потрібне пояснення (why)</translation>
+    </message>
+    <message>
+        <source>line number {number} is used twice in this zone</source>
+        <translation>номер лінії {number} використано в цій зоні двічі</translation>
+    </message>
+    <message>
+        <source>span top {top} is not above its bottom {bottom}</source>
+        <translation>верх проміжку {top} не вище його низу {bottom}</translation>
+    </message>
+    <message>
+        <source>step {technique} names line {number}, which this zone does not have</source>
+        <translation>крок {technique} називає лінію {number}, якої в цій зоні немає</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key; this table takes {keys}</source>
+        <translation>{where}: невідомий ключ; ця таблиця приймає {keys}</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key} is missing</source>
+        <translation>{where}: бракує ключа {key}</translation>
+    </message>
+    <message>
+        <source>holds no zone files (*.toml)</source>
+        <translation>не містить файлів зон (*.toml)</translation>
+    </message>
+    <message>
+        <source>uk or ru</source>
+        <extracomment>Words inside the values that are themselves translated.</extracomment>
+        <translation>українською чи російською</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положення</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Обережно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
+        <translation>&lt;b&gt;Межі:&lt;/b&gt; від {top} до {bottom}. &lt;b&gt;Час:&lt;/b&gt; {general} хв (загальний), {therapeutic} хв (лікувальний).</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Послідовність</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Лінії</translation>
+    </message>
+    <message>
+        <source>min (gen.)</source>
+        <translation>хв (заг.)</translation>
+    </message>
+    <message>
+        <source>min (ther.)</source>
+        <translation>хв (лік.)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>{name}: after the last zone</source>
+        <translation>{name}: після останньої зони</translation>
+    </message>
+    <message>
+        <source>{technique}, lines {lines}, {minutes} min.</source>
+        <translation>{technique}, лінії {lines}, {minutes} хв.</translation>
+    </message>
+    <message>
+        <source>After each {technique} step, {minutes} min of {other} on its lines: the two alternate (seed 001).</source>
+        <translation>Після кожного етапу «{technique}» — {minutes} хв «{other}» на тих самих лініях: вони чергуються (джерело 001).</translation>
+    </message>
+    <message>
+        <source>pressure {word}</source>
+        <translation>тиск: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <source>on the right</source>
+        <translation>праворуч</translation>
+    </message>
+    <message>
+        <source>on the left</source>
+        <translation>ліворуч</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>посередині</translation>
+    </message>
+    <message>
+        <source>beside the neck</source>
+        <translation>біля шиї</translation>
+    </message>
+    <message>
+        <source>beside the upper back</source>
+        <translation>на верхній частині спини</translation>
+    </message>
+    <message>
+        <source>beside the middle back</source>
+        <translation>на середній частині спини</translation>
+    </message>
+    <message>
+        <source>beside the lower back</source>
+        <translation>на попереку</translation>
+    </message>
+    <message>
+        <source>beside the sacrum</source>
+        <translation>біля крижів</translation>
+    </message>
+    <message>
+        <source>beside the tailbone</source>
+        <translation>біля куприка</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнт:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Therapist:</source>
+        <translation>Масажист:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>I have read this plan, told the therapist about my health, and agree to the massage described.</source>
+        <translation>Я прочитав(-ла) цей план, розповів(-ла) масажистові про своє здоров&apos;я і згоден(-на) на описаний масаж.</translation>
+    </message>
+    <message>
+        <source>Back massage plan</source>
+        <translation>План масажу спини</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>клієнта</translation>
+    </message>
+    <message>
+        <source>by {therapist}</source>
+        <translation>масажист: {therapist}</translation>
+    </message>
+    <message>
+        <source>male body</source>
+        <translation>чоловіче тіло</translation>
+    </message>
+    <message>
+        <source>female body</source>
+        <translation>жіноче тіло</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;{who}&lt;/b&gt;</source>
+        <translation>Для &lt;b&gt;{who}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>No massage for now</source>
+        <translation>Поки що без масажу</translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>This note does not replace a doctor&apos;s advice.</source>
+        <translation>Ця записка не замінює поради лікаря.</translation>
+    </message>
+    <message>
+        <source>from the neck down, because of high blood pressure: the strokes over the whole back too, and then zone by zone</source>
+        <translation>від шиї вниз через високий артеріальний тиск: погладжування всієї спини теж, а потім зона за зоною</translation>
+    </message>
+    <message>
+        <source>from the base of the spine upward: the strokes over the whole back, then zone by zone</source>
+        <translation>від основи хребта вгору: погладжування всієї спини, потім зона за зоною</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a therapeutic back massage, worked {direction}.</source>
+        <translation>Близько {duration} ({minutes} хв) лікувального масажу спини, {direction}.</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a first, short back massage, worked {direction}.</source>
+        <translation>Близько {duration} ({minutes} хв) першого, короткого масажу спини, {direction}.</translation>
+    </message>
+    <message>
+        <source>About {duration} ({minutes} minutes) of a general back massage, worked {direction}.</source>
+        <translation>Близько {duration} ({minutes} хв) загального масажу спини, {direction}.</translation>
+    </message>
+    <message>
+        <source>It ends with light vibration and a smooth stroking over the whole back.</source>
+        <translation>Наприкінці — легка вібрація і плавне погладжування всієї спини.</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Techniques, in order</source>
+        <translation>Прийоми, по черзі</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <source>Areas avoided, and why</source>
+        <translation>Ділянки, яких уникають, і чому</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your {area}&lt;/b&gt; ({where}): never touched; the strokes go round it.</source>
+        <translation>&lt;b&gt;Ваша ділянка «{area}»&lt;/b&gt; ({where}): її ніколи не торкаються; рухи обходять її.</translation>
+    </message>
+    <message>
+        <source>Contraindications checked</source>
+        <translation>Перевірені протипоказання</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>Before each session</source>
+        <translation>Перед кожним сеансом</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}, {per_week} a week; then a maintenance session every {weeks} weeks. The usual recommendation is {usual_sessions} sessions, {usual_per_week} a week, and maintenance every {usual_weeks} weeks.</source>
+        <translation>Сеансів: {sessions}, {per_week} на тиждень; потім підтримувальний сеанс кожні {weeks} тиж. Зазвичай рекомендують {usual_sessions} сеансів, {usual_per_week} на тиждень, і підтримку кожні {usual_weeks} тиж.</translation>
+    </message>
+    <message>
+        <source>From Dorsum&apos;s zones, which cite their source texts for every line, time and rule. This plan does not replace a doctor&apos;s advice.</source>
+        <translation>За зонами Dorsum, які для кожної лінії, часу й правила посилаються на джерела. Цей план не замінює поради лікаря.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers&lt;/b&gt; in circles: the order of the lines, the same on both sides.</source>
+        <translation>&lt;b&gt;Числа&lt;/b&gt; в кружках: порядок ліній, однаковий з обох боків.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrows&lt;/b&gt;: the way the hands move along each line.</source>
+        <translation>&lt;b&gt;Стрілки&lt;/b&gt;: куди рухаються руки вздовж кожної лінії.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thicker lines&lt;/b&gt;: firmer pressure.</source>
+        <translation>&lt;b&gt;Товстіші лінії&lt;/b&gt;: сильніший тиск.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dotted lines&lt;/b&gt;: lighter pressure there, or a technique left out.</source>
+        <translation>&lt;b&gt;Пунктирні лінії&lt;/b&gt;: тут легший тиск або пропущено прийом.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shaded areas&lt;/b&gt;: not pressed — the spine, the kidneys, the edges of the shoulder blades, and any area of yours to avoid.</source>
+        <translation>&lt;b&gt;Затінені ділянки&lt;/b&gt;: на них не тиснуть — хребет, нирки, краї лопаток і будь-яка ваша ділянка, якої слід уникати.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Green circles&lt;/b&gt;: the lymph nodes the strokes lead toward.</source>
+        <translation>&lt;b&gt;Зелені кружки&lt;/b&gt;: лімфовузли, до яких ведуть рухи.</translation>
+    </message>
+    <message>
+        <source>Where the hands go</source>
+        <translation>Куди йдуть руки</translation>
+    </message>
+    <message>
+        <source>The pages after this one show each zone. How to read them:</source>
+        <translation>Наступні сторінки показують кожну зону. Як їх читати:</translation>
+    </message>
+    <message>
+        <source>the bumps of the spine you can feel: neck (C), chest (T) and lower back (L), counted from the top; C7 is the big one at the base of the neck</source>
+        <translation>горбики хребта, які можна намацати: шия (C), груди (T) і поперек (L), рахуючи згори; C7 — великий біля основи шиї</translation>
+    </message>
+    <message>
+        <source>the two dimples above the buttocks</source>
+        <translation>дві ямки над сідницями</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Клубовий гребінь</translation>
+    </message>
+    <message>
+        <source>the top edge of the hip bone</source>
+        <translation>верхній край тазової кістки</translation>
+    </message>
+    <message>
+        <source>Inferior angle</source>
+        <translation>Нижній кут</translation>
+    </message>
+    <message>
+        <source>the lowest point of the shoulder blade</source>
+        <translation>найнижча точка лопатки</translation>
+    </message>
+    <message>
+        <source>Acromion</source>
+        <translation>Акроміон</translation>
+    </message>
+    <message>
+        <source>the bony point of the shoulder</source>
+        <translation>кістковий виступ плеча</translation>
+    </message>
+    <message>
+        <source>Supraclavicular, axillary, inguinal nodes</source>
+        <translation>Надключичні, пахвові, пахові лімфовузли</translation>
+    </message>
+    <message>
+        <source>lymph nodes above the collarbone, in the armpit and in the groin</source>
+        <translation>лімфовузли над ключицею, у пахві та в паху</translation>
+    </message>
+    <message>
+        <source>Above C6</source>
+        <translation>Вище C6</translation>
+    </message>
+    <message>
+        <source>the upper neck, where there is no vibration</source>
+        <translation>верх шиї, де немає вібрації</translation>
+    </message>
+    <message>
+        <source>Words on the diagrams</source>
+        <translation>Слова на схемах</translation>
+    </message>
+    <message>
+        <source>Massage terms of the classical school</source>
+        <translation>Терміни класичного масажу</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Контур тіла</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Bones and kidneys</source>
+        <translation>Кістки й нирки</translation>
+    </message>
+    <message>
+        <source>Masks (where not to press)</source>
+        <translation>Маски (де не тиснути)</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Лімфовузли</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Орієнтири</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Лінії рухів</translation>
+    </message>
+    <message>
+        <source>Vertebrae</source>
+        <translation>Хребці</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Hands and trail</source>
+        <translation>Руки та слід</translation>
+    </message>
+    <message>
+        <source>Dose map (pressure × time)</source>
+        <translation>Карта дози (тиск × час)</translation>
+    </message>
+    <message>
+        <source>No muscles</source>
+        <translation>Без м’язів</translation>
+    </message>
+    <message>
+        <source>Superficial muscles</source>
+        <translation>Поверхневі м’язи</translation>
+    </message>
+    <message>
+        <source>Deep muscles (second and deep layers)</source>
+        <translation>Глибокі м’язи (другий і глибокий шари)</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>Back massage: zones and stroke lines</source>
+        <extracomment>Height of the pressure colour scale, in pixels at ui_scale 1.</extracomment>
+        <translation>Масаж спини: зони та лінії рухів</translation>
+    </message>
+    <message>
+        <source>male body</source>
+        <translation>чоловіче тіло</translation>
+    </message>
+    <message>
+        <source>female body</source>
+        <translation>жіноче тіло</translation>
+    </message>
+    <message>
+        <source>from the neck down (high blood pressure)</source>
+        <translation>від шиї вниз (високий тиск)</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
+    <message>
+        <source>Stroke lines</source>
+        <translation>Лінії рухів</translation>
+    </message>
+    <message>
+        <source>number: the order of the lines, same on both sides</source>
+        <translation>число: порядок ліній, однаковий з обох боків</translation>
+    </message>
+    <message>
+        <source>arrow: the way the hands move</source>
+        <translation>стрілка: куди рухаються руки</translation>
+    </message>
+    <message>
+        <source>width: pressure, light → firm</source>
+        <translation>товщина: тиск, легкий → сильний</translation>
+    </message>
+    <message>
+        <source>dotted: pressure reduced or a technique left out</source>
+        <translation>пунктир: тиск знижено або прийом пропущено</translation>
+    </message>
+    <message>
+        <source>grey dashes: no pressure, the hands glide over</source>
+        <translation>сірі штрихи: без тиску, руки ковзають</translation>
+    </message>
+    <message>
+        <source>grey dots: the planned path, before going round</source>
+        <translation>сірі крапки: запланований шлях до обходу</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>Маски</translation>
+    </message>
+    <message>
+        <source>spinous process of a vertebra</source>
+        <translation>остистий відросток хребця</translation>
+    </message>
+    <message>
+        <source>lymph nodes the strokes drain toward</source>
+        <translation>лімфовузли, до яких ведуть рухи</translation>
+    </message>
+    <message>
+        <source>bony landmark</source>
+        <translation>кістковий орієнтир</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Pressure (hands, trail, dose)</source>
+        <translation>Тиск (руки, слід, доза)</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Тиск</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>лінії {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ш&amp;ари</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>М’язи</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панелі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>protocol</name>
+    <message>
+        <source>Therapeutic session</source>
+        <translation>Лікувальний сеанс</translation>
+    </message>
+    <message>
+        <source>General session</source>
+        <translation>Загальний сеанс</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Перший сеанс</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>зверху вниз</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>знизу вгору</translation>
+    </message>
+    <message>
+        <source>{min} min {s} s</source>
+        <translation>{min} хв {s} с</translation>
+    </message>
+    <message>
+        <source>(top-down is for a client with high blood pressure, seed 003)</source>
+        <translation>(зверху вниз — для клієнта з підвищеним тиском, джерело 003)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>початок</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>хв</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>прийом</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>лінії</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>тиск</translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <source>PSIS</source>
+        <translation>ЗВКО</translation>
+    </message>
+    <message>
+        <source>Superior angle of the scapula</source>
+        <extracomment>The levels students find first and count from (anatomy.md landmarks): always labelled. Layers of text drawn above everything, each following the visibility of its owner layer.</extracomment>
+        <translation>Верхній кут лопатки</translation>
+    </message>
+    <message>
+        <source>Root of the spine of the scapula</source>
+        <translation>Основа ості лопатки</translation>
+    </message>
+    <message>
+        <source>Inferior angle of the scapula</source>
+        <translation>Нижній кут лопатки</translation>
+    </message>
+    <message>
+        <source>Acromion</source>
+        <translation>Акроміон</translation>
+    </message>
+    <message>
+        <source>Top of the iliac crest</source>
+        <translation>Верх клубового гребеня</translation>
+    </message>
+    <message>
+        <source>Posterior superior iliac spine</source>
+        <translation>Задня верхня клубова ость</translation>
+    </message>
+    <message>
+        <source>Tip of rib 11</source>
+        <translation>Кінець 11-го ребра</translation>
+    </message>
+    <message>
+        <source>Tip of rib 12</source>
+        <translation>Кінець 12-го ребра</translation>
+    </message>
+    <message>
+        <source>Hilum of the kidney</source>
+        <translation>Ворота нирки</translation>
+    </message>
+    <message>
+        <source>Posterior axillary fold</source>
+        <translation>Задня пахвова складка</translation>
+    </message>
+    <message>
+        <source>Gluteal fold</source>
+        <translation>Сіднична складка</translation>
+    </message>
+    <message>
+        <source>External occipital protuberance</source>
+        <translation>Зовнішній потиличний виступ</translation>
+    </message>
+    <message>
+        <source>superior angle</source>
+        <translation>верхній кут</translation>
+    </message>
+    <message>
+        <source>root of scapular spine</source>
+        <translation>основа ості лопатки</translation>
+    </message>
+    <message>
+        <source>inferior angle</source>
+        <translation>нижній кут</translation>
+    </message>
+    <message>
+        <source>acromion</source>
+        <translation>акроміон</translation>
+    </message>
+    <message>
+        <source>iliac crest</source>
+        <translation>клубовий гребінь</translation>
+    </message>
+    <message>
+        <source>rib 12</source>
+        <translation>12-те ребро</translation>
+    </message>
+    <message>
+        <source>Supraclavicular nodes</source>
+        <extracomment>A node group&apos;s label on the picture.</extracomment>
+        <translation>Надключичні вузли</translation>
+    </message>
+    <message>
+        <source>Axillary nodes</source>
+        <translation>Пахвові вузли</translation>
+    </message>
+    <message>
+        <source>Inguinal nodes (groin, in front)</source>
+        <translation>Пахові вузли (пах, спереду)</translation>
+    </message>
+    <message>
+        <source>Inguinal nodes</source>
+        <translation>Пахові вузли</translation>
+    </message>
+    <message>
+        <source>Mask: {title}</source>
+        <translation>Маска: {title}</translation>
+    </message>
+    <message>
+        <source>Strokes drain toward this group; the node area itself is not massaged (anatomy.md)</source>
+        <translation>Рухи ведуть лімфу до цієї групи; саму ділянку вузлів не масажують (anatomy.md)</translation>
+    </message>
+    <message>
+        <source>Tip of the coccyx</source>
+        <translation>Кінчик куприка</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>легкий</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>помірний</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>сильний</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>глибокий</translation>
+    </message>
+    <message>
+        <source>no pressure: the hands glide over or lift</source>
+        <translation>без тиску: руки ковзають або піднімаються</translation>
+    </message>
+    <message>
+        <source>no percussion</source>
+        <translation>без ударних прийомів</translation>
+    </message>
+    <message>
+        <source>no deep pressure</source>
+        <translation>без глибокого тиску</translation>
+    </message>
+    <message>
+        <source>no vibration</source>
+        <translation>без вібрації</translation>
+    </message>
+    <message>
+        <source>not touched: strokes go round it</source>
+        <translation>не торкатися: рухи обходять</translation>
+    </message>
+    <message>
+        <source>, reduced pressure</source>
+        <translation>, знижений тиск</translation>
+    </message>
+    <message>
+        <source>spine</source>
+        <translation>хребет</translation>
+    </message>
+    <message>
+        <source>kidney</source>
+        <translation>нирки</translation>
+    </message>
+    <message>
+        <source>scapula edges</source>
+        <translation>краї лопаток</translation>
+    </message>
+    <message>
+        <source>above C6</source>
+        <translation>вище C6</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>серце</translation>
+    </message>
+    <message>
+        <source>bony points</source>
+        <translation>кісткові виступи</translation>
+    </message>
+    <message>
+        <source>no go</source>
+        <translation>заборонена ділянка</translation>
+    </message>
+    <message>
+        <source>coccyx</source>
+        <translation>куприк</translation>
+    </message>
+    <message>
+        <source>from the neck down</source>
+        <translation>від шиї вниз</translation>
+    </message>
+    <message>
+        <source>from the sacrum up</source>
+        <translation>від крижів угору</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ліворуч</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>праворуч</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>посередині</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіче</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноче</translation>
+    </message>
+    <message>
+        <source>stroking</source>
+        <translation>погладжування</translation>
+    </message>
+    <message>
+        <source>squeezing</source>
+        <translation>вижимання</translation>
+    </message>
+    <message>
+        <source>rubbing</source>
+        <translation>розтирання</translation>
+    </message>
+    <message>
+        <source>kneading</source>
+        <translation>розминання</translation>
+    </message>
+    <message>
+        <source>vibration</source>
+        <translation>вібрація</translation>
+    </message>
+    <message>
+        <source>percussion</source>
+        <translation>ударні прийоми</translation>
+    </message>
+    <message>
+        <source>shaking</source>
+        <translation>струшування</translation>
+    </message>
+    <message>
+        <source>supraclavicular</source>
+        <translation>надключичні</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>пахвові</translation>
+    </message>
+    <message>
+        <source>inguinal</source>
+        <translation>пахові</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>обидві руки</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>по черзі</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>з обтяженням</translation>
+    </message>
+    <message>
+        <source>one_lifts</source>
+        <translation>одна піднімає</translation>
+    </message>
+</context>
+</TS>

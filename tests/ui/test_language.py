@@ -1,0 +1,97 @@
+"""The window's language: the system's under a Ukrainian locale, switched live from View ▸
+Language (menus, panels, zones, keys) and remembered in the settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.model.atlas.build import build_atlas
+from app.model.body.anatomy import build_body
+from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+from app.render.i18n import language, set_language
+from app.ui.language import remember_language, remembered_language, window_language
+from app.ui.plan_store import _settings
+from app.ui.window import MainWindow
+
+
+@pytest.fixture
+def clean_language(qapp):
+    """English again, and nothing remembered, after the test."""
+    _settings().remove("language")
+    yield
+    set_language("en")
+    _settings().remove("language")
+
+
+def _open(qtbot, lang: str) -> MainWindow:
+    """The window as ``dorsum`` opens it in ``lang``: the zones read in it, Qt's words installed."""
+    set_language(lang)
+    window = MainWindow(build_atlas(build_body("male"), load_zone_set(default_zones_dir(), lang)), default_zones_dir())
+    window.files.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _menus(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_under_a_ukrainian_locale_the_menus_are_ukrainian(qtbot, monkeypatch, clean_language):
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LC_MESSAGES", "")
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    assert window_language() == "uk"
+    assert window_language("ru") == "ru"  # --lang wins
+    window = _open(qtbot, window_language())
+    assert _menus(window) == ["&Файл", "&Правка", "&Вигляд", "&Сеанс", "&Клієнт", "&Тест", "&Довідка"]
+    assert window.commands.actions["plan.open"].text() == "&Відкрити план…"
+    assert window.commands.actions["view.next_zone"].toolTip().startswith("Наступна зона")
+    assert window.atlas_dock.windowTitle() == "Атлас"
+    assert window.zone_list.item(1).text() == "Уся спина (попередній масаж)"
+    assert window.layer_boxes["lines"].text() == "Лінії рухів"
+    assert window.body_box.currentText() == "чоловіче" and window.body_box.currentData() == "male"
+    assert window.session.loop_box.text() == "Повторювати крок"
+    assert window.session.direction_box.currentText() == "знизу вгору"
+    assert window.session.direction_box.currentData() == "bottom-up"
+    assert window.plan_panel.table.horizontalHeaderItem(1).text() == "Прийом"
+    assert window.plan_panel.table.item(0, 1).text() == "погладжування"
+    assert "Послідовність" in window.info.toHtml() or window.focus_zone("lumbar") is None
+    window.focus_zone("lumbar")
+    assert "Послідовність" in window.info.toHtml() and "розминання" in window.info.toHtml()
+
+
+def test_the_language_menu_switches_live_and_is_remembered(qtbot, clean_language):
+    window = _open(qtbot, "en")
+    assert _menus(window)[0] == "&File"
+    window.language_menu.actions["ru"].trigger()
+    QApplication.processEvents()
+    assert language() == "ru" == window.language == remembered_language()
+    assert _menus(window)[:3] == ["&Файл", "&Правка", "&Вид"]
+    assert window.zone_list.item(1).text() == "Вся спина (предварительный массаж)"
+    assert window.atlas.zone("collar").name.startswith("Воротниковая зона")
+    assert window.language_menu.menu.title() == "Язык"
+    assert window.language_menu.actions["ru"].isChecked()
+    assert window.session.variant_box.currentText() == "общий"
+    window.set_language("en")
+    assert _menus(window)[0] == "&File" and window.zone_list.item(1).text() == "Whole back (preliminary massage)"
+    assert window_language() == "en"  # remembered over the system's
+
+
+def test_the_keys_list_is_in_the_language(qtbot, clean_language):
+    window = _open(qtbot, "uk")
+    window.show_keys()
+    text = window.keys_dialog.findChild(type(window.zones_heading)).text()
+    assert "наступна зона" in text and "показати чи сховати шар (контур тіла" in text
+    assert window.keys_dialog.windowTitle() == "Клавіші"
+    window.keys_dialog.close()
+
+
+def test_remember_language_keeps_only_known_ones(clean_language):
+    remember_language("uk")
+    assert remembered_language() == "uk"
+    _settings().setValue("language", "de")
+    assert remembered_language() is None
