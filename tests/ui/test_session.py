@@ -66,7 +66,7 @@ def test_top_down_turns_the_whole_back_strokes_round_everywhere(window, qtbot):
 
 def test_a_first_session_from_the_variant_box(window):
     """Seed 001: "The first session should take no more than 15 minutes"."""
-    window.session.variant_box.setCurrentText("first")
+    window.session.variant_box.setCurrentIndex(window.session.variant_box.findData("first"))
     assert window.document.plan.variant == "first"
     assert window.player.timeline.total_s <= 15 * 60 + 1e-6
     assert window.player.timeline.steps[-1].finale
