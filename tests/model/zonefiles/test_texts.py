@@ -49,7 +49,8 @@ def _texts(lang):
         for where, name, _, value in _strings(doc, f"{i}"):
             if name in ("quote", "source", "row", "id", "at", "top", "bottom", "kind", "feature", "level",
                         "level_to", "rule", "shape", "topic", "technique", "motion", "contact", "pose", "hands",
-                        "layer", "fibres", "sides", "target", "muscle", "en", "uk", "ru", "international", "base") or not value:
+                        "layer", "fibres", "sides", "target", "muscle", "en", "uk", "ru", "international",
+                        "base") or not value:
                 continue
             out[where] = value
     return out
