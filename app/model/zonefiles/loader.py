@@ -500,13 +500,14 @@ def _check_session_rules(zones: Iterable[ZoneSpec], techniques: Iterable[Techniq
     leave a zone out), and no zone gives a capped technique more than its ``max_minutes`` in a
     session (seed 001: rubbing and kneading "no more than 10 minutes")."""
     zones = list(zones)
-    ids = {z.id for z in zones} | _shipped_zone_ids()
+    ids = {z.id for z in zones}
     for i, spec in enumerate(techniques):
         if spec.gentle is not None:
             for j, zone_id in enumerate(spec.gentle.zones):
-                if zone_id not in ids:
+                if zone_id not in ids and zone_id not in _shipped_zone_ids():  # read only when needed
+                    known = ", ".join(sorted(ids | _shipped_zone_ids()))
                     raise sources["techniques"].error(["techniques", i, "gentle", "zones", j],
-                                                      f"unknown zone {zone_id!r}; known: {', '.join(sorted(ids))}")
+                                                      f"unknown zone {zone_id!r}; known: {known}")
         if spec.max_minutes is None:
             continue
         for zone in zones:
