@@ -11,6 +11,7 @@ from ..model.atlas.lines import breaks_lymph_rule
 from ..model.session.card import technique_card
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
+from ..render.card_words import card_words
 from ..render.i18n import translate, word
 from ..render.items import ItemInfo
 
@@ -116,10 +117,11 @@ def technique_link(zone_id: str | None, technique: str, text: str | None = None)
 def _how_to_html(atlas: Atlas, zone_id: str) -> str:
     """How the hands do each of the zone's techniques there: the card's words, not the notes."""
     zone = atlas.zone_set.zone(zone_id)
-    parts = ["<h3>How each technique is done</h3>"]
+    parts = ["<h3>" + translate("guidance", "How each technique is done") + "</h3>"]
     for technique in dict.fromkeys(step.technique for step in zone.steps):
         card = technique_card(atlas.zone_set, technique, zone_id)
-        parts.append(f"<p><b>{technique_link(zone_id, technique, card.name)}</b>: {escape(card.how_to())}</p>")
+        how = escape(card.how_to(card_words))
+        parts.append(f"<p><b>{technique_link(zone_id, technique, card.name)}</b>: {how}</p>")
     return "".join(parts)
 
 

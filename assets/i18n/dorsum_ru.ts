@@ -967,6 +967,189 @@
     </message>
 </context>
 <context>
+    <name>card</name>
+    <message>
+        <source>the whole palm</source>
+        <translation>вся ладонь</translation>
+    </message>
+    <message>
+        <source>the heel of the palm</source>
+        <translation>основание ладони</translation>
+    </message>
+    <message>
+        <source>the little-finger (ulnar) edge</source>
+        <translation>локтевой край ладони (со стороны мизинца)</translation>
+    </message>
+    <message>
+        <source>the finger pads</source>
+        <translation>подушечки пальцев</translation>
+    </message>
+    <message>
+        <source>the fingertips</source>
+        <translation>кончики пальцев</translation>
+    </message>
+    <message>
+        <source>the thumb</source>
+        <translation>большой палец</translation>
+    </message>
+    <message>
+        <source>the knuckles of a loose fist</source>
+        <translation>костяшки свободно сжатого кулака</translation>
+    </message>
+    <message>
+        <source>the fist</source>
+        <translation>кулак</translation>
+    </message>
+    <message>
+        <source>the cupped palm</source>
+        <translation>ладонь лодочкой</translation>
+    </message>
+    <message>
+        <source>the back of the hand</source>
+        <translation>тыльная сторона кисти</translation>
+    </message>
+    <message>
+        <source>the forearm</source>
+        <translation>предплечье</translation>
+    </message>
+    <message>
+        <source>flat, the fingers together</source>
+        <translation>плоско, пальцы сомкнуты</translation>
+    </message>
+    <message>
+        <source>gripping, the thumb opposed to the fingers</source>
+        <translation>захватом, большой палец противопоставлен остальным</translation>
+    </message>
+    <message>
+        <source>with the thumb spread wide from the index finger</source>
+        <translation>с большим пальцем, широко отведённым от указательного</translation>
+    </message>
+    <message>
+        <source>on the heel of the palm</source>
+        <translation>на основании ладони</translation>
+    </message>
+    <message>
+        <source>on its little-finger edge</source>
+        <translation>на ребре ладони со стороны мизинца</translation>
+    </message>
+    <message>
+        <source>on its fingertips, the fingers bent</source>
+        <translation>на кончиках пальцев, пальцы согнуты</translation>
+    </message>
+    <message>
+        <source>in a loose fist</source>
+        <translation>свободно сжатым кулаком</translation>
+    </message>
+    <message>
+        <source>cupped</source>
+        <translation>лодочкой</translation>
+    </message>
+    <message>
+        <source>both hands at once, each on its own side of the spine</source>
+        <translation>обе руки одновременно, каждая на своей стороне позвоночника</translation>
+    </message>
+    <message>
+        <source>the two hands take turns</source>
+        <translation>руки работают поочерёдно</translation>
+    </message>
+    <message>
+        <source>one hand on the other, weighting it (one side, then the other)</source>
+        <translation>рука на руке, отягощая её (сначала одна сторона, затем другая)</translation>
+    </message>
+    <message>
+        <source>one palm lifts the shoulder while the other hand works under the blade (one side, then the other)</source>
+        <translation>одна ладонь приподнимает плечо, а другая рука работает под лопаткой (сначала одна сторона, затем другая)</translation>
+    </message>
+    <message>
+        <source>strokes</source>
+        <translation>движений</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>кругов</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>циклов</translation>
+    </message>
+    <message>
+        <source>oscillations</source>
+        <translation>колебаний</translation>
+    </message>
+    <message>
+        <source>taps</source>
+        <translation>ударов</translation>
+    </message>
+    <message>
+        <source>shakes</source>
+        <translation>встряхиваний</translation>
+    </message>
+    <message>
+        <source>beats</source>
+        <translation>тактов</translation>
+    </message>
+    <message>
+        <source>: the lower back is worked with the outer side of the palm (seed 003)</source>
+        <translation>: поясницу массируют внешней стороной ладони (источник 003)</translation>
+    </message>
+    <message>
+        <source> (the lower back is worked with the outer side of the palm, seed 003)</source>
+        <translation> (поясницу массируют внешней стороной ладони, источник 003)</translation>
+    </message>
+    <message>
+        <source>{tempo} {unit} a minute</source>
+        <translation>{unit} в минуту: {tempo}</translation>
+    </message>
+    <message>
+        <source> ({rate} a second)</source>
+        <translation> ({rate} в секунду)</translation>
+    </message>
+    <message>
+        <source>With {contact} on the skin</source>
+        <translation>На коже — {contact}</translation>
+    </message>
+    <message>
+        <source>Here the hand is held {pose}.</source>
+        <translation>Здесь кисть держат так: {pose}.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Положение кисти</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Dorsum&apos;s decision: {text}</source>
+        <translation>Решение Dorsum: {text}</translation>
+    </message>
+    <message>
+        <source>{source}, row “{text}”</source>
+        <translation>{source}, строка «{text}»</translation>
+    </message>
+    <message>
+        <source>{source}: “{text}”</source>
+        <translation>{source}: “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>the {sex} body</source>
@@ -1127,6 +1310,10 @@
     <message>
         <source>pressure {word}</source>
         <translation>давление: {word}</translation>
+    </message>
+    <message>
+        <source>How each technique is done</source>
+        <translation>Как выполняют каждый приём</translation>
     </message>
 </context>
 <context>

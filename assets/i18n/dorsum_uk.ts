@@ -967,6 +967,189 @@
     </message>
 </context>
 <context>
+    <name>card</name>
+    <message>
+        <source>the whole palm</source>
+        <translation>уся долоня</translation>
+    </message>
+    <message>
+        <source>the heel of the palm</source>
+        <translation>основа долоні</translation>
+    </message>
+    <message>
+        <source>the little-finger (ulnar) edge</source>
+        <translation>ліктьовий край долоні (з боку мізинця)</translation>
+    </message>
+    <message>
+        <source>the finger pads</source>
+        <translation>подушечки пальців</translation>
+    </message>
+    <message>
+        <source>the fingertips</source>
+        <translation>кінчики пальців</translation>
+    </message>
+    <message>
+        <source>the thumb</source>
+        <translation>великий палець</translation>
+    </message>
+    <message>
+        <source>the knuckles of a loose fist</source>
+        <translation>кісточки вільно стиснутого кулака</translation>
+    </message>
+    <message>
+        <source>the fist</source>
+        <translation>кулак</translation>
+    </message>
+    <message>
+        <source>the cupped palm</source>
+        <translation>долоня човником</translation>
+    </message>
+    <message>
+        <source>the back of the hand</source>
+        <translation>тильний бік кисті</translation>
+    </message>
+    <message>
+        <source>the forearm</source>
+        <translation>передпліччя</translation>
+    </message>
+    <message>
+        <source>flat, the fingers together</source>
+        <translation>пласко, пальці зімкнуті</translation>
+    </message>
+    <message>
+        <source>gripping, the thumb opposed to the fingers</source>
+        <translation>захопленням, великий палець протиставлений іншим</translation>
+    </message>
+    <message>
+        <source>with the thumb spread wide from the index finger</source>
+        <translation>з великим пальцем, широко відведеним від вказівного</translation>
+    </message>
+    <message>
+        <source>on the heel of the palm</source>
+        <translation>на основі долоні</translation>
+    </message>
+    <message>
+        <source>on its little-finger edge</source>
+        <translation>на ребрі долоні з боку мізинця</translation>
+    </message>
+    <message>
+        <source>on its fingertips, the fingers bent</source>
+        <translation>на кінчиках пальців, пальці зігнуті</translation>
+    </message>
+    <message>
+        <source>in a loose fist</source>
+        <translation>вільно стиснутим кулаком</translation>
+    </message>
+    <message>
+        <source>cupped</source>
+        <translation>човником</translation>
+    </message>
+    <message>
+        <source>both hands at once, each on its own side of the spine</source>
+        <translation>обидві руки одночасно, кожна на своєму боці хребта</translation>
+    </message>
+    <message>
+        <source>the two hands take turns</source>
+        <translation>руки працюють по черзі</translation>
+    </message>
+    <message>
+        <source>one hand on the other, weighting it (one side, then the other)</source>
+        <translation>рука на руці, обтяжуючи її (спершу один бік, потім інший)</translation>
+    </message>
+    <message>
+        <source>one palm lifts the shoulder while the other hand works under the blade (one side, then the other)</source>
+        <translation>одна долоня піднімає плече, а інша рука працює під лопаткою (спершу один бік, потім інший)</translation>
+    </message>
+    <message>
+        <source>strokes</source>
+        <translation>рухів</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>кіл</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>циклів</translation>
+    </message>
+    <message>
+        <source>oscillations</source>
+        <translation>коливань</translation>
+    </message>
+    <message>
+        <source>taps</source>
+        <translation>ударів</translation>
+    </message>
+    <message>
+        <source>shakes</source>
+        <translation>струшувань</translation>
+    </message>
+    <message>
+        <source>beats</source>
+        <translation>тактів</translation>
+    </message>
+    <message>
+        <source>: the lower back is worked with the outer side of the palm (seed 003)</source>
+        <translation>: поперек масажують зовнішнім боком долоні (джерело 003)</translation>
+    </message>
+    <message>
+        <source> (the lower back is worked with the outer side of the palm, seed 003)</source>
+        <translation> (поперек масажують зовнішнім боком долоні, джерело 003)</translation>
+    </message>
+    <message>
+        <source>{tempo} {unit} a minute</source>
+        <translation>{unit} на хвилину: {tempo}</translation>
+    </message>
+    <message>
+        <source> ({rate} a second)</source>
+        <translation> ({rate} на секунду)</translation>
+    </message>
+    <message>
+        <source>With {contact} on the skin</source>
+        <translation>На шкірі — {contact}</translation>
+    </message>
+    <message>
+        <source>Here the hand is held {pose}.</source>
+        <translation>Тут кисть тримають так: {pose}.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Положення кисті</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Dorsum&apos;s decision: {text}</source>
+        <translation>Рішення Dorsum: {text}</translation>
+    </message>
+    <message>
+        <source>{source}, row “{text}”</source>
+        <translation>{source}, рядок «{text}»</translation>
+    </message>
+    <message>
+        <source>{source}: “{text}”</source>
+        <translation>{source}: “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>the {sex} body</source>
@@ -1127,6 +1310,10 @@
     <message>
         <source>pressure {word}</source>
         <translation>тиск: {word}</translation>
+    </message>
+    <message>
+        <source>How each technique is done</source>
+        <translation>Як виконують кожен прийом</translation>
     </message>
 </context>
 <context>

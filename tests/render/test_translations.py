@@ -242,3 +242,34 @@ def test_a_rendered_png_is_legible_to_ocr(tmp_path, lang, ocr, words):
     assert read.returncode == 0, read.stderr
     missing = [w for w in words if w not in read.stdout]
     assert missing == [], f"tesseract did not read {missing} in:\n{read.stdout}"
+
+
+def test_every_phrase_of_the_technique_card_is_listed_for_translation():
+    """The card is composed in the model from English tables and phrases; each is listed in
+    app/render/card_words.py, so lupdate collects it and the .ts translate it."""
+    from app.model.session.card import CONTACT_WORDS, HANDS_WORDS, PHRASES, POSE_WORDS, TEMPO_UNITS
+    from app.render.card_words import CARD_WORDS
+
+    used = {*CONTACT_WORDS.values(), *POSE_WORDS.values(), *HANDS_WORDS.values(), *TEMPO_UNITS.values(), "beats",
+            *PHRASES}
+    assert used <= set(CARD_WORDS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_technique_card_reads_in_the_language(qapp, lang):
+    """Its fields and how-to carry no English words of the card's own (the zone files' texts
+    come in the language they were read in)."""
+    from app.model.session.card import technique_card
+    from app.render.card_words import card_words
+
+    zone_set = load_zone_set(default_zones_dir(), lang)
+    with speaking(lang):
+        for zone, technique in (("lumbar", "rubbing"), ("scapular", "rubbing"), ("lumbar", "kneading"),
+                                (None, "percussion")):
+            card = technique_card(zone_set, technique, zone)
+            how = card.how_to(card_words)
+            labels = [label for label, _ in card.fields(card_words)]
+            for english in ("With ", " on the skin", " a minute", "both hands", "one hand on the other",
+                            "the lower back is worked", "Here the hand", "Contact"):
+                assert english not in how and english not in labels, (zone, technique, english)
+            assert re.search("[а-яіїєґ]", how, re.IGNORECASE)

@@ -13,11 +13,12 @@ tempo, which way it runs, and the sentences it comes from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import DorsumError
 from ..zonefiles.loader import ZoneSet
-from ..zonefiles.spec import Cite, StepSpec, TechniqueSpec, ZoneSpec
+from ..zonefiles.spec import Cite, StepSpec, ZoneSpec
 from .timeline import Step, Timeline, hand_use
 
 __all__ = ["CONTACT_WORDS", "POSE_WORDS", "HANDS_WORDS", "TEMPO_UNITS", "CardSource", "TechniqueCard",
@@ -47,6 +48,23 @@ HANDS_WORDS = {
 #: What one beat of each motion is called, for the tempo.
 TEMPO_UNITS = {"glide": "strokes", "heavy_glide": "strokes", "circles": "circles", "kneading": "cycles",
                "oscillation": "oscillations", "taps": "taps", "shake": "shakes"}
+#: Translates one of the card's English phrases (the views pass Qt's; the model has none).
+Words = Callable[[str], str]
+#: The phrases the card is made of besides the tables above (listed for translation in
+#: app/render/card_words.py, where a test checks they are all there).
+PHRASES = (
+    ": the lower back is worked with the outer side of the palm (seed 003)",
+    " (the lower back is worked with the outer side of the palm, seed 003)",
+    "{tempo} {unit} a minute", " ({rate} a second)", "With {contact} on the skin",
+    "Here the hand is held {pose}.", "Contact", "Posture", "Path", "Tempo", "Direction", "Source",
+    "Dorsum's decision: {text}", "{source}, row “{text}”", "{source}: “{text}”",
+)
+
+
+def _same(text: str) -> str:
+    return text
+
+
 #: The reference sheets a citation names by a row.
 _SHEETS = ("anatomy.md", "muscles-and-hands.md")
 
@@ -71,11 +89,15 @@ class CardSource:
     @property
     def line(self) -> str:
         """``001_6de….txt: “…”``; ``muscles-and-hands.md, row …``; ``Dorsum's decision: …``."""
+        return self.line_in()
+
+    def line_in(self, tr: Words = _same) -> str:
+        """:attr:`line` with its words translated by ``tr``."""
         if self.kind == "decision":
-            return f"Dorsum's decision: {self.text}"
+            return tr("Dorsum's decision: {text}").format(text=self.text)
         if self.kind == "row":
-            return f"{self.source}, row “{self.text}”"
-        return f"{self.source}: “{self.text}”"
+            return tr("{source}, row “{text}”").format(source=self.source, text=self.text)
+        return tr("{source}: “{text}”").format(source=self.source, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -96,24 +118,35 @@ class TechniqueCard:
     tempo: float  # beats a minute
     tempo_unit: str
     sources: tuple[CardSource, ...]
+    held: str | None = None  # how the zone's step holds the hand, where not as the technique does
 
     @property
     def contact_text(self) -> str:
-        words = CONTACT_WORDS.get(self.contact, self.contact.replace("_", " "))
-        if self.lower_back:
-            words += ": the lower back is worked with the outer side of the palm (seed 003)"
-        return words[0].upper() + words[1:]
+        return self.contact_in()
 
     @property
     def tempo_text(self) -> str:
-        text = f"{self.tempo:g} {self.tempo_unit} a minute"
-        if self.tempo >= 120:
-            text += f" ({self.tempo / 60:g} a second)"
-        return text
+        return self.tempo_in()
 
     @property
     def hands_text(self) -> str:
-        return HANDS_WORDS.get(self.hands, self.hands)
+        return self.hands_in()
+
+    def contact_in(self, tr: Words = _same) -> str:
+        """The part of the hand on the skin, its words translated by ``tr``."""
+        words = tr(CONTACT_WORDS.get(self.contact, self.contact.replace("_", " ")))
+        if self.lower_back:
+            words += tr(": the lower back is worked with the outer side of the palm (seed 003)")
+        return words[0].upper() + words[1:]
+
+    def tempo_in(self, tr: Words = _same) -> str:
+        text = tr("{tempo} {unit} a minute").format(tempo=f"{self.tempo:g}", unit=tr(self.tempo_unit))
+        if self.tempo >= 120:
+            text += tr(" ({rate} a second)").format(rate=f"{self.tempo / 60:g}")
+        return text
+
+    def hands_in(self, tr: Words = _same) -> str:
+        return tr(HANDS_WORDS.get(self.hands, self.hands))
 
     @property
     def source(self) -> CardSource:
@@ -121,18 +154,27 @@ class TechniqueCard:
         quotes = [s for s in self.sources if s.kind == "quote" and s.source not in _SHEETS]
         return (quotes or list(self.sources))[0]
 
-    def fields(self) -> tuple[tuple[str, str], ...]:
-        """(label, text) in the card's order: contact, posture, path, tempo, direction, source."""
-        return (("Contact", self.contact_text), ("Posture", self.posture), ("Path", self.path),
-                ("Tempo", f"{self.tempo_text}; {self.hands_text}."), ("Direction", self.direction),
-                ("Source", self.source.line))
+    def fields(self, tr: Words = _same) -> tuple[tuple[str, str], ...]:
+        """(label, text) in the card's order: contact, posture, path, tempo, direction, source;
+        the card's own words translated by ``tr`` (the zone files' texts come in their language)."""
+        return ((tr("Contact"), self.contact_in(tr)), (tr("Posture"), self.posture_in(tr)), (tr("Path"), self.path),
+                (tr("Tempo"), f"{self.tempo_in(tr)}; {self.hands_in(tr)}."), (tr("Direction"), self.direction),
+                (tr("Source"), self.source.line_in(tr)))
 
-    def how_to(self) -> str:
+    def posture_in(self, tr: Words = _same) -> str:
+        """The posture, and how the zone's step holds the hand where that differs."""
+        if self.held is None:
+            return self.posture
+        return f"{self.posture} " + tr("Here the hand is held {pose}.").format(pose=tr(POSE_WORDS.get(self.held,
+                                                                                                     self.held)))
+
+    def how_to(self, tr: Words = _same) -> str:
         """How the hand does it, in one paragraph (Guidance, captions, the quiz's feedback)."""
-        contact = CONTACT_WORDS.get(self.contact, self.contact.replace("_", " "))
-        region = " (the lower back is worked with the outer side of the palm, seed 003)" if self.lower_back else ""
-        return (f"With {contact} on the skin{region}. {self.posture} {self.path} {self.tempo_text[0].upper()}"
-                f"{self.tempo_text[1:]}, {self.hands_text}. {self.direction}")
+        contact = tr(CONTACT_WORDS.get(self.contact, self.contact.replace("_", " ")))
+        region = tr(" (the lower back is worked with the outer side of the palm, seed 003)") if self.lower_back else ""
+        tempo = self.tempo_in(tr)
+        return (tr("With {contact} on the skin").format(contact=contact) + f"{region}. {self.posture_in(tr)} "
+                f"{self.path} {tempo[0].upper()}{tempo[1:]}, {self.hands_in(tr)}. {self.direction}")
 
 
 def zone_step(zone: ZoneSpec, technique: str) -> StepSpec:
@@ -145,12 +187,6 @@ def zone_step(zone: ZoneSpec, technique: str) -> StepSpec:
     return step
 
 
-def _posture(spec: TechniqueSpec, pose: str, default_pose: str) -> str:
-    if pose == default_pose:
-        return spec.posture
-    return f"{spec.posture} Here the hand is held {POSE_WORDS.get(pose, pose)}."
-
-
 def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = None,
                    tempo: float | None = None) -> TechniqueCard:
     """The card of ``technique_id`` as ``zone_id`` does it (its first step of that technique),
@@ -161,7 +197,7 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
     pose: str = spec.pose
     hands: str = spec.hands
     lower_back = False
-    posture = _posture(spec, spec.pose, spec.pose)
+    posture, held = spec.posture, None
     cites = list(spec.cite)
     zone_name = ""
     if zone_id is not None:
@@ -169,19 +205,20 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
         zone_name = zone.name
         step = zone_step(zone, technique_id)
         contact, pose, hands = hand_use(zone, step, spec)
-        posture = _posture(spec, pose, spec.pose)
+        held = pose if pose != spec.pose else None
         # the region's hand first (seed 003), then how the technique is done, then where the
         # zone's step comes from (mostly the order of the work: not the card's sentence)
         if zone.lower_back and spec.lower_back is not None:
             lower_back = True
-            posture = spec.lower_back.posture or posture
+            if spec.lower_back.posture:  # the lower back's hand in its own words
+                posture, held = spec.lower_back.posture, None
             cites = list(spec.lower_back.cite) + cites
         cites = list(dict.fromkeys(cites + list(step.cite)))
     return TechniqueCard(
         technique=spec.id, name=spec.name, zone=zone_id, zone_name=zone_name, contact=contact, pose=pose,
         hands=hands, lower_back=lower_back, posture=posture, path=spec.path,
         direction=spec.direction, tempo=float(tempo if tempo is not None else spec.tempo),
-        tempo_unit=TEMPO_UNITS.get(spec.motion, "beats"), sources=tuple(CardSource.of(c) for c in cites))
+        tempo_unit=TEMPO_UNITS.get(spec.motion, "beats"), sources=tuple(CardSource.of(c) for c in cites), held=held)
 
 
 def card_step(timeline: Timeline, technique: str, zone_id: str | None = None) -> Step:
