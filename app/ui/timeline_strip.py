@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model.session.timeline import Timeline
+from ..render.i18n import translate, word
 from ..render.style import zone_colour
 
 __all__ = ["TimelineStrip"]
 
-_SHORT = {"stroking": "str", "squeezing": "sq", "rubbing": "rub", "kneading": "knead", "vibration": "vib",
-          "percussion": "perc", "shaking": "sh"}
+#: Each technique in a few letters, for a short block (translated in context ``strip``).
+_SHORT = {"stroking": QT_TRANSLATE_NOOP("strip", "str"), "squeezing": QT_TRANSLATE_NOOP("strip", "sq"),
+          "rubbing": QT_TRANSLATE_NOOP("strip", "rub"), "kneading": QT_TRANSLATE_NOOP("strip", "knead"),
+          "vibration": QT_TRANSLATE_NOOP("strip", "vib"), "percussion": QT_TRANSLATE_NOOP("strip", "perc"),
+          "shaking": QT_TRANSLATE_NOOP("strip", "sh")}
 
 
 class TimelineStrip(QWidget):
@@ -61,8 +65,9 @@ class TimelineStrip(QWidget):
             fill.setAlpha(255 if step.index == current else 150)
             rect = QRectF(x0, 4, max(x1 - x0 - 1, 1), h - 8)
             painter.fillRect(rect, fill)
-            fits = metrics.horizontalAdvance(step.technique) < rect.width() - 4
-            label = step.technique if fits else _SHORT[step.technique]
+            name = word(step.technique)
+            fits = metrics.horizontalAdvance(name) < rect.width() - 4
+            label = name if fits else translate("strip", _SHORT[step.technique])
             if metrics.horizontalAdvance(label) < rect.width() - 2:
                 painter.setPen(QColor("white"))
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
 
         self._presenter = Presenter(self)  # F5: full screen for a class
         self._quiz = QuizController(self)  # Ctrl+Shift+Q: questions for students
+        self._quiz.dock.setWindowTitle(self.tr("Quiz"))
         QTimer.singleShot(0, self.files.offer_recovery)
 
     @property
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         self.guidance_dock.setWindowTitle(self.tr("Guidance"))
         self.plan_dock.setWindowTitle(self.tr("Plan"))
         self.session_dock.setWindowTitle(self.tr("Session"))
+        if getattr(self, "_quiz", None) is not None:  # the quiz's dock is made after the first paint
+            self._quiz.dock.setWindowTitle(self.tr("Quiz"))
+        self.session.strip.update()
         self.tools_bar.setWindowTitle(self.tr("Tools"))
         self.statusBar().showMessage(self.tr("Hover to name a vertebra, landmark, zone or line; click to read its "
                                              "guidance."))

@@ -55,8 +55,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Zones</source>
+        <source>Quiz</source>
         <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
@@ -1955,6 +1959,38 @@
     <message>
         <source>Tip of the coccyx</source>
         <translation>Кончик копчика</translation>
+    </message>
+</context>
+<context>
+    <name>strip</name>
+    <message>
+        <source>str</source>
+        <extracomment>Each technique in a few letters, for a short block (translated in context ``strip``).</extracomment>
+        <translation>погл</translation>
+    </message>
+    <message>
+        <source>sq</source>
+        <translation>выжим</translation>
+    </message>
+    <message>
+        <source>rub</source>
+        <translation>раст</translation>
+    </message>
+    <message>
+        <source>knead</source>
+        <translation>разм</translation>
+    </message>
+    <message>
+        <source>vib</source>
+        <translation>виб</translation>
+    </message>
+    <message>
+        <source>perc</source>
+        <translation>удар</translation>
+    </message>
+    <message>
+        <source>sh</source>
+        <translation>встр</translation>
     </message>
 </context>
 <context>

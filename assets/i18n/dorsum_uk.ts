@@ -55,8 +55,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Zones</source>
+        <source>Quiz</source>
         <extracomment>Label sizes the window offers (a projector at 3840×2160 without display scaling wants 2).</extracomment>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Zones</source>
         <translation>Зони</translation>
     </message>
     <message>
@@ -1955,6 +1959,38 @@
     <message>
         <source>Tip of the coccyx</source>
         <translation>Кінчик куприка</translation>
+    </message>
+</context>
+<context>
+    <name>strip</name>
+    <message>
+        <source>str</source>
+        <extracomment>Each technique in a few letters, for a short block (translated in context ``strip``).</extracomment>
+        <translation>погл</translation>
+    </message>
+    <message>
+        <source>sq</source>
+        <translation>вижим</translation>
+    </message>
+    <message>
+        <source>rub</source>
+        <translation>розт</translation>
+    </message>
+    <message>
+        <source>knead</source>
+        <translation>розм</translation>
+    </message>
+    <message>
+        <source>vib</source>
+        <translation>віб</translation>
+    </message>
+    <message>
+        <source>perc</source>
+        <translation>удар</translation>
+    </message>
+    <message>
+        <source>sh</source>
+        <translation>струш</translation>
     </message>
 </context>
 <context>

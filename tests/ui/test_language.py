@@ -62,6 +62,9 @@ def test_under_a_ukrainian_locale_the_menus_are_ukrainian(qtbot, monkeypatch, cl
     assert "Послідовність" in window.info.toHtml() or window.focus_zone("lumbar") is None
     window.focus_zone("lumbar")
     assert "Послідовність" in window.info.toHtml() and "розминання" in window.info.toHtml()
+    assert "Як виконують кожен прийом" in window.info.toHtml() and "На шкірі —" in window.info.toHtml()
+    assert window.quiz.dock.windowTitle() == "Тест"
+    assert window.session.variant_box.itemText(window.session.variant_box.findData("first")) == "перший сеанс"
 
 
 def test_the_language_menu_switches_live_and_is_remembered(qtbot, clean_language):
