@@ -30,6 +30,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("words", "coccyx"),
     # which way a session's whole-back strokes run (app.model.session.timeline.WAYS)
     QT_TRANSLATE_NOOP("words", "from the neck down"), QT_TRANSLATE_NOOP("words", "from the sacrum up"),
+    # which way a muscle's fibres run (app.model.vocabulary.FIBRE_WORDS)
+    QT_TRANSLATE_NOOP("words", "up"), QT_TRANSLATE_NOOP("words", "down"),
+    QT_TRANSLATE_NOOP("words", "out from the spine"), QT_TRANSLATE_NOOP("words", "up and out"),
+    QT_TRANSLATE_NOOP("words", "down and out"), QT_TRANSLATE_NOOP("words", "down and in"),
+    QT_TRANSLATE_NOOP("words", "up and in"),
     # sides and bodies
     QT_TRANSLATE_NOOP("words", "left"), QT_TRANSLATE_NOOP("words", "right"), QT_TRANSLATE_NOOP("words", "mid"),
     QT_TRANSLATE_NOOP("words", "male"), QT_TRANSLATE_NOOP("words", "female"),

@@ -14,6 +14,7 @@ from ..model.zonefiles.spec import Cite, minutes_range
 from ..render.card_words import card_words
 from ..render.i18n import translate, word
 from ..render.items import ItemInfo
+from ..render.legend import mask_label, mask_title
 
 __all__ = ["describe", "cite_text", "welcome_html", "technique_link"]
 
@@ -128,44 +129,58 @@ def _how_to_html(atlas: Atlas, zone_id: str) -> str:
 def _line_html(atlas: Atlas, line_id: str) -> str:
     line = atlas.line(line_id)
     zone = atlas.zone(line.zone)
-    target = f"toward the <b>{line.target}</b> nodes" if line.target else "along the muscle (no node group)"
+    if line.target:
+        nodes = translate("scene", _NODES[line.target])
+        target = translate("guidance", "toward the <b>{nodes}</b>").format(nodes=nodes)
+    else:
+        target = translate("guidance", "along the muscle (no node group)")
+    techniques = ", ".join(technique_link(line.zone, t, word(t)) for t in line.techniques)
+    title = translate("guidance", "{zone}: line {number} ({side})")
+    lead = translate("guidance", "<b>{name}</b>, {target}. Starts at the numbered badge and runs to the arrow.")
+    work = translate("guidance", "<b>Pressure:</b> {value} ({word}). <b>Techniques:</b> {techniques}.")
+    why = translate("guidance", "<b>Why here:</b> {why}")
     parts = [
-        f"<h2>{escape(zone.name)}: line {line.number} ({line.side})</h2>",
-        f"<p><b>{escape(line.name)}</b>, {target}. Starts at the numbered badge and runs to the arrow.</p>",
-        f"<p><b>Pressure:</b> {line.pressure:.2f} ({pressure_word(line.pressure)}). "
-        f"<b>Techniques:</b> {', '.join(technique_link(line.zone, t) for t in line.techniques)}.</p>",
-        f"<p><b>Why here:</b> {escape(line.why)}</p>",
+        "<h2>" + title.format(zone=escape(zone.name), number=line.number, side=word(line.side)) + "</h2>",
+        "<p>" + lead.format(name=escape(line.name), target=target) + "</p>",
+        "<p>" + work.format(value=f"{line.pressure:.2f}", word=word(pressure_word(line.pressure)),
+                            techniques=techniques) + "</p>",
+        "<p>" + why.format(why=escape(line.why)) + "</p>",
     ]
     if line.muscle:
         muscle = atlas.zone_set.muscle(line.muscle)
-        parts.append(f"<p><b>Along the {escape(muscle.name.lower())}:</b> its fibres run "
-                     f"{FIBRE_WORDS[muscle.fibres]}, and rubbing here follows them in strokes rather than circles "
-                     "(seed 003: “Rubbing movements should be performed along the muscle fibers.”). "
-                     "Press M to see the muscles.</p>")
+        along = translate("guidance", "<b>Along the {muscle}:</b> its fibres run {fibres}, and rubbing here follows "
+                                      "them in strokes rather than circles (seed 003: “Rubbing movements should be "
+                                      "performed along the muscle fibers.”). Press M to see the muscles.")
+        parts.append("<p>" + along.format(muscle=escape(muscle.name.lower()),
+                                          fibres=word(FIBRE_WORDS[muscle.fibres])) + "</p>")
     if breaks_lymph_rule(line, atlas.body) and atlas.direction == "top-down":
-        parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts above "
-                     "L1–L2, where lymph drains up to the armpit, and runs down. For a client with high blood "
-                     "pressure the master works from the neck down (seed 003), the strokes over the whole back "
-                     "too.</p>")
+        parts.append("<p style='color:#8A4B00'>" + translate(
+            "guidance", "<b>Against the lymph rule, on purpose:</b> this line starts above L1–L2, where lymph drains "
+                        "up to the armpit, and runs down. For a client with high blood pressure the master works "
+                        "from the neck down (seed 003), the strokes over the whole back too.") + "</p>")
     elif breaks_lymph_rule(line, atlas.body):
-        parts.append("<p style='color:#8A4B00'><b>Against the lymph rule, on purpose:</b> this line starts below "
-                     "L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with "
-                     "strokes from the sacrum upward over the whole back (seeds 001 and 003); the lumbar zone's own "
-                     "lines then run out and down to the groin. For a client with high blood pressure it runs the "
-                     "other way, from the neck down (seed 003).</p>")
+        parts.append("<p style='color:#8A4B00'>" + translate(
+            "guidance", "<b>Against the lymph rule, on purpose:</b> this line starts below L1–L2, where lymph drains "
+                        "down to the groin, and runs up. The seeds begin the session with strokes from the sacrum "
+                        "upward over the whole back (seeds 001 and 003); the lumbar zone's own lines then run out "
+                        "and down to the groin. For a client with high blood pressure it runs the other way, from "
+                        "the neck down (seed 003).") + "</p>")
     masked = [s for s in line.stretches if s.limited]
     if masked:
-        parts.append("<h3>Where a mask changes the work</h3><ul>")
+        parts.append("<h3>" + translate("guidance", "Where a mask changes the work") + "</h3><ul>")
+        stretch = translate("guidance", "{start}–{end} cm along it: {masks}: pressure {word}")
         for s in masked:
-            names = ", ".join(f"{atlas.mask(m).title} ({atlas.mask(m).label})" for m in s.masks)
-            left_out = [t for t in line.techniques if t not in s.techniques]
-            dropped = f"; no {', '.join(left_out)}" if left_out and s.pressure > 0 else ""
-            parts.append(f"<li>{s.start:.0f}–{s.end:.0f} cm along it: {escape(names)}: "
-                         f"pressure {pressure_word(s.pressure)}{dropped}</li>")
+            names = ", ".join(f"{mask_title(atlas.mask(m))} ({mask_label(atlas.mask(m))})" for m in s.masks)
+            left_out = [word(t) for t in line.techniques if t not in s.techniques]
+            dropped = ""
+            if left_out and s.pressure > 0:
+                dropped = translate("guidance", "; no {techniques}").format(techniques=", ".join(left_out))
+            parts.append("<li>" + stretch.format(start=f"{s.start:.0f}", end=f"{s.end:.0f}", masks=escape(names),
+                                                 word=word(pressure_word(s.pressure))) + f"{dropped}</li>")
         parts.append("</ul>")
     if line.rerouted:
-        parts.append(f"<p style='color:#B00'><b>Goes round</b> {', '.join(line.rerouted)}: "
-                     "the grey dots show the planned path.</p>")
+        round_it = translate("guidance", "<b>Goes round</b> {areas}: the grey dots show the planned path.")
+        parts.append("<p style='color:#B00'>" + round_it.format(areas=", ".join(line.rerouted)) + "</p>")
     parts.append(_cites(line.cite))
     return "".join(parts)
 
@@ -173,28 +188,39 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
 def _mask_html(atlas: Atlas, mask_id: str) -> str:
     mask = atlas.mask(mask_id)
     spec = next((m for m in atlas.zone_set.masks if m.id == mask_id), None)
-    parts = [f"<h2>Mask: {escape(mask.title)}</h2>",
-             f"<p><b>{escape(mask.label.capitalize())}.</b></p>",
+    label = mask_label(mask)
+    parts = ["<h2>" + translate("guidance", "Mask: {title}").format(title=escape(mask_title(mask))) + "</h2>",
+             f"<p><b>{escape(label[:1].upper() + label[1:])}.</b></p>",
              f"<p>{escape(mask.why)}</p>"]
     if mask.pressure_cap is not None and mask.rule != "no_go":
-        parts.append(f"<p>Pressure at most {mask.pressure_cap:.2f} ({pressure_word(mask.pressure_cap)}).</p>")
+        most = translate("guidance", "Pressure at most {value} ({word}).")
+        parts.append("<p>" + most.format(value=f"{mask.pressure_cap:.2f}",
+                                         word=word(pressure_word(mask.pressure_cap))) + "</p>")
     if spec is not None:
         parts.append(_cites(spec.cite))
     return "".join(parts)
+
+
+_LAYER_WORDS = {"superficial": QT_TRANSLATE_NOOP("guidance", "Superficial layer."),
+                "second": QT_TRANSLATE_NOOP("guidance", "Second layer."),
+                "deep": QT_TRANSLATE_NOOP("guidance", "Deep layer.")}
 
 
 def _muscle_html(atlas: Atlas, muscle_side: str) -> str:
     muscle_id, _, side = muscle_side.rpartition(".")
     spec = atlas.zone_set.muscle(muscle_id)
     lines = [line for line in atlas.lines if line.muscle == muscle_id and line.side == side]
-    parts = [f"<h2>{escape(spec.name)} ({side})</h2>",
-             f"<p>{spec.layer.capitalize()} layer. Its fibres run {FIBRE_WORDS[spec.fibres]} "
-             "from origin to insertion.</p>"]
+    fibres = translate("guidance", "Its fibres run {fibres} from origin to insertion.")
+    parts = [f"<h2>{escape(spec.name)} ({word(side)})</h2>",
+             "<p>" + translate("guidance", _LAYER_WORDS[spec.layer]) + " "
+             + fibres.format(fibres=word(FIBRE_WORDS[spec.fibres])) + "</p>"]
     if spec.how:
-        parts.append(f"<p><b>In massage:</b> {escape(spec.how)}</p>")
+        parts.append("<p>" + translate("guidance", "<b>In massage:</b> {how}").format(how=escape(spec.how)) + "</p>")
     if lines:
-        names = ", ".join(f"{atlas.zone(line.zone).name} line {line.number}" for line in lines)
-        parts.append(f"<p><b>Lines along it:</b> {escape(names)}: rubbing there follows its fibres.</p>")
+        one = translate("guidance", "{zone} line {number}")
+        names = ", ".join(one.format(zone=atlas.zone(line.zone).name, number=line.number) for line in lines)
+        along = translate("guidance", "<b>Lines along it:</b> {lines}: rubbing there follows its fibres.")
+        parts.append("<p>" + along.format(lines=escape(names)) + "</p>")
     parts.append(_cites(spec.cite))
     return "".join(parts)
 
@@ -216,10 +242,9 @@ def describe(atlas: Atlas, info: ItemInfo | None) -> str:
 
 def welcome_html(atlas: Atlas) -> str:
     zones = "".join(f"<li>{escape(z.name)}</li>" for z in atlas.zones)
-    return (
-        "<h2>Dorsum</h2><p>Click a zone or a line to see what is done there, in what order, how hard "
-        "and why. Hover anything to name it.</p>"
-        f"<p><b>Zones</b></p><ul>{zones}</ul>"
-        "<p><b>Keys:</b> Space plays the session, → ← step, + / − zoom, 0 fit, drag to pan, "
-        "] [ next / previous zone, Ctrl+E export picture, F1 all keys, Ctrl+Q quit.</p>"
-    )
+    hello = translate("guidance", "Click a zone or a line to see what is done there, in what order, how hard and why. "
+                                  "Hover anything to name it.")
+    keys = translate("guidance", "<b>Keys:</b> Space plays the session, → ← step, + / − zoom, 0 fit, drag to pan, "
+                                 "] [ next / previous zone, Ctrl+E export picture, F1 all keys, Ctrl+Q quit.")
+    return (f"<h2>Dorsum</h2><p>{hello}</p><p><b>" + translate("guidance", "Zones")
+            + f"</b></p><ul>{zones}</ul><p>{keys}</p>")

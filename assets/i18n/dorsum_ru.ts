@@ -1319,6 +1319,106 @@
         <source>How each technique is done</source>
         <translation>Как выполняют каждый приём</translation>
     </message>
+    <message>
+        <source>toward the &lt;b&gt;{nodes}&lt;/b&gt;</source>
+        <translation>к &lt;b&gt;{nodes}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>along the muscle (no node group)</source>
+        <translation>вдоль мышцы (без группы лимфоузлов)</translation>
+    </message>
+    <message>
+        <source>{zone}: line {number} ({side})</source>
+        <translation>{zone}: линия {number} ({side})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {target}. Starts at the numbered badge and runs to the arrow.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {target}. Начинается у номера и идёт к стрелке.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pressure:&lt;/b&gt; {value} ({word}). &lt;b&gt;Techniques:&lt;/b&gt; {techniques}.</source>
+        <translation>&lt;b&gt;Давление:&lt;/b&gt; {value} ({word}). &lt;b&gt;Приёмы:&lt;/b&gt; {techniques}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why here:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Почему здесь:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Along the {muscle}:&lt;/b&gt; its fibres run {fibres}, and rubbing here follows them in strokes rather than circles (seed 003: “Rubbing movements should be performed along the muscle fibers.”). Press M to see the muscles.</source>
+        <translation>&lt;b&gt;Вдоль мышцы ({muscle}):&lt;/b&gt; её волокна идут {fibres}, и растирание здесь следует за ними движениями, а не кругами (источник 003: “Rubbing movements should be performed along the muscle fibers.”). Нажмите M, чтобы увидеть мышцы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the lymph rule, on purpose:&lt;/b&gt; this line starts above L1–L2, where lymph drains up to the armpit, and runs down. For a client with high blood pressure the master works from the neck down (seed 003), the strokes over the whole back too.</source>
+        <translation>&lt;b&gt;Против правила лимфотока, намеренно:&lt;/b&gt; эта линия начинается выше L1–L2, где лимфа оттекает вверх к подмышке, и идёт вниз. Для клиента с высоким давлением мастер работает от шеи вниз (источник 003), поглаживание всей спины тоже.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the lymph rule, on purpose:&lt;/b&gt; this line starts below L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with strokes from the sacrum upward over the whole back (seeds 001 and 003); the lumbar zone&apos;s own lines then run out and down to the groin. For a client with high blood pressure it runs the other way, from the neck down (seed 003).</source>
+        <translation>&lt;b&gt;Против правила лимфотока, намеренно:&lt;/b&gt; эта линия начинается ниже L1–L2, где лимфа оттекает вниз к паху, и идёт вверх. Источники начинают сеанс поглаживанием всей спины от крестца вверх (источники 001 и 003); собственные линии поясничной зоны затем идут наружу и вниз к паху. Для клиента с высоким давлением она идёт наоборот, от шеи вниз (источник 003).</translation>
+    </message>
+    <message>
+        <source>Where a mask changes the work</source>
+        <translation>Где маска меняет работу</translation>
+    </message>
+    <message>
+        <source>{start}–{end} cm along it: {masks}: pressure {word}</source>
+        <translation>{start}–{end} см вдоль неё: {masks}: давление {word}</translation>
+    </message>
+    <message>
+        <source>; no {techniques}</source>
+        <translation>; без: {techniques}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goes round&lt;/b&gt; {areas}: the grey dots show the planned path.</source>
+        <translation>&lt;b&gt;Обходит&lt;/b&gt; {areas}: серые точки показывают запланированный путь.</translation>
+    </message>
+    <message>
+        <source>Mask: {title}</source>
+        <translation>Маска: {title}</translation>
+    </message>
+    <message>
+        <source>Pressure at most {value} ({word}).</source>
+        <translation>Давление не больше {value} ({word}).</translation>
+    </message>
+    <message>
+        <source>Superficial layer.</source>
+        <translation>Поверхностный слой.</translation>
+    </message>
+    <message>
+        <source>Second layer.</source>
+        <translation>Второй слой.</translation>
+    </message>
+    <message>
+        <source>Deep layer.</source>
+        <translation>Глубокий слой.</translation>
+    </message>
+    <message>
+        <source>Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Его волокна идут {fibres} от начала к прикреплению.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In massage:&lt;/b&gt; {how}</source>
+        <translation>&lt;b&gt;В массаже:&lt;/b&gt; {how}</translation>
+    </message>
+    <message>
+        <source>{zone} line {number}</source>
+        <translation>{zone}, линия {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines along it:&lt;/b&gt; {lines}: rubbing there follows its fibres.</source>
+        <translation>&lt;b&gt;Линии вдоль него:&lt;/b&gt; {lines}: растирание там следует за его волокнами.</translation>
+    </message>
+    <message>
+        <source>Click a zone or a line to see what is done there, in what order, how hard and why. Hover anything to name it.</source>
+        <translation>Щёлкните зону или линию, чтобы увидеть, что там делают, в каком порядке, с каким давлением и почему. Наведите на что угодно, чтобы увидеть название.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys:&lt;/b&gt; Space plays the session, → ← step, + / − zoom, 0 fit, drag to pan, ] [ next / previous zone, Ctrl+E export picture, F1 all keys, Ctrl+Q quit.</source>
+        <translation>&lt;b&gt;Клавиши:&lt;/b&gt; Пробел воспроизводит сеанс, → ← шаг, + / − масштаб, 0 вместить, перетаскивание сдвигает, ] [ следующая / предыдущая зона, Ctrl+E экспорт изображения, F1 все клавиши, Ctrl+Q выход.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2078,6 +2178,34 @@
     <message>
         <source>from the sacrum up</source>
         <translation>от крестца вверх</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>вверх</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <source>out from the spine</source>
+        <translation>наружу от позвоночника</translation>
+    </message>
+    <message>
+        <source>up and out</source>
+        <translation>вверх и наружу</translation>
+    </message>
+    <message>
+        <source>down and out</source>
+        <translation>вниз и наружу</translation>
+    </message>
+    <message>
+        <source>down and in</source>
+        <translation>вниз и внутрь</translation>
+    </message>
+    <message>
+        <source>up and in</source>
+        <translation>вверх и внутрь</translation>
     </message>
     <message>
         <source>left</source>

@@ -1319,6 +1319,106 @@
         <source>How each technique is done</source>
         <translation>Як виконують кожен прийом</translation>
     </message>
+    <message>
+        <source>toward the &lt;b&gt;{nodes}&lt;/b&gt;</source>
+        <translation>до &lt;b&gt;{nodes}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>along the muscle (no node group)</source>
+        <translation>уздовж м&apos;яза (без групи лімфовузлів)</translation>
+    </message>
+    <message>
+        <source>{zone}: line {number} ({side})</source>
+        <translation>{zone}: лінія {number} ({side})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {target}. Starts at the numbered badge and runs to the arrow.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {target}. Починається біля номера і йде до стрілки.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pressure:&lt;/b&gt; {value} ({word}). &lt;b&gt;Techniques:&lt;/b&gt; {techniques}.</source>
+        <translation>&lt;b&gt;Тиск:&lt;/b&gt; {value} ({word}). &lt;b&gt;Прийоми:&lt;/b&gt; {techniques}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why here:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Чому тут:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Along the {muscle}:&lt;/b&gt; its fibres run {fibres}, and rubbing here follows them in strokes rather than circles (seed 003: “Rubbing movements should be performed along the muscle fibers.”). Press M to see the muscles.</source>
+        <translation>&lt;b&gt;Уздовж м&apos;яза ({muscle}):&lt;/b&gt; його волокна йдуть {fibres}, і розтирання тут іде за ними рухами, а не колами (джерело 003: “Rubbing movements should be performed along the muscle fibers.”). Натисніть M, щоб побачити м&apos;язи.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the lymph rule, on purpose:&lt;/b&gt; this line starts above L1–L2, where lymph drains up to the armpit, and runs down. For a client with high blood pressure the master works from the neck down (seed 003), the strokes over the whole back too.</source>
+        <translation>&lt;b&gt;Проти правила лімфотоку, навмисно:&lt;/b&gt; ця лінія починається вище L1–L2, де лімфа відтікає вгору до пахви, і йде вниз. Для клієнта з високим тиском майстер працює від шиї вниз (джерело 003), погладжування всієї спини теж.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the lymph rule, on purpose:&lt;/b&gt; this line starts below L1–L2, where lymph drains down to the groin, and runs up. The seeds begin the session with strokes from the sacrum upward over the whole back (seeds 001 and 003); the lumbar zone&apos;s own lines then run out and down to the groin. For a client with high blood pressure it runs the other way, from the neck down (seed 003).</source>
+        <translation>&lt;b&gt;Проти правила лімфотоку, навмисно:&lt;/b&gt; ця лінія починається нижче L1–L2, де лімфа відтікає вниз до паху, і йде вгору. Джерела починають сеанс погладжуванням усієї спини від крижів угору (джерела 001 і 003); власні лінії поперекової зони потім ідуть назовні й униз до паху. Для клієнта з високим тиском вона йде навпаки, від шиї вниз (джерело 003).</translation>
+    </message>
+    <message>
+        <source>Where a mask changes the work</source>
+        <translation>Де маска змінює роботу</translation>
+    </message>
+    <message>
+        <source>{start}–{end} cm along it: {masks}: pressure {word}</source>
+        <translation>{start}–{end} см уздовж неї: {masks}: тиск {word}</translation>
+    </message>
+    <message>
+        <source>; no {techniques}</source>
+        <translation>; без: {techniques}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goes round&lt;/b&gt; {areas}: the grey dots show the planned path.</source>
+        <translation>&lt;b&gt;Оминає&lt;/b&gt; {areas}: сірі точки показують запланований шлях.</translation>
+    </message>
+    <message>
+        <source>Mask: {title}</source>
+        <translation>Маска: {title}</translation>
+    </message>
+    <message>
+        <source>Pressure at most {value} ({word}).</source>
+        <translation>Тиск не більше {value} ({word}).</translation>
+    </message>
+    <message>
+        <source>Superficial layer.</source>
+        <translation>Поверхневий шар.</translation>
+    </message>
+    <message>
+        <source>Second layer.</source>
+        <translation>Другий шар.</translation>
+    </message>
+    <message>
+        <source>Deep layer.</source>
+        <translation>Глибокий шар.</translation>
+    </message>
+    <message>
+        <source>Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Його волокна йдуть {fibres} від початку до прикріплення.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In massage:&lt;/b&gt; {how}</source>
+        <translation>&lt;b&gt;У масажі:&lt;/b&gt; {how}</translation>
+    </message>
+    <message>
+        <source>{zone} line {number}</source>
+        <translation>{zone}, лінія {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines along it:&lt;/b&gt; {lines}: rubbing there follows its fibres.</source>
+        <translation>&lt;b&gt;Лінії вздовж нього:&lt;/b&gt; {lines}: розтирання там іде за його волокнами.</translation>
+    </message>
+    <message>
+        <source>Click a zone or a line to see what is done there, in what order, how hard and why. Hover anything to name it.</source>
+        <translation>Клацніть зону або лінію, щоб побачити, що там роблять, у якому порядку, з яким тиском і чому. Наведіть на будь-що, щоб побачити назву.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys:&lt;/b&gt; Space plays the session, → ← step, + / − zoom, 0 fit, drag to pan, ] [ next / previous zone, Ctrl+E export picture, F1 all keys, Ctrl+Q quit.</source>
+        <translation>&lt;b&gt;Клавіші:&lt;/b&gt; Пробіл відтворює сеанс, → ← крок, + / − масштаб, 0 умістити, перетягування зсуває, ] [ наступна / попередня зона, Ctrl+E експорт зображення, F1 усі клавіші, Ctrl+Q вихід.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зони</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2078,6 +2178,34 @@
     <message>
         <source>from the sacrum up</source>
         <translation>від крижів угору</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>вгору</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <source>out from the spine</source>
+        <translation>назовні від хребта</translation>
+    </message>
+    <message>
+        <source>up and out</source>
+        <translation>вгору й назовні</translation>
+    </message>
+    <message>
+        <source>down and out</source>
+        <translation>вниз і назовні</translation>
+    </message>
+    <message>
+        <source>down and in</source>
+        <translation>вниз і досередини</translation>
+    </message>
+    <message>
+        <source>up and in</source>
+        <translation>вгору й досередини</translation>
     </message>
     <message>
         <source>left</source>

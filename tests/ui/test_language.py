@@ -98,3 +98,21 @@ def test_remember_language_keeps_only_known_ones(clean_language):
     assert remembered_language() == "uk"
     _settings().setValue("language", "de")
     assert remembered_language() is None
+
+
+def test_guidance_on_a_line_a_mask_and_a_muscle_reads_in_ukrainian(qapp, clean_language):
+    """The side panel's own words (not only the zone files') are in the window's language."""
+    from app.render.items import ItemInfo
+    from app.ui.guidance import describe
+
+    set_language("uk")
+    atlas = build_atlas(build_body("male"), load_zone_set(default_zones_dir(), "uk"))
+    line = describe(atlas, ItemInfo("line", "lumbar.6.right", ""))
+    assert "лінія 6" in line and "Тиск:" in line and "Чому тут:" in line and "волокна йдуть вгору" in line
+    mask = describe(atlas, ItemInfo("mask", "kidney", ""))
+    assert mask.startswith("<h2>Маска:") and "Тиск не більше" in mask
+    muscle = describe(atlas, ItemInfo("muscle", "longissimus.left", ""))
+    assert "Глибокий шар." in muscle and "Лінії вздовж нього" in muscle
+    for html in (line, mask, muscle, describe(atlas, None)):
+        for english in ("Pressure", "Why here", "Mask:", "layer", "Lines along", "Click a zone", "Keys:"):
+            assert english not in html, english
