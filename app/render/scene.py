@@ -18,7 +18,7 @@ from .layers import LAYERS, MUSCLE_VIEW_LAYERS, MUSCLE_VIEWS
 from .legend import mask_label, mask_title
 from .style import MASK_COLOURS, Style, zone_colour
 
-__all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "zone_info"]
+__all__ = ["LAYERS", "COUNT_FROM", "BackScene", "line_info", "node_label", "zone_info"]
 
 #: The levels students find first and count from (anatomy.md landmarks): always labelled.
 COUNT_FROM = ("C7", "T3", "T7", "T12", "L4")
@@ -73,6 +73,11 @@ _NODE_LABELS = {
     "axillary": QT_TRANSLATE_NOOP("scene", "Axillary nodes"),
     "inguinal": QT_TRANSLATE_NOOP("scene", "Inguinal nodes"),
 }
+
+
+def node_label(group: str) -> str:
+    """A lymph-node group's name as the picture labels it, in the language installed."""
+    return translate("scene", _NODE_LABELS[group])
 _VERTEBRA_NAMES = {"C": "cervical", "T": "thoracic", "L": "lumbar"}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
             8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}

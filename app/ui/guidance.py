@@ -15,6 +15,7 @@ from ..render.card_words import card_words
 from ..render.i18n import translate, word
 from ..render.items import ItemInfo
 from ..render.legend import mask_label, mask_title
+from ..render.scene import node_label
 
 __all__ = ["describe", "cite_text", "welcome_html", "technique_link"]
 
@@ -45,7 +46,6 @@ _TOPICS = {"purpose": QT_TRANSLATE_NOOP("guidance", "Purpose"), "position": QT_T
            "pressure": QT_TRANSLATE_NOOP("guidance", "Pressure"),
            "technique": QT_TRANSLATE_NOOP("guidance", "Technique"),
            "order": QT_TRANSLATE_NOOP("guidance", "Order"), "caution": QT_TRANSLATE_NOOP("guidance", "Caution")}
-_NODES = {"supraclavicular": "Supraclavicular nodes", "axillary": "Axillary nodes", "inguinal": "Inguinal nodes"}
 
 
 def _zone_html(atlas: Atlas, zone_id: str) -> str:
@@ -91,7 +91,7 @@ def _zone_html(atlas: Atlas, zone_id: str) -> str:
     laid = {line.number: line for line in zone.lines}  # as this session runs them (top-down turns some round)
     for line in sorted(spec.lines, key=lambda line: line.number):
         line = laid.get(line.number, line)
-        target = f" → {translate('scene', _NODES[line.target])}" if line.target else ""
+        target = f" → {node_label(line.target)}" if line.target else ""
         parts.append(f"<li value='{line.number}'>{escape(line.name)}{target}; "
                      + translate("guidance", "pressure {word}").format(word=word(pressure_word(line.pressure)))
                      + "</li>")
@@ -130,7 +130,7 @@ def _line_html(atlas: Atlas, line_id: str) -> str:
     line = atlas.line(line_id)
     zone = atlas.zone(line.zone)
     if line.target:
-        nodes = translate("scene", _NODES[line.target])
+        nodes = node_label(line.target)
         target = translate("guidance", "toward the <b>{nodes}</b>").format(nodes=nodes)
     else:
         target = translate("guidance", "along the muscle (no node group)")

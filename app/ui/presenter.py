@@ -20,8 +20,9 @@ from ..model.plans.format import Annotation
 from ..model.session.card import technique_card
 from ..model.vocabulary import pressure_word
 from ..render.card_words import card_words
-from ..render.i18n import translate
+from ..render.i18n import translate, word
 from ..render.motion_scene import step_place_text
+from ..render.scene import node_label
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
 from .actions import ACTIONS, keys_rows
 from .modes import ModeHost
@@ -78,7 +79,9 @@ def presenter_style(base: Style, screen_height: int) -> Style:
 
 
 def _duration(seconds: float) -> str:
-    return f"{seconds:.0f} s" if seconds < 60 else f"{round(seconds / 60.0, 2):g} min"
+    if seconds < 60:
+        return translate("presenter", "{n} s").format(n=f"{seconds:.0f}")
+    return translate("presenter", "{n} min").format(n=f"{round(seconds / 60.0, 2):g}")
 
 
 def _line_numbers(numbers) -> str:
@@ -91,28 +94,35 @@ def _line_numbers(numbers) -> str:
         else:
             runs.append([n])
     parts = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
-    return ("line " if len(numbers) == 1 else "lines ") + ", ".join(parts)
+    if len(numbers) == 1:
+        return translate("presenter", "line {numbers}").format(numbers=", ".join(parts))
+    return translate("presenter", "lines {numbers}").format(numbers=", ".join(parts))
 
 
 def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
     """What the room reads at ``stop``: a title, and a second line with the detail."""
     if stop.kind == "all":
-        return "All zones", "→ to begin, F1 for the keys"
+        return translate("presenter", "All zones"), translate("presenter", "→ to begin, F1 for the keys")
     zone = atlas.zone(stop.zone)
     if stop.kind == "zone":
         steps = [s for s in timeline.zone_steps(zone.id) if not s.finale]
         count = len({line.number for line in zone.lines})
         span = zone.spec.span
         minutes = f", {_duration(sum(s.duration_s for s in steps))}" if steps else ""
-        return f"{zone.name} — {span.top} to {span.bottom}, {count} lines{minutes}", zone.spec.summary
+        title = translate("presenter", "{zone} — {top} to {bottom}, {count} lines").format(
+            zone=zone.name, top=word(span.top), bottom=word(span.bottom), count=count)
+        return title + minutes, zone.spec.summary
     if stop.kind == "line":
         line = next(x for x in zone.lines if x.number == stop.line)
-        target = f" → {line.target} nodes" if line.target else ""
-        detail = f"Pressure {pressure_word(line.pressure)}; {', '.join(line.techniques)}"
-        return f"{zone.name} — line {line.number}: {line.name}{target}", detail
+        target = f" → {node_label(line.target)}" if line.target else ""
+        detail = translate("presenter", "Pressure {word}; {techniques}").format(
+            word=word(pressure_word(line.pressure)), techniques=", ".join(word(t) for t in line.techniques))
+        title = translate("presenter", "{zone} — line {number}: {name}").format(zone=zone.name, number=line.number,
+                                                                               name=line.name)
+        return title + target, detail
     step = timeline.steps[stop.step]
     place = step_place_text(atlas.zone_set, step, timeline.direction)
-    title = f"{place} — {step.technique} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
+    title = f"{place} — {word(step.technique)} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
     try:  # how the hand does it, as the technique card says (the card beside the picture says it whole)
         card = technique_card(atlas.zone_set, step.technique, zone.id)
     except DorsumError:  # a plan's step the zone's file does not have

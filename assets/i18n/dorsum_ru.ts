@@ -1898,6 +1898,46 @@
     </message>
 </context>
 <context>
+    <name>presenter</name>
+    <message>
+        <source>{n} s</source>
+        <extracomment>Label scale at 1080 lines: text about twice the window&apos;s, readable from the back of a room. Caption and key-list type as a share of the screen height. Window commands that would fight the pen for the mouse while presenting.</extracomment>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>линия {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>линии {numbers}</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>→ to begin, F1 for the keys</source>
+        <translation>→ чтобы начать, F1 — клавиши</translation>
+    </message>
+    <message>
+        <source>{zone} — {top} to {bottom}, {count} lines</source>
+        <translation>{zone} — от {top} до {bottom}, линий: {count}</translation>
+    </message>
+    <message>
+        <source>Pressure {word}; {techniques}</source>
+        <translation>Давление {word}; {techniques}</translation>
+    </message>
+    <message>
+        <source>{zone} — line {number}: {name}</source>
+        <translation>{zone} — линия {number}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>protocol</name>
     <message>
         <source>Therapeutic session</source>

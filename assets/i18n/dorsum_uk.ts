@@ -1898,6 +1898,46 @@
     </message>
 </context>
 <context>
+    <name>presenter</name>
+    <message>
+        <source>{n} s</source>
+        <extracomment>Label scale at 1080 lines: text about twice the window&apos;s, readable from the back of a room. Caption and key-list type as a share of the screen height. Window commands that would fight the pen for the mouse while presenting.</extracomment>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>лінія {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>лінії {numbers}</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Усі зони</translation>
+    </message>
+    <message>
+        <source>→ to begin, F1 for the keys</source>
+        <translation>→ щоб почати, F1 — клавіші</translation>
+    </message>
+    <message>
+        <source>{zone} — {top} to {bottom}, {count} lines</source>
+        <translation>{zone} — від {top} до {bottom}, ліній: {count}</translation>
+    </message>
+    <message>
+        <source>Pressure {word}; {techniques}</source>
+        <translation>Тиск {word}; {techniques}</translation>
+    </message>
+    <message>
+        <source>{zone} — line {number}: {name}</source>
+        <translation>{zone} — лінія {number}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>protocol</name>
     <message>
         <source>Therapeutic session</source>

@@ -116,3 +116,21 @@ def test_guidance_on_a_line_a_mask_and_a_muscle_reads_in_ukrainian(qapp, clean_l
     for html in (line, mask, muscle, describe(atlas, None)):
         for english in ("Pressure", "Why here", "Mask:", "layer", "Lines along", "Click a zone", "Keys:"):
             assert english not in html, english
+
+
+def test_presenter_captions_read_in_ukrainian(qapp, clean_language):
+    """What the room reads at each stop: its own words in the language, the zones' in theirs."""
+    from app.model.session.timeline import build_timeline
+    from app.ui.presenter import Stop, stop_caption
+
+    set_language("uk")
+    zone_set = load_zone_set(default_zones_dir(), "uk")
+    atlas = build_atlas(build_body("male"), zone_set)
+    timeline = build_timeline(zone_set)
+    captions = [stop_caption(atlas, timeline, stop) for stop in (
+        Stop("all"), Stop("zone", "lumbar"), Stop("line", "lumbar", line=4), Stop("step", "lumbar", step=9))]
+    text = " ".join(" ".join(pair) for pair in captions)
+    assert captions[0][0] == "Усі зони" and "ліній: 6" in captions[1][0] and "лінія 4:" in captions[2][0]
+    assert "Тиск" in captions[2][1] and "розминання" in captions[3][0]
+    for english in ("All zones", " lines", "line ", "Pressure", " min", "kneading", "With "):
+        assert english not in text, english

@@ -124,7 +124,7 @@ def test_captions_name_the_line_and_the_technique(window, presenter, qtbot):
     key(qtbot, window, Qt.Key.Key_Down, session_zones(window).index("lumbar") + 1)
     assert window.scene.focus == "lumbar"
     key(qtbot, window, Qt.Key.Key_Right, 3)
-    assert "Lumbar region and sacrum — line 3: From L3 out and down → inguinal nodes" in presenter.caption.text()
+    assert "Lumbar region and sacrum — line 3: From L3 out and down → Inguinal nodes" in presenter.caption.text()
     steps = window.player.timeline.zone_steps("lumbar")
     kneading = next(s for s in steps if s.technique == "kneading")
     n_lines = len({line.number for line in window.atlas.zone("lumbar").lines})
