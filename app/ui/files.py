@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..model.errors import DorsumError
 from ..model.plans.format import Client, load_plan, save_plan
 from ..model.plans.operations import check_plan, default_plan
+from ..render.i18n import translate
 from .plan_store import (
     AUTOSAVE_MS,
     PLAN_FILTER,
@@ -56,7 +57,8 @@ class PlanFiles(QObject):
         """Ask before losing unsaved changes; True when it is fine to go on."""
         if not self.document.unsaved or not self.ask_before_discarding:
             return True
-        answer = QMessageBox.question(self.window, "Dorsum", "The plan has unsaved changes. Save them first?",
+        question = translate("files", "The plan has unsaved changes. Save them first?")
+        answer = QMessageBox.question(self.window, "Dorsum", question,
                                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                       | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
@@ -74,7 +76,8 @@ class PlanFiles(QObject):
     def open(self, path: Path | None = None) -> bool:
         """Open a plan; a broken or newer one is refused with its message and nothing changes."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, "Open a plan", str(self.folder()), PLAN_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self.window, translate("files", "Open a plan"), str(self.folder()),
+                                                  PLAN_FILTER)
             if not name:
                 return False
             path = Path(name)
@@ -82,7 +85,7 @@ class PlanFiles(QObject):
             plan = load_plan(path)
             check_plan(plan, self.window.atlas.zone_set, path, path.read_bytes())
         except DorsumError as exc:
-            self.window.show_error(str(exc), keep="The plan on screen stays as it was.")
+            self.window.show_error(str(exc), keep=translate("files", "The plan on screen stays as it was."))
             return False
         if not self.confirm_discard():
             return False
@@ -98,7 +101,8 @@ class PlanFiles(QObject):
         if path is None:
             stem = re.sub(r"[^\w-]+", "-", self.document.plan.client.name.strip()).strip("-").lower() or "plan"
             suggested = str(self.folder() / f"{stem}.dorsum.json")
-            name, _ = QFileDialog.getSaveFileName(self.window, "Save the plan", suggested, PLAN_FILTER)
+            title = translate("files", "Save the plan")
+            name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, PLAN_FILTER)
             if not name:
                 return False
             path = Path(name)
@@ -110,7 +114,7 @@ class PlanFiles(QObject):
         self.document.saved_as(path)
         add_recent(path)
         remove_autosave()
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(translate("files", "Saved {path}").format(path=path), 5000)
         return True
 
     def fill_recent(self, menu) -> None:
@@ -127,7 +131,8 @@ class PlanFiles(QObject):
             try:
                 write_autosave(self.document.plan, self.document.path)
             except DorsumError as exc:
-                self.window.statusBar().showMessage(f"Autosave failed: {exc}", 5000)
+                failed = translate("files", "Autosave failed: {error}").format(error=exc)
+                self.window.statusBar().showMessage(failed, 5000)
 
     def closing(self) -> bool:
         """The window is closing: False keeps it open (the user cancelled)."""
@@ -143,11 +148,10 @@ class PlanFiles(QObject):
         if found is None:
             return
         plan, original = found
-        who = f" for {plan.client.name}" if plan.client.name else ""
-        where = f" (changes to {original.name})" if original else ""
-        box = QMessageBox(QMessageBox.Icon.Question, "Dorsum",
-                          f"Dorsum closed without saving a plan{who}{where}, autosaved at {autosave_time()}. "
-                          "Recover it?",
+        who = translate("files", " for {client}").format(client=plan.client.name) if plan.client.name else ""
+        where = translate("files", " (changes to {file})").format(file=original.name) if original else ""
+        text = translate("files", "Dorsum closed without saving a plan{who}{where}, autosaved at {time}. Recover it?")
+        box = QMessageBox(QMessageBox.Icon.Question, "Dorsum", text.format(who=who, where=where, time=autosave_time()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(self.recover)
@@ -164,7 +168,8 @@ class PlanFiles(QObject):
         try:
             check_plan(plan, self.window.atlas.zone_set)
         except DorsumError as exc:
-            self.window.show_error(f"The autosaved plan does not fit these zones: {exc}")
+            self.window.show_error(translate("files", "The autosaved plan does not fit these zones: {error}")
+                                   .format(error=exc))
             return False
         saved = None
         if original is not None and original.exists():

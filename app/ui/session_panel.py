@@ -147,7 +147,7 @@ class TempoDialog(QDialog):
 
     def __init__(self, specs: dict[str, TechniqueSpec], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Tempo and repetitions")
+        self.setWindowTitle(self.tr("Tempo and repetitions"))
         form = QFormLayout(self)
         self.boxes: dict[str, tuple[QSpinBox, QSpinBox]] = {}
         for name in TECHNIQUES:
@@ -155,10 +155,10 @@ class TempoDialog(QDialog):
             tempo, reps = QSpinBox(), QSpinBox()
             tempo.setRange(1, 1200)
             tempo.setValue(round(spec.tempo))
-            tempo.setSuffix(" /min")
+            tempo.setSuffix(self.tr(" /min"))
             reps.setRange(1, 50)
             reps.setValue(spec.repetitions)
-            reps.setSuffix(" per line")
+            reps.setSuffix(self.tr(" per line"))
             row = QHBoxLayout()
             row.addWidget(tempo)
             row.addWidget(reps)

@@ -373,6 +373,21 @@
     </message>
 </context>
 <context>
+    <name>TempoDialog</name>
+    <message>
+        <source>Tempo and repetitions</source>
+        <translation>Темп и повторения</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /мин</translation>
+    </message>
+    <message>
+        <source> per line</source>
+        <translation> на линию</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>The session: each block is a technique on a zone. Click or drag to jump; a click also opens the technique&apos;s card.</source>
@@ -1247,6 +1262,49 @@
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>на украинский или русский</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation>В плане есть несохранённые изменения. Сначала сохранить их?</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <source>The plan on screen stays as it was.</source>
+        <translation>План на экране остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено {path}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Автосохранение не удалось: {error}</translation>
+    </message>
+    <message>
+        <source> for {client}</source>
+        <translation> для {client}</translation>
+    </message>
+    <message>
+        <source> (changes to {file})</source>
+        <translation> (изменения в {file})</translation>
+    </message>
+    <message>
+        <source>Dorsum closed without saving a plan{who}{where}, autosaved at {time}. Recover it?</source>
+        <translation>Dorsum закрылся, не сохранив план{who}{where}; автосохранено в {time}. Восстановить его?</translation>
+    </message>
+    <message>
+        <source>The autosaved plan does not fit these zones: {error}</source>
+        <translation>Автосохранённый план не подходит к этим зонам: {error}</translation>
     </message>
 </context>
 <context>

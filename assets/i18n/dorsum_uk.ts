@@ -373,6 +373,21 @@
     </message>
 </context>
 <context>
+    <name>TempoDialog</name>
+    <message>
+        <source>Tempo and repetitions</source>
+        <translation>Темп і повторення</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /хв</translation>
+    </message>
+    <message>
+        <source> per line</source>
+        <translation> на лінію</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>The session: each block is a technique on a zone. Click or drag to jump; a click also opens the technique&apos;s card.</source>
@@ -1247,6 +1262,49 @@
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>українською чи російською</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation>План має незбережені зміни. Спершу зберегти їх?</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Відкрити план</translation>
+    </message>
+    <message>
+        <source>The plan on screen stays as it was.</source>
+        <translation>План на екрані лишається таким, як був.</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Зберегти план</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Автозбереження не вдалося: {error}</translation>
+    </message>
+    <message>
+        <source> for {client}</source>
+        <translation> для {client}</translation>
+    </message>
+    <message>
+        <source> (changes to {file})</source>
+        <translation> (зміни до {file})</translation>
+    </message>
+    <message>
+        <source>Dorsum closed without saving a plan{who}{where}, autosaved at {time}. Recover it?</source>
+        <translation>Dorsum закрився, не зберігши план{who}{where}; автозбережено о {time}. Відновити його?</translation>
+    </message>
+    <message>
+        <source>The autosaved plan does not fit these zones: {error}</source>
+        <translation>Автозбережений план не відповідає цим зонам: {error}</translation>
     </message>
 </context>
 <context>
