@@ -39,7 +39,7 @@ def test_clicking_a_line_selects_it_and_shows_its_guidance(window, qtbot):
     info = window.scene.selected_info()
     assert info is not None and info.id == "lumbar.4.right"
     text = window.info.toPlainText()
-    assert "line 4" in text and "inguinal" in text and "more intense" in text
+    assert "line 4" in text and "Inguinal nodes" in text and "more intense" in text
 
 
 def test_clicking_a_zone_shows_its_sequence(window, qtbot):
