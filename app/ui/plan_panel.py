@@ -74,7 +74,8 @@ class PlanPanel(QWidget):
         self.sex.addItems(["male", "female"])
         self.sex.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sex.currentTextChanged.connect(
-            lambda sex: self._edit(client=msgspec.structs.replace(self.plan.client, sex=sex), why="Change the body"))
+            lambda sex: self._edit(client=msgspec.structs.replace(self.plan.client, sex=sex),
+                                   why=self.tr("Change the body")))
         self.therapist_name = QLineEdit()
         self.therapist_name.setPlaceholderText(self.tr("Your name, for the handout"))
         self.therapist_contact = QLineEdit()
@@ -249,15 +250,16 @@ class PlanPanel(QWidget):
 
     def _therapist_changed(self) -> None:
         therapist = Therapist(name=self.therapist_name.text().strip(), contact=self.therapist_contact.text().strip())
-        self._edit(therapist=therapist, why="Change the therapist's details")
+        self._edit(therapist=therapist, why=self.tr("Change the therapist's details"))
 
     def _name_changed(self) -> None:
-        self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()), why="Rename the client")
+        self._edit(client=msgspec.structs.replace(self.plan.client, name=self.name.text()),
+                   why=self.tr("Rename the client"))
 
     def _stature_changed(self) -> None:
         value = self.stature.value()
         stature = float(value) if value >= 100 else None
-        self._edit(client=msgspec.structs.replace(self.plan.client, stature=stature), why="Change the stature")
+        self._edit(client=msgspec.structs.replace(self.plan.client, stature=stature), why=self.tr("Change the stature"))
 
     def _condition_toggled(self, cid: str, on: bool) -> None:
         if self._updating:
@@ -272,8 +274,9 @@ class PlanPanel(QWidget):
             return
         steps = list(self.plan.steps)
         steps[row] = msgspec.structs.replace(steps[row], **changes)
-        what = "minutes" if "minutes" in changes else "pressure"
-        self._edit(steps=steps, why=f"Change the {what} of step {row + 1}")
+        why = (self.tr("Change the minutes of step {n}") if "minutes" in changes
+               else self.tr("Change the pressure of step {n}"))
+        self._edit(steps=steps, why=why.format(n=row + 1))
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -286,14 +289,16 @@ class PlanPanel(QWidget):
             return
         steps = list(self.plan.steps)
         steps[row], steps[target] = steps[target], steps[row]
-        self._edit(steps=steps, why=f"Move step {row + 1}")
+        self._edit(steps=steps, why=self.tr("Move step {n}").format(n=row + 1))
         self.table.selectRow(target)
 
     def _remove(self) -> None:
         row = self.selected_row()
         if row >= 0:
-            self._edit(steps=[s for i, s in enumerate(self.plan.steps) if i != row], why=f"Remove step {row + 1}")
+            self._edit(steps=[s for i, s in enumerate(self.plan.steps) if i != row],
+                       why=self.tr("Remove step {n}").format(n=row + 1))
 
     def _course_changed(self, key: str, value: int) -> None:
         if self.plan is not None:
-            self._edit(course=msgspec.structs.replace(self.plan.course, **{key: value}), why="Change the course")
+            self._edit(course=msgspec.structs.replace(self.plan.course, **{key: value}),
+                       why=self.tr("Change the course"))

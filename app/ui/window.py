@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def _body_chosen(self, sex: str) -> None:
         plan = self.document.plan
-        self.document.edit(replace(plan, client=replace(plan.client, sex=sex)), "Change the body")
+        self.document.edit(replace(plan, client=replace(plan.client, sex=sex)), self.tr("Change the body"))
 
     def set_session(self, variant: str | None = None, direction: str | None = None) -> None:
         """Start the plan's steps again from the seeds' protocol for this variant and direction."""
@@ -545,7 +545,13 @@ class MainWindow(QMainWindow):
         variant, direction = variant or plan.variant, direction or plan.direction
         steps = protocol_steps(self.atlas.zone_set, variant, direction)
         self.document.edit(replace(plan, variant=variant, direction=direction, steps=steps),
-                           f"Use the seeds' {variant} protocol, {direction}")
+                           self.tr("Use the seeds' {variant} protocol, {direction}").format(
+                               variant=self._session_words()[variant], direction=self._session_words()[direction]))
+
+    def _session_words(self) -> dict[str, str]:
+        """The session's variants and directions, as the undo list names them."""
+        return {"general": self.tr("general"), "therapeutic": self.tr("therapeutic"), "first": self.tr("first session"),
+                "bottom-up": self.tr("bottom-up"), "top-down": self.tr("top-down")}
 
     def set_atlas(self, atlas: Atlas) -> None:
         """Show ``atlas``: the scene, the session, the lists and the panels follow."""
@@ -606,16 +612,17 @@ class MainWindow(QMainWindow):
         n = next(i for i in range(1, 1000) if f"client_area_{i}" not in taken)
         level, out, up, r = anchor_area(self.atlas.body, x, y, radius)
         area = NoGoArea(id=f"client_area_{n}", kind=kind, level=level, out=out, up=up, radius=r, note=note.strip())
-        self.document.edit(replace(plan, no_go=[*plan.no_go, area]), "Add a no-go area")
+        self.document.edit(replace(plan, no_go=[*plan.no_go, area]), self.tr("Add a no-go area"))
         self.set_no_go_tool(False)
 
     def clear_no_go(self) -> None:
         if self.document.plan.no_go:
-            self.document.edit(replace(self.document.plan, no_go=[]), "Clear the no-go areas")
+            self.document.edit(replace(self.document.plan, no_go=[]), self.tr("Clear the no-go areas"))
 
     def remove_last_no_go(self) -> None:
         if self.document.plan.no_go:
-            self.document.edit(replace(self.document.plan, no_go=self.document.plan.no_go[:-1]), "Remove a no-go area")
+            self.document.edit(replace(self.document.plan, no_go=self.document.plan.no_go[:-1]),
+                               self.tr("Remove a no-go area"))
 
     # -- the window ----------------------------------------------------------------------------
     def open_zones(self) -> None:

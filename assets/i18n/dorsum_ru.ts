@@ -112,6 +112,46 @@
         <translation>Все зоны</translation>
     </message>
     <message>
+        <source>Change the body</source>
+        <translation>Изменить тело</translation>
+    </message>
+    <message>
+        <source>Use the seeds&apos; {variant} protocol, {direction}</source>
+        <translation>Взять протокол источников: {variant}, {direction}</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лечебный</translation>
+    </message>
+    <message>
+        <source>first session</source>
+        <translation>первый сеанс</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>снизу вверх</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>сверху вниз</translation>
+    </message>
+    <message>
+        <source>Add a no-go area</source>
+        <translation>Добавить запретный участок</translation>
+    </message>
+    <message>
+        <source>Clear the no-go areas</source>
+        <translation>Убрать запретные участки</translation>
+    </message>
+    <message>
+        <source>Remove a no-go area</source>
+        <translation>Убрать запретный участок</translation>
+    </message>
+    <message>
         <source>new plan</source>
         <translation>новый план</translation>
     </message>
@@ -152,6 +192,10 @@
     <message>
         <source>Client&apos;s name (stays on this computer)</source>
         <translation>Имя клиента (остаётся на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Изменить тело</translation>
     </message>
     <message>
         <source>Your name, for the handout</source>
@@ -260,6 +304,38 @@
     <message>
         <source>Maintenance every</source>
         <translation>Поддержка каждые</translation>
+    </message>
+    <message>
+        <source>Change the therapist&apos;s details</source>
+        <translation>Изменить данные массажиста</translation>
+    </message>
+    <message>
+        <source>Rename the client</source>
+        <translation>Переименовать клиента</translation>
+    </message>
+    <message>
+        <source>Change the stature</source>
+        <translation>Изменить рост</translation>
+    </message>
+    <message>
+        <source>Change the minutes of step {n}</source>
+        <translation>Изменить минуты этапа {n}</translation>
+    </message>
+    <message>
+        <source>Change the pressure of step {n}</source>
+        <translation>Изменить давление этапа {n}</translation>
+    </message>
+    <message>
+        <source>Move step {n}</source>
+        <translation>Переместить этап {n}</translation>
+    </message>
+    <message>
+        <source>Remove step {n}</source>
+        <translation>Убрать этап {n}</translation>
+    </message>
+    <message>
+        <source>Change the course</source>
+        <translation>Изменить курс</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,46 @@
         <translation>Усі зони</translation>
     </message>
     <message>
+        <source>Change the body</source>
+        <translation>Змінити тіло</translation>
+    </message>
+    <message>
+        <source>Use the seeds&apos; {variant} protocol, {direction}</source>
+        <translation>Узяти протокол джерел: {variant}, {direction}</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>загальний</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лікувальний</translation>
+    </message>
+    <message>
+        <source>first session</source>
+        <translation>перший сеанс</translation>
+    </message>
+    <message>
+        <source>bottom-up</source>
+        <translation>знизу вгору</translation>
+    </message>
+    <message>
+        <source>top-down</source>
+        <translation>зверху вниз</translation>
+    </message>
+    <message>
+        <source>Add a no-go area</source>
+        <translation>Додати заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>Clear the no-go areas</source>
+        <translation>Прибрати заборонені ділянки</translation>
+    </message>
+    <message>
+        <source>Remove a no-go area</source>
+        <translation>Прибрати заборонену ділянку</translation>
+    </message>
+    <message>
         <source>new plan</source>
         <translation>новий план</translation>
     </message>
@@ -152,6 +192,10 @@
     <message>
         <source>Client&apos;s name (stays on this computer)</source>
         <translation>Ім’я клієнта (лишається на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Змінити тіло</translation>
     </message>
     <message>
         <source>Your name, for the handout</source>
@@ -260,6 +304,38 @@
     <message>
         <source>Maintenance every</source>
         <translation>Підтримка кожні</translation>
+    </message>
+    <message>
+        <source>Change the therapist&apos;s details</source>
+        <translation>Змінити дані масажиста</translation>
+    </message>
+    <message>
+        <source>Rename the client</source>
+        <translation>Перейменувати клієнта</translation>
+    </message>
+    <message>
+        <source>Change the stature</source>
+        <translation>Змінити зріст</translation>
+    </message>
+    <message>
+        <source>Change the minutes of step {n}</source>
+        <translation>Змінити хвилини етапу {n}</translation>
+    </message>
+    <message>
+        <source>Change the pressure of step {n}</source>
+        <translation>Змінити тиск етапу {n}</translation>
+    </message>
+    <message>
+        <source>Move step {n}</source>
+        <translation>Перемістити етап {n}</translation>
+    </message>
+    <message>
+        <source>Remove step {n}</source>
+        <translation>Прибрати етап {n}</translation>
+    </message>
+    <message>
+        <source>Change the course</source>
+        <translation>Змінити курс</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,11 @@ def test_presenter_captions_read_in_ukrainian(qapp, clean_language):
     assert "Тиск" in captions[2][1] and "розминання" in captions[3][0]
     for english in ("All zones", " lines", "line ", "Pressure", " min", "kneading", "With "):
         assert english not in text, english
+
+
+def test_the_undo_list_names_edits_in_the_language(qtbot, clean_language):
+    window = _open(qtbot, "uk")
+    window._body_chosen("female")
+    assert window.document.undo_stack.undoText() == "Змінити тіло"
+    window.set_session(variant="first")
+    assert window.document.undo_stack.undoText() == "Узяти протокол джерел: перший сеанс, знизу вгору"
