@@ -546,12 +546,8 @@ class MainWindow(QMainWindow):
         steps = protocol_steps(self.atlas.zone_set, variant, direction)
         self.document.edit(replace(plan, variant=variant, direction=direction, steps=steps),
                            self.tr("Use the seeds' {variant} protocol, {direction}").format(
-                               variant=self._session_words()[variant], direction=self._session_words()[direction]))
-
-    def _session_words(self) -> dict[str, str]:
-        """The session's variants and directions, as the undo list names them."""
-        return {"general": self.tr("general"), "therapeutic": self.tr("therapeutic"), "first": self.tr("first session"),
-                "bottom-up": self.tr("bottom-up"), "top-down": self.tr("top-down")}
+                               variant=_label(self.session.variant_box, variant),
+                               direction=_label(self.session.direction_box, direction)))
 
     def set_atlas(self, atlas: Atlas) -> None:
         """Show ``atlas``: the scene, the session, the lists and the panels follow."""
@@ -701,3 +697,8 @@ def keys_dialog(parent: QWidget, title: str, rows: list[tuple[str, str]]) -> QDi
     height = min(760, int(screen.height() * 0.85)) if screen is not None else 640
     dialog.resize(min(720, screen.width() - 40) if screen is not None else 720, height)
     return dialog
+
+
+def _label(box, data: str) -> str:
+    """The words a combo box shows for one of its items (the session panel translates them)."""
+    return box.itemText(box.findData(data))

@@ -120,26 +120,6 @@
         <translation>Взять протокол источников: {variant}, {direction}</translation>
     </message>
     <message>
-        <source>general</source>
-        <translation>общий</translation>
-    </message>
-    <message>
-        <source>therapeutic</source>
-        <translation>лечебный</translation>
-    </message>
-    <message>
-        <source>first session</source>
-        <translation>первый сеанс</translation>
-    </message>
-    <message>
-        <source>bottom-up</source>
-        <translation>снизу вверх</translation>
-    </message>
-    <message>
-        <source>top-down</source>
-        <translation>сверху вниз</translation>
-    </message>
-    <message>
         <source>Add a no-go area</source>
         <translation>Добавить запретный участок</translation>
     </message>

@@ -120,26 +120,6 @@
         <translation>Узяти протокол джерел: {variant}, {direction}</translation>
     </message>
     <message>
-        <source>general</source>
-        <translation>загальний</translation>
-    </message>
-    <message>
-        <source>therapeutic</source>
-        <translation>лікувальний</translation>
-    </message>
-    <message>
-        <source>first session</source>
-        <translation>перший сеанс</translation>
-    </message>
-    <message>
-        <source>bottom-up</source>
-        <translation>знизу вгору</translation>
-    </message>
-    <message>
-        <source>top-down</source>
-        <translation>зверху вниз</translation>
-    </message>
-    <message>
         <source>Add a no-go area</source>
         <translation>Додати заборонену ділянку</translation>
     </message>
