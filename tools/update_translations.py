@@ -13,6 +13,7 @@ them. Locations are left out of the ``.ts`` so that moving code does not change 
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,53 @@ def action_words() -> str:
     return "\n".join(lines)
 
 
+MODEL_PHRASES = ROOT / "app" / "render" / "model_phrases.py"
+#: The model's modules that compose sentences for people, by the context their phrases go under
+#: (app.render.i18n.model_words looks them up in these contexts).
+MODEL_CONTEXTS = {
+    "card": ("app/model/session/card.py",),
+    "quiz": ("app/model/quiz/questions.py", "app/model/quiz/recall.py"),
+}
+
+
+def phrases_in(path: Path) -> list[str]:
+    """The English the module gives ``tr(...)`` (or ``self.tr(...)``) or marks ``N_(...)``
+    (app.model.phrasing), in the order it is written."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func, first = node.func, node.args[0]
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name in ("tr", "N_") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.append((node.lineno, node.col_offset, first.value))
+    return [text for _, _, text in sorted(found)]
+
+
+def modules_with_phrases(root: Path = ROOT) -> list[str]:
+    """Every module of the model that has phrases to translate (each must be in MODEL_CONTEXTS)."""
+    return sorted(str(p.relative_to(root)) for p in (root / "app" / "model").rglob("*.py") if phrases_in(p))
+
+
+def model_phrases(root: Path = ROOT) -> str:
+    """``app/render/model_phrases.py``: the model's phrases as ``QT_TRANSLATE_NOOP`` calls for
+    lupdate, which does not read the model (it has no Qt, and its ``tr`` is a parameter)."""
+    lines = [
+        '"""Written by tools/update_translations.py from the model\'s ``tr(...)`` and ``N_(...)`` phrases',
+        '(app/model/phrasing.py), for pyside6-lupdate. Do not edit; run the tool."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "PHRASES = (",
+    ]
+    for context, modules in MODEL_CONTEXTS.items():
+        texts = dict.fromkeys(text for module in modules for text in phrases_in(root / module))
+        for text in texts:
+            line = f"    QT_TRANSLATE_NOOP({context!r}, {text!r}),"
+            lines.append(line + ("  # noqa: E501" if len(line) > 120 else ""))
+    return "\n".join([*lines, ")", ""])
+
+
 def update(ts_files: list[Path], root: Path = ROOT) -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(root), "-no-obsolete", "-locations", "none",
                     "-ts", *map(str, ts_files)], cwd=root, check=True, capture_output=True)
@@ -83,6 +131,7 @@ def release(ts: Path, qm: Path) -> None:
 def main() -> int:
     ts_files = [I18N / f"dorsum_{lang}.ts" for lang in LANGUAGES]
     ACTION_WORDS.write_text(action_words(), encoding="utf-8")
+    MODEL_PHRASES.write_text(model_phrases(), encoding="utf-8")
     update(ts_files)
     for ts in ts_files:
         release(ts, ts.with_suffix(".qm"))

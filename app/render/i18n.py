@@ -22,7 +22,7 @@ from ..model.zonefiles.texts import LANGUAGES
 from ..resources import i18n_dir
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "translate", "set_language", "language", "system_language", "word",
-           "qm_path"]
+           "model_words", "qm_path"]
 
 #: Each language in its own words, for the View ▸ Language menu.
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
@@ -91,3 +91,18 @@ def word(text: str) -> str:
     """One of the model's fixed English words (``light``, ``no percussion``, ``inferior angle
     of scapula``) in the installed language."""
     return translate("words", text)
+
+
+#: Where the model's composed phrases are (tools/update_translations.py lists them under these
+#: contexts), then its fixed words.
+MODEL_CONTEXTS = ("card", "quiz", "words")
+
+
+def model_words(text: str) -> str:
+    """One of the model's English phrases or words in the installed language: the ``tr`` a view
+    passes to the model (:mod:`app.model.phrasing`) for the quiz and the technique card."""
+    for context in MODEL_CONTEXTS:
+        found = translate(context, text)
+        if found != text:
+            return found
+    return text

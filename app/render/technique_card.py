@@ -18,8 +18,8 @@ from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, technique_card
 from ..model.session.motion import Motion
 from ..model.session.timeline import Step
-from .card_words import card_words
 from .export import layout
+from .i18n import model_words
 from .motion_scene import MotionScene
 from .scene import BackScene
 from .style import FONT_FAMILY, Style, load_fonts, zone_colour
@@ -263,7 +263,7 @@ class CloseUpRenderer:
         lines = ", ".join(map(str, self.step.lines))
         zone = card.zone_name or self.motion.atlas.zone(self.step.zone).name
         where = f"{zone} · line{'s' if len(self.step.lines) > 1 else ''} {lines}"
-        return [("title", card.name), ("where", where), *card.fields(card_words)]
+        return [("title", card.name), ("where", where), *card.fields(model_words)]
 
     def _caption_layout(self, body_px: float, rect: QRectF) -> tuple[list[tuple[QRectF, str, QFont, str]], float]:
         """Where each piece of the caption goes at ``body_px``, and the height it takes."""

@@ -11,8 +11,7 @@ from ..model.atlas.lines import breaks_lymph_rule
 from ..model.session.card import technique_card
 from ..model.vocabulary import FIBRE_WORDS, pressure_word
 from ..model.zonefiles.spec import Cite, minutes_range
-from ..render.card_words import card_words
-from ..render.i18n import translate, word
+from ..render.i18n import model_words, translate, word
 from ..render.items import ItemInfo
 from ..render.legend import mask_label, mask_title
 from ..render.scene import node_label
@@ -121,7 +120,7 @@ def _how_to_html(atlas: Atlas, zone_id: str) -> str:
     parts = ["<h3>" + translate("guidance", "How each technique is done") + "</h3>"]
     for technique in dict.fromkeys(step.technique for step in zone.steps):
         card = technique_card(atlas.zone_set, technique, zone_id)
-        how = escape(card.how_to(card_words))
+        how = escape(card.how_to(model_words))
         parts.append(f"<p><b>{technique_link(zone_id, technique, card.name)}</b>: {how}</p>")
     return "".join(parts)
 

@@ -19,8 +19,7 @@ from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
 from ..model.session.card import technique_card
 from ..model.vocabulary import pressure_word
-from ..render.card_words import card_words
-from ..render.i18n import translate, word
+from ..render.i18n import model_words, translate, word
 from ..render.motion_scene import step_place_text
 from ..render.scene import node_label
 from ..render.style import FONT_FAMILY, Style, load_fonts, zone_colour
@@ -127,7 +126,7 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
         card = technique_card(atlas.zone_set, step.technique, zone.id)
     except DorsumError:  # a plan's step the zone's file does not have
         card = technique_card(atlas.zone_set, step.technique)
-    return title, card.how_to(card_words)
+    return title, card.how_to(model_words)
 
 
 @dataclass

@@ -18,7 +18,7 @@ import math
 import random
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..model.quiz.questions import Feedback, Quiz, make_quiz
 from ..render.geometry import scene_point
+from ..render.i18n import model_words, translate, word
 from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
 from .modes import ModeHost
 from .tools import AnswerTool
@@ -61,19 +62,27 @@ SHOWN_DURING = {"technique_motion": ("hands",)}
 #: Kinds answered with a button (the others on the back, or in the order list).
 CHOSEN = ("pressure", "contraindication", "technique_motion")
 #: The buttons' words for a contraindication's two groups.
-GROUP_WORDS = {"absolute": "Absolute: no massage", "local": "Local: keep off that area"}
+GROUP_WORDS = {"absolute": QT_TRANSLATE_NOOP("QuizController", "Absolute: no massage"),
+               "local": QT_TRANSLATE_NOOP("QuizController", "Local: keep off that area")}
 #: A technique question plays in real time, so its tempo is the one techniques.toml gives.
 TECHNIQUE_SPEED = 1.0
 #: What to do, shown under the question until it is answered.
 HOW_TO = {
-    "vertebra": "Click on the back (the vertebra labels are hidden until you answer).",
-    "zone": "Click on the back (the zones are hidden until you answer; the vertebrae guide you).",
-    "line_direction": "Drag on the back from where the line starts, the way it runs (the lines are hidden).",
-    "technique_order": "Drag the techniques into order, then press Check (or Enter).",
-    "mask": "Click on the back (the masks, the lines and the legend are hidden until you answer).",
-    "pressure": "Choose the pressure (the line is drawn plain: the lines' widths are hidden).",
-    "contraindication": "Choose absolute or local.",
-    "technique_motion": "Watch the hands, then choose the technique (its name is hidden while they move).",
+    "vertebra": QT_TRANSLATE_NOOP("QuizController",
+                                  "Click on the back (the vertebra labels are hidden until you answer)."),
+    "zone": QT_TRANSLATE_NOOP("QuizController",
+                              "Click on the back (the zones are hidden until you answer; the vertebrae guide you)."),
+    "line_direction": QT_TRANSLATE_NOOP(
+        "QuizController", "Drag on the back from where the line starts, the way it runs (the lines are hidden)."),
+    "technique_order": QT_TRANSLATE_NOOP("QuizController",
+                                         "Drag the techniques into order, then press Check (or Enter)."),
+    "mask": QT_TRANSLATE_NOOP("QuizController",
+                              "Click on the back (the masks, the lines and the legend are hidden until you answer)."),
+    "pressure": QT_TRANSLATE_NOOP("QuizController",
+                                  "Choose the pressure (the line is drawn plain: the lines' widths are hidden)."),
+    "contraindication": QT_TRANSLATE_NOOP("QuizController", "Choose absolute or local."),
+    "technique_motion": QT_TRANSLATE_NOOP(
+        "QuizController", "Watch the hands, then choose the technique (its name is hidden while they move)."),
 }
 ASKED = "#6A6A6A"  # the line a pressure question asks about, drawn without its pressure
 RIGHT = "#007A55"  # the right answer on the back and in the panel
@@ -103,6 +112,7 @@ class QuizController(QObject):
         self.quiz: Quiz | None = None
         self.feedback: Feedback | None = None  # the last graded answer
         self.answer_items: list[QGraphicsItem] = []  # temporary: the right answer, the student's mark
+        self.right_items: list[QGraphicsItem] = []  # those of them that draw the right answer (it has words)
         self.tool = AnswerTool(self._clicked, self._stroked)
         self.choice_buttons: dict[str, QPushButton] = {}  # answer → its button, for a question answered by choosing
         self._playing: tuple[bool, float] | None = None  # the player's loop and speed, while a technique plays
@@ -112,15 +122,10 @@ class QuizController(QObject):
     # -- building ----------------------------------------------------------------------------
     def _build_panel(self) -> None:
         """Two pages in one dock: the start page (a seed and Start) and the quiz itself."""
-        self.intro_label = QLabel(
-            "Test yourself on the back: name the vertebrae, find the zones, draw which way the lines "
-            "run, put each zone's techniques in order, show where not to press and why, say how hard on "
-            "a line, tell absolute from local contraindications and recognise a technique from the hands. "
-            "Ten questions, drawn at random.")
+        self.intro_label = QLabel()
         self.seed_edit = QLineEdit()
-        self.seed_edit.setPlaceholderText("Seed (optional): same seed, same quiz")
         self.seed_edit.returnPressed.connect(lambda: self.start(parse_seed(self.seed_edit.text())))
-        self.start_button = QPushButton("Start quiz")
+        self.start_button = QPushButton()
         self.start_button.clicked.connect(lambda: self.start(parse_seed(self.seed_edit.text())))
         idle = QWidget()
         idle_layout = QVBoxLayout(idle)
@@ -143,11 +148,11 @@ class QuizController(QObject):
         self.choice_box = QWidget()
         self.choice_layout = QGridLayout(self.choice_box)
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check_order)
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.advance)
-        self.stop_button = QPushButton("Stop quiz")
+        self.stop_button = QPushButton()
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
@@ -169,6 +174,7 @@ class QuizController(QObject):
         self.pages.addWidget(idle)
         self.pages.addWidget(running)
         self._apply_fonts()
+        self.retranslate()
 
         dock = QDockWidget("Quiz", self.window.main_window())
         dock.setObjectName("quiz_dock")
@@ -199,6 +205,39 @@ class QuizController(QObject):
         for button in (self.check_button, self.next_button, self.stop_button):
             button.setFont(style.font(16, bold=True))
 
+    def retranslate(self) -> None:
+        """Every word of the panel in the installed language; a quiz under way is asked and
+        graded again in it (its questions' zones and techniques in the window's language)."""
+        self.intro_label.setText(self.tr(
+            "Test yourself on the back: name the vertebrae, find the zones, draw which way the lines "
+            "run, put each zone's techniques in order, show where not to press and why, say how hard on "
+            "a line, tell absolute from local contraindications and recognise a technique from the hands. "
+            "Ten questions, drawn at random."))
+        self.seed_edit.setPlaceholderText(self.tr("Seed (optional): same seed, same quiz"))
+        self.start_button.setText(self.tr("Start quiz"))
+        self.check_button.setText(self.tr("Check"))
+        self.next_button.setText(self.tr("Next"))
+        self.stop_button.setText(self.tr("Stop quiz"))
+        quiz = self.quiz
+        if quiz is None or not quiz.speak(self.window.atlas, model_words):
+            return
+        if quiz.finished:
+            self._show_summary()
+            return
+        question = quiz.current
+        self.question_label.setText(question.prompt)
+        self._name_choices(question)
+        feedback = quiz.feedback[quiz.index]
+        if feedback is None:
+            self.hint_label.setText(self._how_to(question.kind))
+            self.next_button.setText(self.tr("Next"))
+            self._update_score()
+        else:
+            self._show_feedback(feedback, redraw=True)
+
+    def _how_to(self, kind: str) -> str:
+        return translate("QuizController", HOW_TO[kind])
+
     # -- state -------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
@@ -212,9 +251,9 @@ class QuizController(QObject):
 
     def start_dialog(self) -> None:
         text, ok = QInputDialog.getText(
-            self.window, "Start quiz",
-            "Seed (optional). The whole class types the same seed to get the same questions;\n"
-            "leave it empty for a random quiz.")
+            self.window, self.tr("Start quiz"),
+            self.tr("Seed (optional). The whole class types the same seed to get the same questions;\n"
+                    "leave it empty for a random quiz."))
         if ok:
             self.start(parse_seed(text))
 
@@ -230,7 +269,7 @@ class QuizController(QObject):
         # The quiz's frame: the whole back, no hands; what each question hides comes later.
         w.view_state.push("quiz", focus=None, layers=dict.fromkeys(ALWAYS_HIDDEN, False), locked=ALWAYS_HIDDEN)
         self._lock_panels(True)
-        self.quiz = make_quiz(w.atlas, n, seed)
+        self.quiz = make_quiz(w.atlas, n, seed, model_words)
         self._apply_fonts()
         self.pages.setCurrentIndex(1)
         self.dock.show()
@@ -313,12 +352,9 @@ class QuizController(QObject):
         self._stop_technique()  # the name shows in the feedback: the hands may rest
         feedback = self._grade(choice)
         self._show_feedback(feedback)
-        for value, button in self.choice_buttons.items():
+        for button in self.choice_buttons.values():
             button.setEnabled(False)
-            if value == feedback.answer:
-                button.setText("✓ " + button.text())
-            elif value == choice:
-                button.setText("✗ " + button.text())
+        self._name_choices(self.quiz.current)
         return feedback
 
     def order_in_list(self) -> list[str]:
@@ -330,12 +366,8 @@ class QuizController(QObject):
             return None
         feedback = self._grade(self.order_in_list())
         self._show_feedback(feedback)
-        for i, (_, ok) in enumerate(feedback.checks):
-            if i < self.order_list.count():
-                item = self.order_list.item(i)
-                item.setForeground(QColor(RIGHT if ok else WRONG))
-                item.setText(("✓ " if ok else "✗ ") + item.text())
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self._name_choices(self.quiz.current)
         return feedback
 
     # -- the panel ---------------------------------------------------------------------------
@@ -355,7 +387,7 @@ class QuizController(QObject):
         # Every question takes the mouse: with none, hovering would name the hidden lines.
         self.window.view.set_tool(self.tool if question.kind != "technique_order" else None)
         self.question_label.setText(question.prompt)
-        self.hint_label.setText(HOW_TO[question.kind])
+        self.hint_label.setText(self._how_to(question.kind))
         self.hint_label.show()
         self.feedback_label.clear()
         self._fill_order(question)
@@ -367,11 +399,11 @@ class QuizController(QObject):
         self.check_button.setVisible(question.kind == "technique_order")
         self.check_button.setEnabled(True)
         self.next_button.setEnabled(False)
-        self.next_button.setText("Next")
-        self.stop_button.setText("Stop quiz")
+        self.next_button.setText(self.tr("Next"))
+        self.stop_button.setText(self.tr("Stop quiz"))
         self.next_action.setEnabled(question.kind == "technique_order")
         self._update_score()
-        self.window.show_status(f"Quiz: {HOW_TO[question.kind]}")
+        self.window.show_status(self.tr("Quiz: {how}").format(how=self._how_to(question.kind)))
 
     def _fill_order(self, question) -> None:
         self.order_list.clear()
@@ -380,11 +412,11 @@ class QuizController(QObject):
         if not shown:
             return
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        names = {t.id: t.name for t in self.window.atlas.zone_set.techniques}
         for technique in question.choices:
-            item = QListWidgetItem(names.get(technique, technique.capitalize()))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, technique)
             self.order_list.addItem(item)
+        self._name_choices(question)
         rows = sum(self.order_list.sizeHintForRow(i) for i in range(self.order_list.count()))
         self.order_list.setFixedHeight(rows + 2 * self.order_list.frameWidth() + 6)
 
@@ -398,15 +430,37 @@ class QuizController(QObject):
         self.choice_box.setVisible(shown)
         if not shown:
             return
-        names = {t.id: t.name for t in self.window.atlas.zone_set.techniques}
         columns = 2 if len(question.choices) > 4 else len(question.choices)
         for i, choice in enumerate(question.choices):
-            text = GROUP_WORDS.get(choice) or names.get(choice) or choice.capitalize()
-            button = QPushButton(text)
+            button = QPushButton()
             button.setFont(self.window.scene.style.font(17, bold=True))
             button.clicked.connect(lambda _=False, c=choice: self.answer_choice(c))
             self.choice_layout.addWidget(button, i // columns, i % columns)
             self.choice_buttons[choice] = button
+        self._name_choices(question)
+
+    def _choice_text(self, choice: str) -> str:
+        """A choice in the window's language: a technique by its name, a pressure or a group in words."""
+        names = {t.id: t.name for t in self.window.atlas.zone_set.techniques}
+        if choice in GROUP_WORDS:
+            return translate("QuizController", GROUP_WORDS[choice])
+        return names.get(choice) or word(choice).capitalize()
+
+    def _name_choices(self, question) -> None:
+        """The choices' and the order list's words, marked right or wrong once graded."""
+        feedback = self.quiz.feedback[self.quiz.index] if self.quiz is not None and not self.quiz.finished else None
+        given = self.quiz.answers[self.quiz.index] if feedback is not None else None
+        for value, button in self.choice_buttons.items():
+            mark = "" if feedback is None else "✓ " if value == feedback.answer else "✗ " if value == given else ""
+            button.setText(mark + self._choice_text(value))
+        checks = dict(feedback.checks) if feedback is not None and question.kind == "technique_order" else {}
+        for i in range(self.order_list.count()):
+            item = self.order_list.item(i)
+            technique = item.data(Qt.ItemDataRole.UserRole)
+            mark = "" if technique not in checks else "✓ " if checks[technique] else "✗ "
+            item.setText(mark + self._choice_text(technique))
+            if technique in checks:
+                item.setForeground(QColor(RIGHT if checks[technique] else WRONG))
 
     def _draw_asked_line(self, question) -> None:
         """The line asked about, plain grey on both sides: where it runs, not how hard."""
@@ -426,8 +480,8 @@ class QuizController(QObject):
         step = next((s for s in steps if (s.zone, s.technique) == (zone_id, technique)), None) or \
             next((s for s in steps if s.technique == technique), None)
         if step is None:  # the plan's session left it out: the question is answered from memory
-            self.hint_label.setText("This plan's session has no step of this technique to show: choose from what "
-                                    "you know of the zone.")
+            self.hint_label.setText(self.tr("This plan's session has no step of this technique to show: choose from "
+                                            "what you know of the zone."))
             return
         self._playing = (w.player.loop, w.player.speed)
         w.player.pause()
@@ -448,41 +502,47 @@ class QuizController(QObject):
         w.player.set_speed(speed)
         w.view_state.set_focus(None)  # the step moved the focus to its zone; the quiz asks about the whole back
 
-    def _show_feedback(self, feedback: Feedback) -> None:
+    def _show_feedback(self, feedback: Feedback, redraw: bool = False) -> None:
+        """The grade in the panel and the right answer on the back; ``redraw`` when only its
+        words change (another language), so the student's own marks stay."""
         self.feedback = feedback
         if feedback.correct:
-            head, colour = "✓ Right", RIGHT
+            head, colour = "✓ " + self.tr("Right"), RIGHT
         elif feedback.score > 0:
-            head, colour = f"◑ Partly right: {feedback.score:.2f} of 1", PARTLY
+            head, colour = "◑ " + self.tr("Partly right: {score} of 1").format(score=f"{feedback.score:.2f}"), PARTLY
         else:
-            head, colour = "✗ Not right", WRONG
+            head, colour = "✗ " + self.tr("Not right"), WRONG
         body = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in feedback.message.split("\n"))
         self.feedback_label.setText(f"<p style='color:{colour}; font-weight:bold; margin:4px 0'>{head}</p>{body}")
         self.hint_label.hide()
         self.window.view.set_tool(None)  # the back is the class's again: the answer is on it
         self.check_button.setEnabled(False)
         last = self.quiz.index == len(self.quiz.questions) - 1
-        self.next_button.setText("See the score" if last else "Next")
+        self.next_button.setText(self.tr("See the score") if last else self.tr("Next"))
         self.next_button.setEnabled(True)
         self.next_action.setEnabled(True)
         self._update_score()
+        if redraw:
+            self._remove(self.right_items)
         self._draw_answer(feedback)
-        self.window.show_status("Quiz: the right answer is on the back. Press Enter or Next to go on.")
+        self.window.show_status(self.tr("Quiz: the right answer is on the back. Press Enter or Next to go on."))
 
     def _update_score(self) -> None:
         quiz = self.quiz
         summary = quiz.summary()
-        where = f"Question {quiz.index + 1} of {len(quiz.questions)}" if not quiz.finished else "Quiz over"
-        score = f"score {summary.score:.1f}  ·  {summary.right} right"
-        self.score_label.setText(f"{where}  ·  {score}  ·  seed {quiz.seed}")
+        where = self.tr("Question {number} of {count}").format(number=quiz.index + 1, count=len(quiz.questions)) \
+            if not quiz.finished else self.tr("Quiz over")
+        score = self.tr("score {score}  ·  {right} right").format(score=f"{summary.score:.1f}", right=summary.right)
+        self.score_label.setText(f"{where}  ·  {score}  ·  " + self.tr("seed {seed}").format(seed=quiz.seed))
 
     def _show_summary(self) -> None:
         quiz = self.quiz
         summary = quiz.summary()
-        self.question_label.setText(f"Quiz over: {summary.percent:.0f}%")
-        self.hint_label.setText(f"Seed {quiz.seed}: start a quiz with this seed to take the same questions again.")
+        self.question_label.setText(self.tr("Quiz over: {percent}%").format(percent=f"{summary.percent:.0f}"))
+        self.hint_label.setText(self.tr("Seed {seed}: start a quiz with this seed to take the same questions "
+                                        "again.").format(seed=quiz.seed))
         self.hint_label.show()
-        lines = summary.text().split("\n")
+        lines = summary.text(model_words).split("\n")
         rows = "".join(f"<p style='margin:4px 0'>{html.escape(line)}</p>" for line in lines[1:])
         self.feedback_label.setText(f"<p style='font-weight:bold; margin:4px 0'>{html.escape(lines[0])}</p>{rows}")
         self.order_list.hide()
@@ -490,20 +550,26 @@ class QuizController(QObject):
         self.check_button.hide()
         self.next_button.setEnabled(False)
         self.next_action.setEnabled(False)
-        self.stop_button.setText("Close")
+        self.stop_button.setText(self.tr("Close"))
         self._update_score()
-        self.window.show_status(f"Quiz over: score {summary.score:.1f} of {summary.asked}")
+        self.window.show_status(self.tr("Quiz over: score {score} of {asked}").format(score=f"{summary.score:.1f}",
+                                                                                      asked=summary.asked))
 
     # -- the back ----------------------------------------------------------------------------
     def _clean_up(self) -> None:
         """Remove every temporary item and stop the hands; the back is no longer the quiz's."""
         self._stop_technique()
-        for item in self.answer_items:
-            if shiboken6.isValid(item) and item.scene() is not None:
-                item.scene().removeItem(item)
-        self.answer_items = []
+        self._remove(list(self.answer_items))
         if self.window.view.tool is self.tool:
             self.window.view.set_tool(None)
+
+    def _remove(self, items: list[QGraphicsItem]) -> None:
+        """Take ``items`` off the back (and out of the temporary ones)."""
+        for item in items:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.answer_items = [i for i in self.answer_items if i not in items]
+        self.right_items = [i for i in self.right_items if i not in items]
 
     def _add(self, item: QGraphicsItem, below: bool = False) -> QGraphicsItem:
         item.setZValue(ANSWER_Z + len(self.answer_items) - (500 if below else 0))
@@ -558,6 +624,11 @@ class QuizController(QObject):
 
     def _draw_answer(self, feedback: Feedback) -> None:
         """The right answer on the back, in the answer colour."""
+        first = len(self.answer_items)
+        self._draw_right(feedback)
+        self.right_items += self.answer_items[first:]
+
+    def _draw_right(self, feedback: Feedback) -> None:
         style = self.window.scene.style
         geom = feedback.geometry
         if feedback.kind == "vertebra":
@@ -576,7 +647,8 @@ class QuizController(QObject):
             self._add(self._polyline(points, RIGHT, 6, Qt.PenStyle.SolidLine))
             self._add(self._arrow(points, RIGHT, 1.2))
             self._add(MarkerItem(scene_point(*points[0]), "dot", 14, QColor(RIGHT), QColor("white"), style))
-            self._add(self._label(*points[0], f"start of {feedback.label}", "right" if points[0][0] < 0 else "left"))
+            self._add(self._label(*points[0], self.tr("start of {line}").format(line=feedback.label),
+                                  "right" if points[0][0] < 0 else "left"))
             if feedback.target is not None:
                 self._add(MarkerItem(scene_point(feedback.target.x, feedback.target.y), "node", 26,
                                      QColor("white"), QColor(RIGHT), style))
@@ -595,7 +667,7 @@ class QuizController(QObject):
         if kind in ("vertebra", "zone", "mask"):
             self.answer_point(*point)
         elif kind == "line_direction":
-            self.hint_label.setText("That was a click: press where the line starts and drag the way it runs.")
+            self.hint_label.setText(self.tr("That was a click: press where the line starts and drag the way it runs."))
 
     def _stroked(self, points: list[tuple[float, float]]) -> None:
         if not self.waiting:

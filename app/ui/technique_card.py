@@ -28,7 +28,7 @@ from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, card_step
 from ..model.session.motion import Motion
 from ..model.session.timeline import Step, build_timeline
-from ..render.card_words import card_words
+from ..render.i18n import model_words
 
 if TYPE_CHECKING:
     from ..render.technique_card import CloseUpRenderer
@@ -59,7 +59,7 @@ def card_motion(window: MainWindow, technique: str, zone: str | None) -> tuple[M
 
 def sources_html(card: TechniqueCard) -> str:
     """Every sentence the card stands on, each with its file."""
-    items = "".join(f"<li>{escape(s.line_in(card_words))}</li>" for s in card.sources)
+    items = "".join(f"<li>{escape(s.line_in(model_words))}</li>" for s in card.sources)
     return f"<ul style='margin:0; color:#444'>{items}</ul>"
 
 

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.session_dock.setWindowTitle(self.tr("Session"))
         if getattr(self, "_quiz", None) is not None:  # the quiz's dock is made after the first paint
             self._quiz.dock.setWindowTitle(self.tr("Quiz"))
+            self._quiz.retranslate()
         self.session.strip.update()
         self.tools_bar.setWindowTitle(self.tr("Tools"))
         self.statusBar().showMessage(self.tr("Hover to name a vertebra, landmark, zone or line; click to read its "

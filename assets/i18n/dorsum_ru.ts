@@ -319,6 +319,149 @@
     </message>
 </context>
 <context>
+    <name>QuizController</name>
+    <message>
+        <source>Absolute: no massage</source>
+        <extracomment>Layers that would give the answer away while a question of each kind waits: vertebra labels (and line numbers beside them), the lines themselves, or the zones&apos; colours and their legend; for a mask question the masks, the lines&apos; dotted stretches and the legend that names them; for a pressure question the lines, whose width is their pressure. The moving hands would cover the answers: off and locked for the whole quiz, but for the question they are the answer to. Kinds answered with a button (the others on the back, or in the order list). The buttons&apos; words for a contraindication&apos;s two groups.</extracomment>
+        <translation>Абсолютное: без массажа</translation>
+    </message>
+    <message>
+        <source>Local: keep off that area</source>
+        <translation>Местное: обходить этот участок</translation>
+    </message>
+    <message>
+        <source>Click on the back (the vertebra labels are hidden until you answer).</source>
+        <extracomment>A technique question plays in real time, so its tempo is the one techniques.toml gives. What to do, shown under the question until it is answered.</extracomment>
+        <translation>Щёлкните на спине (подписи позвонков скрыты, пока вы не ответите).</translation>
+    </message>
+    <message>
+        <source>Click on the back (the zones are hidden until you answer; the vertebrae guide you).</source>
+        <translation>Щёлкните на спине (зоны скрыты, пока вы не ответите; ориентируйтесь по позвонкам).</translation>
+    </message>
+    <message>
+        <source>Drag on the back from where the line starts, the way it runs (the lines are hidden).</source>
+        <translation>Проведите по спине от начала линии в её направлении (линии скрыты).</translation>
+    </message>
+    <message>
+        <source>Drag the techniques into order, then press Check (or Enter).</source>
+        <translation>Перетащите приёмы в правильном порядке, затем нажмите «Проверить» (или Enter).</translation>
+    </message>
+    <message>
+        <source>Click on the back (the masks, the lines and the legend are hidden until you answer).</source>
+        <translation>Щёлкните на спине (запретные участки, линии и легенда скрыты, пока вы не ответите).</translation>
+    </message>
+    <message>
+        <source>Choose the pressure (the line is drawn plain: the lines&apos; widths are hidden).</source>
+        <translation>Выберите давление (линия показана одинаковой толщиной: толщина линий скрыта).</translation>
+    </message>
+    <message>
+        <source>Choose absolute or local.</source>
+        <translation>Выберите: абсолютное или местное.</translation>
+    </message>
+    <message>
+        <source>Watch the hands, then choose the technique (its name is hidden while they move).</source>
+        <translation>Следите за руками, затем выберите приём (его название скрыто, пока руки движутся).</translation>
+    </message>
+    <message>
+        <source>Test yourself on the back: name the vertebrae, find the zones, draw which way the lines run, put each zone&apos;s techniques in order, show where not to press and why, say how hard on a line, tell absolute from local contraindications and recognise a technique from the hands. Ten questions, drawn at random.</source>
+        <translation>Проверьте себя на спине: назовите позвонки, найдите зоны, покажите, куда идут линии, расставьте приёмы каждой зоны по порядку, покажите, где нельзя давить и почему, скажите, с каким давлением работают на линии, отличите абсолютные противопоказания от местных и узнайте приём по движениям рук. Десять вопросов, выбранных случайно.</translation>
+    </message>
+    <message>
+        <source>Seed (optional): same seed, same quiz</source>
+        <translation>Зерно (необязательно): то же зерно — тот же тест</translation>
+    </message>
+    <message>
+        <source>Start quiz</source>
+        <translation>Начать тест</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Stop quiz</source>
+        <translation>Остановить тест</translation>
+    </message>
+    <message>
+        <source>Seed (optional). The whole class types the same seed to get the same questions;
+leave it empty for a random quiz.</source>
+        <translation>Зерно (необязательно). Вся группа вводит одно и то же зерно, чтобы получить те же вопросы;
+оставьте пустым для случайного теста.</translation>
+    </message>
+    <message>
+        <source>Quiz: {how}</source>
+        <translation>Тест: {how}</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s session has no step of this technique to show: choose from what you know of the zone.</source>
+        <translation>В сеансе этого плана нет шага с этим приёмом, чтобы его показать: выберите из того, что знаете о зоне.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Partly right: {score} of 1</source>
+        <translation>Частично верно: {score} из 1</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>See the score</source>
+        <translation>Посмотреть результат</translation>
+    </message>
+    <message>
+        <source>Quiz: the right answer is on the back. Press Enter or Next to go on.</source>
+        <translation>Тест: правильный ответ показан на спине. Нажмите Enter или «Далее», чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Вопрос {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Quiz over</source>
+        <translation>Тест окончен</translation>
+    </message>
+    <message>
+        <source>score {score}  ·  {right} right</source>
+        <translation>баллы {score}  ·  верных: {right}</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>зерно {seed}</translation>
+    </message>
+    <message>
+        <source>Quiz over: {percent}%</source>
+        <translation>Тест окончен: {percent}%</translation>
+    </message>
+    <message>
+        <source>Seed {seed}: start a quiz with this seed to take the same questions again.</source>
+        <translation>Зерно {seed}: начните тест с этим зерном, чтобы пройти те же вопросы ещё раз.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Quiz over: score {score} of {asked}</source>
+        <translation>Тест окончен: {score} баллов из {asked}</translation>
+    </message>
+    <message>
+        <source>start of {line}</source>
+        <translation>начало: {line}</translation>
+    </message>
+    <message>
+        <source>That was a click: press where the line starts and drag the way it runs.</source>
+        <translation>Это был щелчок: нажмите там, где линия начинается, и проведите в её направлении.</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>Play / pause (Space)</source>
@@ -2104,6 +2247,565 @@
     <message>
         <source>pressure</source>
         <translation>давление</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <source>Name the vertebra</source>
+        <translation>Назовите позвонок</translation>
+    </message>
+    <message>
+        <source>Find the zone</source>
+        <translation>Найдите зону</translation>
+    </message>
+    <message>
+        <source>Draw the line</source>
+        <translation>Проведите линию</translation>
+    </message>
+    <message>
+        <source>Order the techniques</source>
+        <translation>Порядок приёмов</translation>
+    </message>
+    <message>
+        <source>cervical</source>
+        <translation>шейный</translation>
+    </message>
+    <message>
+        <source>thoracic</source>
+        <translation>грудной</translation>
+    </message>
+    <message>
+        <source>lumbar</source>
+        <translation>поясничный</translation>
+    </message>
+    <message>
+        <source>sacral</source>
+        <translation>крестцовый</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>второй</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>третий</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>четвёртый</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>пятый</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>шестой</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>седьмой</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>восьмой</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>девятый</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>десятый</translation>
+    </message>
+    <message>
+        <source>eleventh</source>
+        <translation>одиннадцатый</translation>
+    </message>
+    <message>
+        <source>twelfth</source>
+        <translation>двенадцатый</translation>
+    </message>
+    <message>
+        <source>one level</source>
+        <translation>один уровень</translation>
+    </message>
+    <message>
+        <source>two levels</source>
+        <translation>два уровня</translation>
+    </message>
+    <message>
+        <source>three levels</source>
+        <translation>три уровня</translation>
+    </message>
+    <message>
+        <source>four levels</source>
+        <translation>четыре уровня</translation>
+    </message>
+    <message>
+        <source>five levels</source>
+        <translation>пять уровней</translation>
+    </message>
+    <message>
+        <source>six levels</source>
+        <translation>шесть уровней</translation>
+    </message>
+    <message>
+        <source>seven levels</source>
+        <translation>семь уровней</translation>
+    </message>
+    <message>
+        <source>eight levels</source>
+        <translation>восемь уровней</translation>
+    </message>
+    <message>
+        <source>nine levels</source>
+        <translation>девять уровней</translation>
+    </message>
+    <message>
+        <source>ten levels</source>
+        <translation>десять уровней</translation>
+    </message>
+    <message>
+        <source>eleven levels</source>
+        <translation>одиннадцать уровней</translation>
+    </message>
+    <message>
+        <source>twelve levels</source>
+        <translation>двенадцать уровней</translation>
+    </message>
+    <message>
+        <source>the supraclavicular nodes, above the collarbone</source>
+        <translation>надключичным узлам, над ключицей</translation>
+    </message>
+    <message>
+        <source>the axillary nodes, in the armpit</source>
+        <translation>подмышечным узлам, в подмышке</translation>
+    </message>
+    <message>
+        <source>the inguinal nodes, in the groin</source>
+        <translation>паховым узлам, в паху</translation>
+    </message>
+    <message>
+        <source>out from the spine</source>
+        <translation>наружу от позвоночника</translation>
+    </message>
+    <message>
+        <source>in toward the spine</source>
+        <translation>внутрь, к позвоночнику</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>вверх</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <source>out from the spine and up</source>
+        <translation>наружу от позвоночника и вверх</translation>
+    </message>
+    <message>
+        <source>out from the spine and down</source>
+        <translation>наружу от позвоночника и вниз</translation>
+    </message>
+    <message>
+        <source>in toward the spine and up</source>
+        <translation>к позвоночнику и вверх</translation>
+    </message>
+    <message>
+        <source>in toward the spine and down</source>
+        <translation>к позвоночнику и вниз</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>никуда</translation>
+    </message>
+    <message>
+        <source>C7 is the most prominent bump at the base of the neck</source>
+        <translation>C7 — самый выступающий бугорок у основания шеи</translation>
+    </message>
+    <message>
+        <source>the root of the spine of the scapula lies level with T3</source>
+        <translation>основание ости лопатки лежит на уровне T3</translation>
+    </message>
+    <message>
+        <source>the inferior angles of the shoulder blades lie at about T7–T8</source>
+        <translation>нижние углы лопаток лежат примерно на уровне T7–T8</translation>
+    </message>
+    <message>
+        <source>T12 carries the last ribs</source>
+        <translation>к T12 крепятся последние рёбра</translation>
+    </message>
+    <message>
+        <source>the tops of the iliac crests lie level with L4 (L4–L5 in women)</source>
+        <translation>верхние точки подвздошных гребней лежат на уровне L4 (у женщин L4–L5)</translation>
+    </message>
+    <message>
+        <source>the {ordinal} {region} vertebra</source>
+        <translation>{ordinal} {region} позвонок</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} и {last}</translation>
+    </message>
+    <message>
+        <source>Draw line {number} of “{zone}” on the patient&apos;s right: press where it starts and drag the way it runs.</source>
+        <translation>Проведите линию {number} зоны «{zone}» справа у пациента: нажмите там, где она начинается, и проведите в её направлении.</translation>
+    </message>
+    <message>
+        <source>Draw line {number} of “{zone}” on the patient&apos;s left: press where it starts and drag the way it runs.</source>
+        <translation>Проведите линию {number} зоны «{zone}» слева у пациента: нажмите там, где она начинается, и проведите в её направлении.</translation>
+    </message>
+    <message>
+        <source>Click the spinous process of {level}, {name}.</source>
+        <translation>Щёлкните на остистый отросток {level} ({name}).</translation>
+    </message>
+    <message>
+        <source>Find the zone: click inside “{zone}”.</source>
+        <translation>Найдите зону: щёлкните внутри зоны «{zone}».</translation>
+    </message>
+    <message>
+        <source>Put the techniques of “{zone}” in the order they are done.</source>
+        <translation>Расставьте приёмы зоны «{zone}» в том порядке, в котором их выполняют.</translation>
+    </message>
+    <message>
+        <source>you clicked {cm} cm to the patient&apos;s right of the midline, where the spinous processes lie</source>
+        <translation>вы щёлкнули на {cm} см справа у пациента от срединной линии, где лежат остистые отростки</translation>
+    </message>
+    <message>
+        <source>you clicked {cm} cm to the patient&apos;s left of the midline, where the spinous processes lie</source>
+        <translation>вы щёлкнули на {cm} см слева у пациента от срединной линии, где лежат остистые отростки</translation>
+    </message>
+    <message>
+        <source>Count from a landmark: {hint}.</source>
+        <translation>Считайте от ориентира: {hint}.</translation>
+    </message>
+    <message>
+        <source>that point is on the sacrum, below the lumbar vertebrae</source>
+        <translation>эта точка на крестце, ниже поясничных позвонков</translation>
+    </message>
+    <message>
+        <source>more than twelve levels</source>
+        <translation>более чем двенадцать уровней</translation>
+    </message>
+    <message>
+        <source>that is {level}, {count} too low</source>
+        <translation>это {level}, на {count} ниже</translation>
+    </message>
+    <message>
+        <source>that is {level}, {count} too high</source>
+        <translation>это {level}, на {count} выше</translation>
+    </message>
+    <message>
+        <source>Right: that is {level}, {name}.</source>
+        <translation>Верно: это {level}, {name}.</translation>
+    </message>
+    <message>
+        <source>Right height for {level}, but {off}.</source>
+        <translation>Высота {level} верная, но {off}.</translation>
+    </message>
+    <message>
+        <source>Not {level}: {where}. {level} is {cm} cm higher, marked on the back.</source>
+        <translation>Не {level}: {where}. {level} на {cm} см выше, он отмечен на спине.</translation>
+    </message>
+    <message>
+        <source>Not {level}: {where}. {level} is {cm} cm lower, marked on the back.</source>
+        <translation>Не {level}: {where}. {level} на {cm} см ниже, он отмечен на спине.</translation>
+    </message>
+    <message>
+        <source>Also, {off}.</source>
+        <translation>Кроме того, {off}.</translation>
+    </message>
+    <message>
+        <source>“{zone}” runs from {top} to {bottom}, outlined on the back.</source>
+        <translation>Зона «{zone}» тянется от {top} до {bottom}, она обведена на спине.</translation>
+    </message>
+    <message>
+        <source>Right: that point is inside “{zone}”.</source>
+        <translation>Верно: эта точка внутри зоны «{zone}».</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>That point is off the back.</source>
+        <translation>Эта точка вне спины.</translation>
+    </message>
+    <message>
+        <source>That point is in {zones}, not in “{zone}”.</source>
+        <translation>Эта точка в зоне {zones}, а не в зоне «{zone}».</translation>
+    </message>
+    <message>
+        <source>That point is in none of the zones, and not in “{zone}”.</source>
+        <translation>Эта точка не относится ни к одной зоне, и к зоне «{zone}» тоже.</translation>
+    </message>
+    <message>
+        <source>beside the spine at {level}</source>
+        <translation>у позвоночника на уровне {level}</translation>
+    </message>
+    <message>
+        <source>{cm} cm out from the spine at the height of {level}</source>
+        <translation>в {cm} см от позвоночника на высоте {level}</translation>
+    </message>
+    <message>
+        <source>line {number} (right)</source>
+        <translation>линия {number} (справа)</translation>
+    </message>
+    <message>
+        <source>line {number} (left)</source>
+        <translation>линия {number} (слева)</translation>
+    </message>
+    <message>
+        <source>That was a click, not a stroke: press where line {number} starts and drag the way it runs. It starts {where} and runs {way}, toward {place}.</source>
+        <translation>Это был щелчок, а не движение: нажмите там, где начинается линия {number}, и проведите в её направлении. Она начинается {where} и идёт {way}, к {place}.</translation>
+    </message>
+    <message>
+        <source>Start: right, line {number} starts {where}.</source>
+        <translation>Начало: верно, линия {number} начинается {where}.</translation>
+    </message>
+    <message>
+        <source>Start: wrong place, line {number} starts {where}; you started {cm} cm from there.</source>
+        <translation>Начало: не там, линия {number} начинается {where}; вы начали в {cm} см оттуда.</translation>
+    </message>
+    <message>
+        <source>Direction: right, it runs {way}.</source>
+        <translation>Направление: верно, она идёт {way}.</translation>
+    </message>
+    <message>
+        <source>Direction: it runs {way}; yours runs {yours}.</source>
+        <translation>Направление: она идёт {way}; ваша — {yours}.</translation>
+    </message>
+    <message>
+        <source>Target: right, it drains toward {place}.</source>
+        <translation>Цель: верно, она ведёт к {place}.</translation>
+    </message>
+    <message>
+        <source>Target: it drains toward {place}; yours moves away from them.</source>
+        <translation>Цель: она ведёт к {place}; ваша удаляется от них.</translation>
+    </message>
+    <message>
+        <source>All three right.</source>
+        <translation>Все три верно.</translation>
+    </message>
+    <message>
+        <source>{passed} of 3 right.</source>
+        <translation>Верно {passed} из 3.</translation>
+    </message>
+    <message>
+        <source>The zone also ends with {technique} again.</source>
+        <translation>Зона также завершается снова приёмом «{technique}».</translation>
+    </message>
+    <message>
+        <source>Right: {sequence}.</source>
+        <translation>Верно: {sequence}.</translation>
+    </message>
+    <message>
+        <source>{technique} (you put it in place {given}; it belongs in place {right})</source>
+        <translation>{technique} (у вас на месте {given}, а должно быть на месте {right})</translation>
+    </message>
+    <message>
+        <source>{right} of {total} kept in the right order relative to each other</source>
+        <translation>{right} из {total} стоят в правильном порядке относительно друг друга</translation>
+    </message>
+    <message>
+        <source>The order is: {sequence}.</source>
+        <translation>Порядок такой: {sequence}.</translation>
+    </message>
+    <message>
+        <source>Why: each technique prepares the tissue for the next, from light strokes to deeper work and back to calming ones (seed 001).</source>
+        <translation>Почему: каждый приём готовит ткани к следующему — от лёгких движений к более глубокой работе и снова к успокаивающим (seed 001).</translation>
+    </message>
+    <message>
+        <source>Out of place: {list}.</source>
+        <translation>Не на своём месте: {list}.</translation>
+    </message>
+    <message>
+        <source>Missing: {list}.</source>
+        <translation>Не хватает: {list}.</translation>
+    </message>
+    <message>
+        <source>Score {score} out of {asked} ({percent}%): {right} right</source>
+        <translation>Баллы: {score} из {asked} ({percent}%), верных: {right}</translation>
+    </message>
+    <message>
+        <source>, {count} not answered</source>
+        <translation>, без ответа: {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {right} of {asked} right (score {score})</source>
+        <translation>{kind}: верно {right} из {asked} (баллы {score})</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>Повторить:</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <source>Where not to press, and why</source>
+        <translation>Где не давить и почему</translation>
+    </message>
+    <message>
+        <source>How hard on a line</source>
+        <translation>С каким давлением на линии</translation>
+    </message>
+    <message>
+        <source>Absolute or local contraindication</source>
+        <translation>Абсолютное или местное противопоказание</translation>
+    </message>
+    <message>
+        <source>Recognise the technique</source>
+        <translation>Узнайте приём</translation>
+    </message>
+    <message>
+        <source>seed {number}</source>
+        <translation>seed {number}</translation>
+    </message>
+    <message>
+        <source>, reduced pressure</source>
+        <translation>, сниженное давление</translation>
+    </message>
+    <message>
+        <source>Where not to press: click an area where the rule is “{rule}” (any one of them).</source>
+        <translation>Где не давить: щёлкните на участке с правилом «{rule}» (на любом из них).</translation>
+    </message>
+    <message>
+        <source>Where not to press: click an area where the rule is “{rule}”.</source>
+        <translation>Где не давить: щёлкните на участке с правилом «{rule}».</translation>
+    </message>
+    <message>
+        <source>How hard on line {number} of “{zone}”, “{line}”?</source>
+        <translation>С каким давлением работают на линии {number} зоны «{zone}», «{line}»?</translation>
+    </message>
+    <message>
+        <source>How hard on line {number} of “{zone}”?</source>
+        <translation>С каким давлением работают на линии {number} зоны «{zone}»?</translation>
+    </message>
+    <message>
+        <source>“{condition}”: an absolute contraindication (no massage at all) or a local one (massage, keeping off that area)?</source>
+        <translation>«{condition}»: абсолютное противопоказание (массаж не проводят вовсе) или местное (массаж проводят, обходя этот участок)?</translation>
+    </message>
+    <message>
+        <source>Watch the hands on “{zone}”: which technique is this?</source>
+        <translation>Следите за руками в зоне «{zone}»: какой это приём?</translation>
+    </message>
+    <message>
+        <source>Right: that point lies in “{mask}”, where the rule is “{label}”.</source>
+        <translation>Верно: эта точка лежит в участке «{mask}», где действует правило «{label}».</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Почему: {why}</translation>
+    </message>
+    <message>
+        <source>The same rule holds over:</source>
+        <translation>То же правило действует на участках:</translation>
+    </message>
+    <message>
+        <source>Not right: that point is off the back. “{rule}” holds over {masks}.</source>
+        <translation>Неверно: эта точка вне спины. Правило «{rule}» действует на участках {masks}.</translation>
+    </message>
+    <message>
+        <source>Not right: that point lies in “{mask}”, where the rule is “{label}”, not “{rule}”. That holds over {masks}.</source>
+        <translation>Неверно: эта точка лежит в участке «{mask}», где действует правило «{label}», а не «{rule}». Оно действует на участках {masks}.</translation>
+    </message>
+    <message>
+        <source>Not right: no mask lies there, the hands may work that point. “{rule}” holds over {masks}.</source>
+        <translation>Неверно: там нет запретного участка, руки могут работать в этой точке. Правило «{rule}» действует на участках {masks}.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <source>pressure {value} of 1, on the scale {scale}</source>
+        <translation>давление {value} из 1, по шкале {scale}</translation>
+    </message>
+    <message>
+        <source>Right: line {number} is worked {word} ({pressure}).</source>
+        <translation>Верно: линию {number} прорабатывают с давлением «{word}» ({pressure}).</translation>
+    </message>
+    <message>
+        <source>Not {chosen}: line {number} is worked {word} ({pressure}).</source>
+        <translation>Не «{chosen}»: линию {number} прорабатывают с давлением «{word}» ({pressure}).</translation>
+    </message>
+    <message>
+        <source>Why, for “{zone}”: {text}</source>
+        <translation>Почему, для зоны «{zone}»: {text}</translation>
+    </message>
+    <message>
+        <source>in {masks} it drops to {word}</source>
+        <translation>на участках {masks} давление снижается до «{word}»</translation>
+    </message>
+    <message>
+        <source>Along the line, {list}.</source>
+        <translation>Вдоль линии {list}.</translation>
+    </message>
+    <message>
+        <source>The line: {why}</source>
+        <translation>Линия: {why}</translation>
+    </message>
+    <message>
+        <source>line {number}: {word}</source>
+        <translation>линия {number}: {word}</translation>
+    </message>
+    <message>
+        <source>{condition} is an absolute contraindication.</source>
+        <translation>«{condition}» — абсолютное противопоказание.</translation>
+    </message>
+    <message>
+        <source>{condition} is a local contraindication.</source>
+        <translation>«{condition}» — местное противопоказание.</translation>
+    </message>
+    <message>
+        <source>Right: {verdict}</source>
+        <translation>Верно: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not absolute: {verdict}</source>
+        <translation>Не абсолютное: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not local: {verdict}</source>
+        <translation>Не местное: {verdict}</translation>
+    </message>
+    <message>
+        <source>It stops the plan, and the client is told: “{text}”</source>
+        <translation>Оно останавливает план, и клиенту говорят: «{text}»</translation>
+    </message>
+    <message>
+        <source>The massage can go ahead: the area is drawn on the back as a no-go area ({rule}).</source>
+        <translation>Массаж можно проводить: участок отмечен на спине как запретный ({rule}).</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Источник: {sources}</translation>
+    </message>
+    <message>
+        <source>How it is done ({technique}): {how}</source>
+        <translation>Как это выполняют ({technique}): {how}</translation>
+    </message>
+    <message>
+        <source>Right: that was {technique}.</source>
+        <translation>Верно: это {technique}.</translation>
+    </message>
+    <message>
+        <source>Not {chosen}: that was {technique}.</source>
+        <translation>Не {chosen}: это {technique}.</translation>
+    </message>
+    <message>
+        <source>{technique}, for comparison: {how}</source>
+        <translation>{technique}, для сравнения: {how}</translation>
     </message>
 </context>
 <context>

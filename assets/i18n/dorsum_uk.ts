@@ -319,6 +319,149 @@
     </message>
 </context>
 <context>
+    <name>QuizController</name>
+    <message>
+        <source>Absolute: no massage</source>
+        <extracomment>Layers that would give the answer away while a question of each kind waits: vertebra labels (and line numbers beside them), the lines themselves, or the zones&apos; colours and their legend; for a mask question the masks, the lines&apos; dotted stretches and the legend that names them; for a pressure question the lines, whose width is their pressure. The moving hands would cover the answers: off and locked for the whole quiz, but for the question they are the answer to. Kinds answered with a button (the others on the back, or in the order list). The buttons&apos; words for a contraindication&apos;s two groups.</extracomment>
+        <translation>Абсолютне: без масажу</translation>
+    </message>
+    <message>
+        <source>Local: keep off that area</source>
+        <translation>Місцеве: оминати цю ділянку</translation>
+    </message>
+    <message>
+        <source>Click on the back (the vertebra labels are hidden until you answer).</source>
+        <extracomment>A technique question plays in real time, so its tempo is the one techniques.toml gives. What to do, shown under the question until it is answered.</extracomment>
+        <translation>Клацніть на спині (підписи хребців приховано, доки ви не відповісте).</translation>
+    </message>
+    <message>
+        <source>Click on the back (the zones are hidden until you answer; the vertebrae guide you).</source>
+        <translation>Клацніть на спині (зони приховано, доки ви не відповісте; орієнтуйтеся на хребці).</translation>
+    </message>
+    <message>
+        <source>Drag on the back from where the line starts, the way it runs (the lines are hidden).</source>
+        <translation>Проведіть по спині від початку лінії в її напрямку (лінії приховано).</translation>
+    </message>
+    <message>
+        <source>Drag the techniques into order, then press Check (or Enter).</source>
+        <translation>Перетягніть прийоми в правильному порядку, потім натисніть «Перевірити» (або Enter).</translation>
+    </message>
+    <message>
+        <source>Click on the back (the masks, the lines and the legend are hidden until you answer).</source>
+        <translation>Клацніть на спині (заборонені ділянки, лінії й легенду приховано, доки ви не відповісте).</translation>
+    </message>
+    <message>
+        <source>Choose the pressure (the line is drawn plain: the lines&apos; widths are hidden).</source>
+        <translation>Оберіть тиск (лінію показано однаковою товщиною: товщину ліній приховано).</translation>
+    </message>
+    <message>
+        <source>Choose absolute or local.</source>
+        <translation>Оберіть: абсолютне чи місцеве.</translation>
+    </message>
+    <message>
+        <source>Watch the hands, then choose the technique (its name is hidden while they move).</source>
+        <translation>Стежте за руками, потім оберіть прийом (його назву приховано, поки руки рухаються).</translation>
+    </message>
+    <message>
+        <source>Test yourself on the back: name the vertebrae, find the zones, draw which way the lines run, put each zone&apos;s techniques in order, show where not to press and why, say how hard on a line, tell absolute from local contraindications and recognise a technique from the hands. Ten questions, drawn at random.</source>
+        <translation>Перевірте себе на спині: назвіть хребці, знайдіть зони, покажіть, куди йдуть лінії, розставте прийоми кожної зони по порядку, покажіть, де не можна тиснути і чому, скажіть, з яким тиском працюють на лінії, відрізніть абсолютні протипоказання від місцевих і впізнайте прийом за рухами рук. Десять запитань, обраних навмання.</translation>
+    </message>
+    <message>
+        <source>Seed (optional): same seed, same quiz</source>
+        <translation>Зерно (необов’язково): те саме зерно — той самий тест</translation>
+    </message>
+    <message>
+        <source>Start quiz</source>
+        <translation>Почати тест</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Stop quiz</source>
+        <translation>Зупинити тест</translation>
+    </message>
+    <message>
+        <source>Seed (optional). The whole class types the same seed to get the same questions;
+leave it empty for a random quiz.</source>
+        <translation>Зерно (необов’язково). Уся група вводить те саме зерно, щоб отримати ті самі запитання;
+залиште порожнім для випадкового тесту.</translation>
+    </message>
+    <message>
+        <source>Quiz: {how}</source>
+        <translation>Тест: {how}</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s session has no step of this technique to show: choose from what you know of the zone.</source>
+        <translation>У сеансі цього плану немає кроку з цим прийомом, щоб його показати: оберіть з того, що знаєте про зону.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Правильно</translation>
+    </message>
+    <message>
+        <source>Partly right: {score} of 1</source>
+        <translation>Частково правильно: {score} з 1</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Неправильно</translation>
+    </message>
+    <message>
+        <source>See the score</source>
+        <translation>Переглянути результат</translation>
+    </message>
+    <message>
+        <source>Quiz: the right answer is on the back. Press Enter or Next to go on.</source>
+        <translation>Тест: правильну відповідь показано на спині. Натисніть Enter або «Далі», щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Запитання {number} з {count}</translation>
+    </message>
+    <message>
+        <source>Quiz over</source>
+        <translation>Тест завершено</translation>
+    </message>
+    <message>
+        <source>score {score}  ·  {right} right</source>
+        <translation>бали {score}  ·  правильних: {right}</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>зерно {seed}</translation>
+    </message>
+    <message>
+        <source>Quiz over: {percent}%</source>
+        <translation>Тест завершено: {percent}%</translation>
+    </message>
+    <message>
+        <source>Seed {seed}: start a quiz with this seed to take the same questions again.</source>
+        <translation>Зерно {seed}: почніть тест із цим зерном, щоб пройти ті самі запитання ще раз.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Quiz over: score {score} of {asked}</source>
+        <translation>Тест завершено: {score} балів з {asked}</translation>
+    </message>
+    <message>
+        <source>start of {line}</source>
+        <translation>початок: {line}</translation>
+    </message>
+    <message>
+        <source>That was a click: press where the line starts and drag the way it runs.</source>
+        <translation>Це було клацання: натисніть там, де лінія починається, і проведіть у її напрямку.</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>Play / pause (Space)</source>
@@ -2104,6 +2247,565 @@
     <message>
         <source>pressure</source>
         <translation>тиск</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <source>Name the vertebra</source>
+        <translation>Назвіть хребець</translation>
+    </message>
+    <message>
+        <source>Find the zone</source>
+        <translation>Знайдіть зону</translation>
+    </message>
+    <message>
+        <source>Draw the line</source>
+        <translation>Проведіть лінію</translation>
+    </message>
+    <message>
+        <source>Order the techniques</source>
+        <translation>Порядок прийомів</translation>
+    </message>
+    <message>
+        <source>cervical</source>
+        <translation>шийний</translation>
+    </message>
+    <message>
+        <source>thoracic</source>
+        <translation>грудний</translation>
+    </message>
+    <message>
+        <source>lumbar</source>
+        <translation>поперековий</translation>
+    </message>
+    <message>
+        <source>sacral</source>
+        <translation>крижовий</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>перший</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>другий</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>третій</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>четвертий</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>п’ятий</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>шостий</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>сьомий</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>восьмий</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>дев’ятий</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>десятий</translation>
+    </message>
+    <message>
+        <source>eleventh</source>
+        <translation>одинадцятий</translation>
+    </message>
+    <message>
+        <source>twelfth</source>
+        <translation>дванадцятий</translation>
+    </message>
+    <message>
+        <source>one level</source>
+        <translation>один рівень</translation>
+    </message>
+    <message>
+        <source>two levels</source>
+        <translation>два рівні</translation>
+    </message>
+    <message>
+        <source>three levels</source>
+        <translation>три рівні</translation>
+    </message>
+    <message>
+        <source>four levels</source>
+        <translation>чотири рівні</translation>
+    </message>
+    <message>
+        <source>five levels</source>
+        <translation>п’ять рівнів</translation>
+    </message>
+    <message>
+        <source>six levels</source>
+        <translation>шість рівнів</translation>
+    </message>
+    <message>
+        <source>seven levels</source>
+        <translation>сім рівнів</translation>
+    </message>
+    <message>
+        <source>eight levels</source>
+        <translation>вісім рівнів</translation>
+    </message>
+    <message>
+        <source>nine levels</source>
+        <translation>дев’ять рівнів</translation>
+    </message>
+    <message>
+        <source>ten levels</source>
+        <translation>десять рівнів</translation>
+    </message>
+    <message>
+        <source>eleven levels</source>
+        <translation>одинадцять рівнів</translation>
+    </message>
+    <message>
+        <source>twelve levels</source>
+        <translation>дванадцять рівнів</translation>
+    </message>
+    <message>
+        <source>the supraclavicular nodes, above the collarbone</source>
+        <translation>надключичних вузлів, над ключицею</translation>
+    </message>
+    <message>
+        <source>the axillary nodes, in the armpit</source>
+        <translation>пахвових вузлів, у пахві</translation>
+    </message>
+    <message>
+        <source>the inguinal nodes, in the groin</source>
+        <translation>пахвинних вузлів, у паху</translation>
+    </message>
+    <message>
+        <source>out from the spine</source>
+        <translation>назовні від хребта</translation>
+    </message>
+    <message>
+        <source>in toward the spine</source>
+        <translation>досередини, до хребта</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>вгору</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <source>out from the spine and up</source>
+        <translation>назовні від хребта й угору</translation>
+    </message>
+    <message>
+        <source>out from the spine and down</source>
+        <translation>назовні від хребта й униз</translation>
+    </message>
+    <message>
+        <source>in toward the spine and up</source>
+        <translation>до хребта й угору</translation>
+    </message>
+    <message>
+        <source>in toward the spine and down</source>
+        <translation>до хребта й униз</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>нікуди</translation>
+    </message>
+    <message>
+        <source>C7 is the most prominent bump at the base of the neck</source>
+        <translation>C7 — найвиразніший виступ біля основи шиї</translation>
+    </message>
+    <message>
+        <source>the root of the spine of the scapula lies level with T3</source>
+        <translation>основа ості лопатки лежить на рівні T3</translation>
+    </message>
+    <message>
+        <source>the inferior angles of the shoulder blades lie at about T7–T8</source>
+        <translation>нижні кути лопаток лежать приблизно на рівні T7–T8</translation>
+    </message>
+    <message>
+        <source>T12 carries the last ribs</source>
+        <translation>до T12 кріпляться останні ребра</translation>
+    </message>
+    <message>
+        <source>the tops of the iliac crests lie level with L4 (L4–L5 in women)</source>
+        <translation>верхні точки клубових гребенів лежать на рівні L4 (у жінок L4–L5)</translation>
+    </message>
+    <message>
+        <source>the {ordinal} {region} vertebra</source>
+        <translation>{ordinal} {region} хребець</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} і {last}</translation>
+    </message>
+    <message>
+        <source>Draw line {number} of “{zone}” on the patient&apos;s right: press where it starts and drag the way it runs.</source>
+        <translation>Проведіть лінію {number} зони «{zone}» праворуч у пацієнта: натисніть там, де вона починається, і проведіть у її напрямку.</translation>
+    </message>
+    <message>
+        <source>Draw line {number} of “{zone}” on the patient&apos;s left: press where it starts and drag the way it runs.</source>
+        <translation>Проведіть лінію {number} зони «{zone}» ліворуч у пацієнта: натисніть там, де вона починається, і проведіть у її напрямку.</translation>
+    </message>
+    <message>
+        <source>Click the spinous process of {level}, {name}.</source>
+        <translation>Клацніть на остистий відросток {level} ({name}).</translation>
+    </message>
+    <message>
+        <source>Find the zone: click inside “{zone}”.</source>
+        <translation>Знайдіть зону: клацніть усередині зони «{zone}».</translation>
+    </message>
+    <message>
+        <source>Put the techniques of “{zone}” in the order they are done.</source>
+        <translation>Розставте прийоми зони «{zone}» у тому порядку, в якому їх виконують.</translation>
+    </message>
+    <message>
+        <source>you clicked {cm} cm to the patient&apos;s right of the midline, where the spinous processes lie</source>
+        <translation>ви клацнули на {cm} см праворуч у пацієнта від серединної лінії, де лежать остисті відростки</translation>
+    </message>
+    <message>
+        <source>you clicked {cm} cm to the patient&apos;s left of the midline, where the spinous processes lie</source>
+        <translation>ви клацнули на {cm} см ліворуч у пацієнта від серединної лінії, де лежать остисті відростки</translation>
+    </message>
+    <message>
+        <source>Count from a landmark: {hint}.</source>
+        <translation>Рахуйте від орієнтира: {hint}.</translation>
+    </message>
+    <message>
+        <source>that point is on the sacrum, below the lumbar vertebrae</source>
+        <translation>ця точка на крижах, нижче від поперекових хребців</translation>
+    </message>
+    <message>
+        <source>more than twelve levels</source>
+        <translation>понад дванадцять рівнів</translation>
+    </message>
+    <message>
+        <source>that is {level}, {count} too low</source>
+        <translation>це {level}, на {count} нижче</translation>
+    </message>
+    <message>
+        <source>that is {level}, {count} too high</source>
+        <translation>це {level}, на {count} вище</translation>
+    </message>
+    <message>
+        <source>Right: that is {level}, {name}.</source>
+        <translation>Правильно: це {level}, {name}.</translation>
+    </message>
+    <message>
+        <source>Right height for {level}, but {off}.</source>
+        <translation>Висота {level} правильна, але {off}.</translation>
+    </message>
+    <message>
+        <source>Not {level}: {where}. {level} is {cm} cm higher, marked on the back.</source>
+        <translation>Не {level}: {where}. {level} на {cm} см вище, його позначено на спині.</translation>
+    </message>
+    <message>
+        <source>Not {level}: {where}. {level} is {cm} cm lower, marked on the back.</source>
+        <translation>Не {level}: {where}. {level} на {cm} см нижче, його позначено на спині.</translation>
+    </message>
+    <message>
+        <source>Also, {off}.</source>
+        <translation>Крім того, {off}.</translation>
+    </message>
+    <message>
+        <source>“{zone}” runs from {top} to {bottom}, outlined on the back.</source>
+        <translation>Зона «{zone}» тягнеться від {top} до {bottom}, її обведено на спині.</translation>
+    </message>
+    <message>
+        <source>Right: that point is inside “{zone}”.</source>
+        <translation>Правильно: ця точка всередині зони «{zone}».</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>That point is off the back.</source>
+        <translation>Ця точка поза спиною.</translation>
+    </message>
+    <message>
+        <source>That point is in {zones}, not in “{zone}”.</source>
+        <translation>Ця точка в зоні {zones}, а не в зоні «{zone}».</translation>
+    </message>
+    <message>
+        <source>That point is in none of the zones, and not in “{zone}”.</source>
+        <translation>Ця точка не належить жодній зоні, і зоні «{zone}» теж.</translation>
+    </message>
+    <message>
+        <source>beside the spine at {level}</source>
+        <translation>біля хребта на рівні {level}</translation>
+    </message>
+    <message>
+        <source>{cm} cm out from the spine at the height of {level}</source>
+        <translation>за {cm} см від хребта на висоті {level}</translation>
+    </message>
+    <message>
+        <source>line {number} (right)</source>
+        <translation>лінія {number} (праворуч)</translation>
+    </message>
+    <message>
+        <source>line {number} (left)</source>
+        <translation>лінія {number} (ліворуч)</translation>
+    </message>
+    <message>
+        <source>That was a click, not a stroke: press where line {number} starts and drag the way it runs. It starts {where} and runs {way}, toward {place}.</source>
+        <translation>Це було клацання, а не рух: натисніть там, де починається лінія {number}, і проведіть у її напрямку. Вона починається {where} і йде {way}, до {place}.</translation>
+    </message>
+    <message>
+        <source>Start: right, line {number} starts {where}.</source>
+        <translation>Початок: правильно, лінія {number} починається {where}.</translation>
+    </message>
+    <message>
+        <source>Start: wrong place, line {number} starts {where}; you started {cm} cm from there.</source>
+        <translation>Початок: не там, лінія {number} починається {where}; ви почали за {cm} см звідти.</translation>
+    </message>
+    <message>
+        <source>Direction: right, it runs {way}.</source>
+        <translation>Напрямок: правильно, вона йде {way}.</translation>
+    </message>
+    <message>
+        <source>Direction: it runs {way}; yours runs {yours}.</source>
+        <translation>Напрямок: вона йде {way}; ваша — {yours}.</translation>
+    </message>
+    <message>
+        <source>Target: right, it drains toward {place}.</source>
+        <translation>Ціль: правильно, вона веде до {place}.</translation>
+    </message>
+    <message>
+        <source>Target: it drains toward {place}; yours moves away from them.</source>
+        <translation>Ціль: вона веде до {place}; ваша віддаляється від них.</translation>
+    </message>
+    <message>
+        <source>All three right.</source>
+        <translation>Усі три правильно.</translation>
+    </message>
+    <message>
+        <source>{passed} of 3 right.</source>
+        <translation>Правильно {passed} з 3.</translation>
+    </message>
+    <message>
+        <source>The zone also ends with {technique} again.</source>
+        <translation>Зона також завершується знову прийомом «{technique}».</translation>
+    </message>
+    <message>
+        <source>Right: {sequence}.</source>
+        <translation>Правильно: {sequence}.</translation>
+    </message>
+    <message>
+        <source>{technique} (you put it in place {given}; it belongs in place {right})</source>
+        <translation>{technique} (у вас на місці {given}, а має бути на місці {right})</translation>
+    </message>
+    <message>
+        <source>{right} of {total} kept in the right order relative to each other</source>
+        <translation>{right} з {total} стоять у правильному порядку один відносно одного</translation>
+    </message>
+    <message>
+        <source>The order is: {sequence}.</source>
+        <translation>Порядок такий: {sequence}.</translation>
+    </message>
+    <message>
+        <source>Why: each technique prepares the tissue for the next, from light strokes to deeper work and back to calming ones (seed 001).</source>
+        <translation>Чому: кожен прийом готує тканини до наступного — від легких рухів до глибшої роботи і знову до заспокійливих (seed 001).</translation>
+    </message>
+    <message>
+        <source>Out of place: {list}.</source>
+        <translation>Не на своєму місці: {list}.</translation>
+    </message>
+    <message>
+        <source>Missing: {list}.</source>
+        <translation>Бракує: {list}.</translation>
+    </message>
+    <message>
+        <source>Score {score} out of {asked} ({percent}%): {right} right</source>
+        <translation>Бали: {score} з {asked} ({percent}%), правильних: {right}</translation>
+    </message>
+    <message>
+        <source>, {count} not answered</source>
+        <translation>, без відповіді: {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {right} of {asked} right (score {score})</source>
+        <translation>{kind}: правильно {right} з {asked} (бали {score})</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>Повторити:</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>без відповіді</translation>
+    </message>
+    <message>
+        <source>Where not to press, and why</source>
+        <translation>Де не тиснути і чому</translation>
+    </message>
+    <message>
+        <source>How hard on a line</source>
+        <translation>З яким тиском на лінії</translation>
+    </message>
+    <message>
+        <source>Absolute or local contraindication</source>
+        <translation>Абсолютне чи місцеве протипоказання</translation>
+    </message>
+    <message>
+        <source>Recognise the technique</source>
+        <translation>Впізнайте прийом</translation>
+    </message>
+    <message>
+        <source>seed {number}</source>
+        <translation>seed {number}</translation>
+    </message>
+    <message>
+        <source>, reduced pressure</source>
+        <translation>, знижений тиск</translation>
+    </message>
+    <message>
+        <source>Where not to press: click an area where the rule is “{rule}” (any one of them).</source>
+        <translation>Де не тиснути: клацніть на ділянці з правилом «{rule}» (на будь-якій із них).</translation>
+    </message>
+    <message>
+        <source>Where not to press: click an area where the rule is “{rule}”.</source>
+        <translation>Де не тиснути: клацніть на ділянці з правилом «{rule}».</translation>
+    </message>
+    <message>
+        <source>How hard on line {number} of “{zone}”, “{line}”?</source>
+        <translation>З яким тиском працюють на лінії {number} зони «{zone}», «{line}»?</translation>
+    </message>
+    <message>
+        <source>How hard on line {number} of “{zone}”?</source>
+        <translation>З яким тиском працюють на лінії {number} зони «{zone}»?</translation>
+    </message>
+    <message>
+        <source>“{condition}”: an absolute contraindication (no massage at all) or a local one (massage, keeping off that area)?</source>
+        <translation>«{condition}»: абсолютне протипоказання (масаж не проводять зовсім) чи місцеве (масаж проводять, оминаючи цю ділянку)?</translation>
+    </message>
+    <message>
+        <source>Watch the hands on “{zone}”: which technique is this?</source>
+        <translation>Стежте за руками в зоні «{zone}»: який це прийом?</translation>
+    </message>
+    <message>
+        <source>Right: that point lies in “{mask}”, where the rule is “{label}”.</source>
+        <translation>Правильно: ця точка лежить у ділянці «{mask}», де діє правило «{label}».</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Чому: {why}</translation>
+    </message>
+    <message>
+        <source>The same rule holds over:</source>
+        <translation>Те саме правило діє на ділянках:</translation>
+    </message>
+    <message>
+        <source>Not right: that point is off the back. “{rule}” holds over {masks}.</source>
+        <translation>Неправильно: ця точка поза спиною. Правило «{rule}» діє на ділянках {masks}.</translation>
+    </message>
+    <message>
+        <source>Not right: that point lies in “{mask}”, where the rule is “{label}”, not “{rule}”. That holds over {masks}.</source>
+        <translation>Неправильно: ця точка лежить у ділянці «{mask}», де діє правило «{label}», а не «{rule}». Воно діє на ділянках {masks}.</translation>
+    </message>
+    <message>
+        <source>Not right: no mask lies there, the hands may work that point. “{rule}” holds over {masks}.</source>
+        <translation>Неправильно: там немає забороненої ділянки, руки можуть працювати в цій точці. Правило «{rule}» діє на ділянках {masks}.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Чому:</translation>
+    </message>
+    <message>
+        <source>pressure {value} of 1, on the scale {scale}</source>
+        <translation>тиск {value} з 1, за шкалою {scale}</translation>
+    </message>
+    <message>
+        <source>Right: line {number} is worked {word} ({pressure}).</source>
+        <translation>Правильно: лінію {number} опрацьовують з тиском «{word}» ({pressure}).</translation>
+    </message>
+    <message>
+        <source>Not {chosen}: line {number} is worked {word} ({pressure}).</source>
+        <translation>Не «{chosen}»: лінію {number} опрацьовують з тиском «{word}» ({pressure}).</translation>
+    </message>
+    <message>
+        <source>Why, for “{zone}”: {text}</source>
+        <translation>Чому, для зони «{zone}»: {text}</translation>
+    </message>
+    <message>
+        <source>in {masks} it drops to {word}</source>
+        <translation>на ділянках {masks} тиск знижується до «{word}»</translation>
+    </message>
+    <message>
+        <source>Along the line, {list}.</source>
+        <translation>Уздовж лінії {list}.</translation>
+    </message>
+    <message>
+        <source>The line: {why}</source>
+        <translation>Лінія: {why}</translation>
+    </message>
+    <message>
+        <source>line {number}: {word}</source>
+        <translation>лінія {number}: {word}</translation>
+    </message>
+    <message>
+        <source>{condition} is an absolute contraindication.</source>
+        <translation>«{condition}» — абсолютне протипоказання.</translation>
+    </message>
+    <message>
+        <source>{condition} is a local contraindication.</source>
+        <translation>«{condition}» — місцеве протипоказання.</translation>
+    </message>
+    <message>
+        <source>Right: {verdict}</source>
+        <translation>Правильно: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not absolute: {verdict}</source>
+        <translation>Не абсолютне: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not local: {verdict}</source>
+        <translation>Не місцеве: {verdict}</translation>
+    </message>
+    <message>
+        <source>It stops the plan, and the client is told: “{text}”</source>
+        <translation>Воно зупиняє план, і клієнтові кажуть: «{text}»</translation>
+    </message>
+    <message>
+        <source>The massage can go ahead: the area is drawn on the back as a no-go area ({rule}).</source>
+        <translation>Масаж можна проводити: ділянку позначено на спині як заборонену ({rule}).</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Джерело: {sources}</translation>
+    </message>
+    <message>
+        <source>How it is done ({technique}): {how}</source>
+        <translation>Як це виконують ({technique}): {how}</translation>
+    </message>
+    <message>
+        <source>Right: that was {technique}.</source>
+        <translation>Правильно: це {technique}.</translation>
+    </message>
+    <message>
+        <source>Not {chosen}: that was {technique}.</source>
+        <translation>Не {chosen}: це {technique}.</translation>
+    </message>
+    <message>
+        <source>{technique}, for comparison: {how}</source>
+        <translation>{technique}, для порівняння: {how}</translation>
     </message>
 </context>
 <context>

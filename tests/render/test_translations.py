@@ -244,15 +244,24 @@ def test_a_rendered_png_is_legible_to_ocr(tmp_path, lang, ocr, words):
     assert missing == [], f"tesseract did not read {missing} in:\n{read.stdout}"
 
 
-def test_every_phrase_of_the_technique_card_is_listed_for_translation():
-    """The card is composed in the model from English tables and phrases; each is listed in
-    app/render/card_words.py, so lupdate collects it and the .ts translate it."""
-    from app.model.session.card import CONTACT_WORDS, HANDS_WORDS, PHRASES, POSE_WORDS, TEMPO_UNITS
-    from app.render.card_words import CARD_WORDS
+def test_the_model_phrases_are_written_from_the_model():
+    """The model's ``tr(...)`` and ``N_(...)`` phrases (the quiz, the card) are listed for lupdate
+    by the tool, from the code itself: none can be added without being listed."""
+    assert update_translations.MODEL_PHRASES.read_text(encoding="utf-8") == update_translations.model_phrases(), \
+        "app/render/model_phrases.py is out of date: run .venv/bin/python tools/update_translations.py"
 
-    used = {*CONTACT_WORDS.values(), *POSE_WORDS.values(), *HANDS_WORDS.values(), *TEMPO_UNITS.values(), "beats",
-            *PHRASES}
-    assert used <= set(CARD_WORDS)
+
+def test_every_module_with_phrases_has_a_context():
+    listed = {module for modules in update_translations.MODEL_CONTEXTS.values() for module in modules}
+    assert set(update_translations.modules_with_phrases()) == listed
+
+
+def test_the_card_s_tables_are_among_the_phrases():
+    """Words the card looks up in its tables are marked, so they are listed too."""
+    from app.model.session.card import CONTACT_WORDS, HANDS_WORDS, POSE_WORDS, TEMPO_UNITS
+
+    listed = set(update_translations.phrases_in(ROOT / "app" / "model" / "session" / "card.py"))
+    assert {*CONTACT_WORDS.values(), *POSE_WORDS.values(), *HANDS_WORDS.values(), *TEMPO_UNITS.values()} <= listed
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -260,16 +269,56 @@ def test_the_technique_card_reads_in_the_language(qapp, lang):
     """Its fields and how-to carry no English words of the card's own (the zone files' texts
     come in the language they were read in)."""
     from app.model.session.card import technique_card
-    from app.render.card_words import card_words
+    from app.render.i18n import model_words
 
     zone_set = load_zone_set(default_zones_dir(), lang)
     with speaking(lang):
         for zone, technique in (("lumbar", "rubbing"), ("scapular", "rubbing"), ("lumbar", "kneading"),
                                 (None, "percussion")):
             card = technique_card(zone_set, technique, zone)
-            how = card.how_to(card_words)
-            labels = [label for label, _ in card.fields(card_words)]
+            how = card.how_to(model_words)
+            labels = [label for label, _ in card.fields(model_words)]
             for english in ("With ", " on the skin", " a minute", "both hands", "one hand on the other",
                             "the lower back is worked", "Here the hand", "Contact"):
                 assert english not in how and english not in labels, (zone, technique, english)
             assert re.search("[а-яіїєґ]", how, re.IGNORECASE)
+
+
+def _answers(atlas, question):
+    """Two answers to ``question``, so both the right and the wrong feedback are read: a point
+    on the spine and one off the back, a stroke and a click, the list reversed and as shuffled,
+    the first choice and the last."""
+    if question.kind in ("vertebra", "zone", "mask"):
+        return [(0.0, atlas.body.level_y["T5"]), (80.0, 80.0)]
+    if question.kind == "line_direction":
+        line = atlas.line(question.subject)
+        return [list(line.path.coords), [line.path.coords[0]]]
+    if question.kind == "technique_order":
+        return [tuple(reversed(question.choices)), question.choices]
+    return [question.choices[0], question.choices[-1]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_quiz_asks_and_grades_in_the_language(qapp, lang):
+    """Every kind of question and its feedback, right or wrong, holds none of the quiz's or the
+    card's English phrases; every line but the sources' quoted sentences is in Cyrillic."""
+    from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
+    from app.model.quiz.questions import KINDS, grade, make_quiz
+    from app.render.i18n import model_words
+
+    english = {source for context, source, _ in messages(lang) if context in ("quiz", "card")}
+    fragments = {f.strip() for text in english for f in re.split(r"\{\w*\}", text) if len(f.strip()) >= 8}
+    atlas = build_atlas(build_body("female"), load_zone_set(default_zones_dir(), lang))
+    with speaking(lang):
+        quiz = make_quiz(atlas, 48, seed=7, tr=model_words)
+        assert {q.kind for q in quiz.questions} == set(KINDS)
+        source = model_words("Source: {sources}").split(":")[0]
+        for question in quiz.questions:
+            texts = [question.prompt]
+            for answer in _answers(atlas, question):
+                texts += grade(atlas, question, answer, model_words).message.split("\n")
+            texts.append(quiz.summary().text(model_words))
+            for text in (t for t in texts if not t.startswith(source)):  # the seeds' sentences stay English
+                assert not [f for f in fragments if f in text], (question.kind, text)
+                assert re.search("[а-яіїєґ]", text, re.IGNORECASE), (question.kind, text)

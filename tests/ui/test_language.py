@@ -142,3 +142,28 @@ def test_the_undo_list_names_edits_in_the_language(qtbot, clean_language):
     assert window.document.undo_stack.undoText() == "Змінити тіло"
     window.set_session(variant="first")
     assert window.document.undo_stack.undoText() == "Узяти протокол джерел: перший сеанс, знизу вгору"
+
+
+def test_the_quiz_asks_and_grades_in_ukrainian_and_switches_live(qtbot, clean_language):
+    """The quiz panel, its question and its feedback in Ukrainian; View ▸ Language asks the
+    same question again in English and grades the answer given again, nothing left in Ukrainian."""
+    import re
+
+    window = _open(qtbot, "uk")
+    quiz_ui = window.quiz
+    assert quiz_ui.start_button.text() == "Почати тест"
+    quiz = quiz_ui.start(seed=3)
+    while quiz.current.kind != "vertebra":
+        quiz.index += 1
+    quiz_ui._show_question()
+    asked = quiz.current.subject
+    assert quiz_ui.question_label.text().startswith("Клацніть на остистий відросток " + asked)
+    quiz_ui.answer_point(0.0, window.atlas.body.level_y[asked])
+    assert "Правильно: це " + asked in quiz_ui.feedback_label.text()
+    assert quiz_ui.next_button.text() == "Далі"
+    window.set_language("en")
+    assert quiz_ui.question_label.text().startswith("Click the spinous process of " + asked)
+    assert "Right: that is " + asked in quiz_ui.feedback_label.text()
+    assert not re.search("[а-яіїєґ]", quiz_ui.feedback_label.text() + quiz_ui.score_label.text(), re.IGNORECASE)
+    assert quiz_ui.right_items and all(item.scene() is window.scene for item in quiz_ui.right_items)
+    quiz_ui.stop()

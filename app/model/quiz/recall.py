@@ -22,6 +22,7 @@ from ..atlas.build import Atlas
 from ..atlas.lines import StrokeLine
 from ..atlas.masks import RULE_TEXT, Mask
 from ..errors import DorsumError
+from ..phrasing import N_, Tr, english
 from ..session.card import technique_card
 from ..vocabulary import PRESSURE_WORDS, TECHNIQUES, pressure_word
 from ..zonefiles.spec import Cite, Condition
@@ -33,6 +34,7 @@ __all__ = [
     "CONTRAINDICATION_KINDS",
     "subjects",
     "make_question",
+    "prompt",
     "grade_mask",
     "grade_pressure",
     "grade_contraindication",
@@ -43,10 +45,10 @@ __all__ = [
 
 RECALL_KINDS = ("mask", "pressure", "contraindication", "technique_motion")
 RECALL_NAMES = {
-    "mask": "Where not to press, and why",
-    "pressure": "How hard on a line",
-    "contraindication": "Absolute or local contraindication",
-    "technique_motion": "Recognise the technique",
+    "mask": N_("Where not to press, and why"),
+    "pressure": N_("How hard on a line"),
+    "contraindication": N_("Absolute or local contraindication"),
+    "technique_motion": N_("Recognise the technique"),
 }
 #: The two answers of a contraindication question, as screening.toml groups its items.
 CONTRAINDICATION_KINDS = ("absolute", "local")
@@ -55,19 +57,31 @@ PRESSURE_CHOICES = tuple(word for _, word in PRESSURE_WORDS[1:])
 _SEED_FILE = re.compile(r"^(\d{3})_[0-9a-f]+\.txt$")
 
 
-def _source(cite: Cite) -> str:
+def _source(cite: Cite, tr: Tr) -> str:
     """``000_b575….txt`` → ``seed 000``; anatomy.md and Dorsum's own decisions by name."""
     match = _SEED_FILE.match(cite.source)
-    name = f"seed {match.group(1)}" if match else cite.source
+    name = tr("seed {number}").format(number=match.group(1)) if match else cite.source
     if cite.quote:
         return f"{name}: “{cite.quote}”"
     return f"{name}: {cite.why}" if cite.why else name
 
 
-def _scale() -> str:
+def _scale(tr: Tr) -> str:
     """The pressure words' bounds, as the legend and the zone files give them."""
     bounds = [(b, w) for b, w in PRESSURE_WORDS[1:-1]]
-    return " < ".join(f"{w} ≤ {b:g}" for b, w in bounds) + f" < {PRESSURE_WORDS[-1][1]}"
+    return " < ".join(f"{tr(w)} ≤ {b:g}" for b, w in bounds) + f" < {tr(PRESSURE_WORDS[-1][1])}"
+
+
+def _rule(rule: str, tr: Tr) -> str:
+    return tr(RULE_TEXT[rule])
+
+
+def _label(mask: Mask, tr: Tr) -> str:
+    """What the mask does (:attr:`Mask.label`) in ``tr``'s words."""
+    text = tr(RULE_TEXT[mask.rule])
+    if mask.label != RULE_TEXT[mask.rule]:
+        text += tr(", reduced pressure")
+    return text
 
 
 # -- what may be asked ----------------------------------------------------------------------
@@ -120,26 +134,40 @@ def subjects(atlas: Atlas, kind: str) -> list[str]:
     raise KeyError(kind)
 
 
-def make_question(atlas: Atlas, kind: str, subject: str, rng: random.Random) -> Question:
-    """The question about ``subject``; ``rng`` picks the zone a technique is shown on."""
+def make_question(atlas: Atlas, kind: str, subject: str, rng: random.Random, tr: Tr = english) -> Question:
+    """The question about ``subject`` in ``tr``'s words; ``rng`` picks the zone a technique is
+    shown on."""
+    if kind == "technique_motion":
+        zone_id = rng.choice(_technique_zones(atlas)[subject])
+        choices = tuple(t for t in TECHNIQUES if t in {s.id for s in atlas.zone_set.techniques})
+        question = Question(kind, f"{zone_id}.{subject}", "", choices)
+    else:
+        question = Question(kind, subject, "", {"pressure": PRESSURE_CHOICES,
+                                                "contraindication": CONTRAINDICATION_KINDS}.get(kind, ()))
+    return Question(question.kind, question.subject, prompt(atlas, question, tr), question.choices)
+
+
+def prompt(atlas: Atlas, question: Question, tr: Tr = english) -> str:
+    """What ``question`` asks, in ``tr``'s words."""
+    kind, subject = question.kind, question.subject
     if kind == "mask":
-        count = len(_atlas_masks(atlas, subject))
-        some = " (any one of them)" if count > 1 else ""
-        return Question(kind, subject, f"Where not to press: click an area where the rule is "
-                                       f"“{RULE_TEXT[subject]}”{some}.")
+        text = (tr("Where not to press: click an area where the rule is “{rule}” (any one of them).")
+                if len(_atlas_masks(atlas, subject)) > 1 else
+                tr("Where not to press: click an area where the rule is “{rule}”."))
+        return text.format(rule=_rule(subject, tr))
     if kind == "pressure":
         line = _line(atlas, subject)
         zone = atlas.zone(line.zone)
-        name = f", “{line.name}”" if line.name else ""
-        return Question(kind, subject, f"How hard on line {line.number} of “{zone.name}”{name}?", PRESSURE_CHOICES)
+        if line.name:
+            return tr("How hard on line {number} of “{zone}”, “{line}”?").format(number=line.number, zone=zone.name,
+                                                                                 line=line.name)
+        return tr("How hard on line {number} of “{zone}”?").format(number=line.number, zone=zone.name)
     if kind == "contraindication":
         _, condition = _conditions(atlas)[subject]
-        return Question(kind, subject, f"“{condition.label}”: an absolute contraindication (no massage at all) "
-                                       "or a local one (massage, keeping off that area)?", CONTRAINDICATION_KINDS)
-    zone_id = rng.choice(_technique_zones(atlas)[subject])
-    choices = tuple(t for t in TECHNIQUES if t in {s.id for s in atlas.zone_set.techniques})
-    return Question(kind, f"{zone_id}.{subject}",
-                    f"Watch the hands on “{atlas.zone(zone_id).name}”: which technique is this?", choices)
+        return tr("“{condition}”: an absolute contraindication (no massage at all) or a local one (massage, keeping "
+                  "off that area)?").format(condition=condition.label)
+    zone_id = subject.rsplit(".", 1)[0]
+    return tr("Watch the hands on “{zone}”: which technique is this?").format(zone=atlas.zone(zone_id).name)
 
 
 def still_holds(atlas: Atlas, question: Question) -> bool:
@@ -161,31 +189,34 @@ def still_holds(atlas: Atlas, question: Question) -> bool:
 
 
 # -- grading --------------------------------------------------------------------------------
-def grade_mask(atlas: Atlas, question: Question, point: Sequence[float]) -> Feedback:
+def grade_mask(atlas: Atlas, question: Question, point: Sequence[float], tr: Tr = english) -> Feedback:
     """Right when the click lies in any mask with the asked rule; the feedback gives each such
     mask's reason, and names the mask (or none) the click was in when it was wrong."""
     rule = question.subject
     masks = _atlas_masks(atlas, rule)
     p = shapely.Point(float(point[0]), float(point[1]))
     hit = [m for m in masks if m.geometry.covers(p)]
-    reasons = [f"{_cap(m.title)}: {m.why}" for m in masks]
+    reasons = [f"{_cap(tr(m.title))}: {m.why}" for m in masks]
     area = shapely.unary_union([m.geometry for m in masks])
+    words = {"rule": _rule(rule, tr), "masks": _titles(masks, tr)}
     if hit:
-        head = f"Right: that point lies in “{hit[0].title}”, where the rule is “{hit[0].label}”."
-        others = [f"{_cap(m.title)}: {m.why}" for m in masks if m not in hit]
-        message = "\n".join([head, f"Why: {hit[0].why}", *(["The same rule holds over:", *others] if others else [])])
-        return Feedback("mask", True, 1.0, message, area, RULE_TEXT[rule])
+        head = tr("Right: that point lies in “{mask}”, where the rule is “{label}”.").format(
+            mask=tr(hit[0].title), label=_label(hit[0], tr))
+        others = [f"{_cap(tr(m.title))}: {m.why}" for m in masks if m not in hit]
+        message = "\n".join([head, tr("Why: {why}").format(why=hit[0].why),
+                             *([tr("The same rule holds over:"), *others] if others else [])])
+        return Feedback("mask", True, 1.0, message, area, words["rule"])
     elsewhere = [m for m in _atlas_masks(atlas) if m.geometry.covers(p)]
     if not atlas.body.outline.covers(p):
-        head = f"Not right: that point is off the back. “{RULE_TEXT[rule]}” holds over {_titles(masks)}."
+        head = tr("Not right: that point is off the back. “{rule}” holds over {masks}.").format(**words)
     elif elsewhere:
-        head = (f"Not right: that point lies in “{elsewhere[0].title}”, where the rule is "
-                f"“{elsewhere[0].label}”, not “{RULE_TEXT[rule]}”. That holds over {_titles(masks)}.")
+        head = tr("Not right: that point lies in “{mask}”, where the rule is “{label}”, not “{rule}”. That holds "
+                  "over {masks}.").format(mask=tr(elsewhere[0].title), label=_label(elsewhere[0], tr), **words)
     else:
-        head = (f"Not right: no mask lies there, the hands may work that point. “{RULE_TEXT[rule]}” holds over "
-                f"{_titles(masks)}.")
-    message = "\n".join([head, "Why:", *reasons])
-    return Feedback("mask", False, 0.0, message, area, RULE_TEXT[rule])
+        head = tr("Not right: no mask lies there, the hands may work that point. “{rule}” holds over "
+                  "{masks}.").format(**words)
+    message = "\n".join([head, tr("Why:"), *reasons])
+    return Feedback("mask", False, 0.0, message, area, words["rule"])
 
 
 def _cap(text: str) -> str:
@@ -193,68 +224,79 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _titles(masks: Sequence[Mask]) -> str:
+def _titles(masks: Sequence[Mask], tr: Tr) -> str:
     """“kidney” and “heart”: the masks by name, quoted as the legend names them."""
-    names = [f"“{m.title}”" for m in masks]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    names = [tr("“{name}”").format(name=tr(m.title)) for m in masks]
+    if len(names) == 1:
+        return names[0]
+    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
-def grade_pressure(atlas: Atlas, question: Question, word: str) -> Feedback:
+def grade_pressure(atlas: Atlas, question: Question, word: str, tr: Tr = english) -> Feedback:
     """Right when ``word`` is the line's pressure in words; the feedback gives the number, the
     scale, the zone's pressure guidance and where a mask eases the pressure along the line."""
     line = _line(atlas, question.subject)
     zone = atlas.zone(line.zone)
     right = pressure_word(line.pressure)
-    number = f"pressure {line.pressure:g} of 1, on the scale {_scale()}"
-    head = (f"Right: line {line.number} is worked {right} ({number})." if word == right else
-            f"Not {word}: line {line.number} is worked {right} ({number}).")
+    number = tr("pressure {value} of 1, on the scale {scale}").format(value=f"{line.pressure:g}", scale=_scale(tr))
+    head = (tr("Right: line {number} is worked {word} ({pressure}).") if word == right else
+            tr("Not {chosen}: line {number} is worked {word} ({pressure}).")).format(
+        number=line.number, word=tr(right), chosen=tr(word), pressure=number)
     parts = [head]
     guidance = [g.text for g in zone.spec.guidance if g.topic == "pressure"]
     if guidance:
-        parts.append(f"Why, for “{zone.name}”: " + " ".join(guidance))
+        parts.append(tr("Why, for “{zone}”: {text}").format(zone=zone.name, text=" ".join(guidance)))
     eased = []
     for stretch in line.stretches:
         if stretch.limited and stretch.masks and pressure_word(stretch.pressure) != right:
-            names = _titles([atlas.mask(m) for m in stretch.masks])
-            eased.append(f"in {names} it drops to {pressure_word(stretch.pressure)}")
+            names = _titles([atlas.mask(m) for m in stretch.masks], tr)
+            eased.append(tr("in {masks} it drops to {word}").format(masks=names,
+                                                                     word=tr(pressure_word(stretch.pressure))))
     if eased:
-        parts.append("Along the line, " + "; ".join(dict.fromkeys(eased)) + ".")
-    parts.append(f"The line: {line.why}")
+        parts.append(tr("Along the line, {list}.").format(list="; ".join(dict.fromkeys(eased))))
+    parts.append(tr("The line: {why}").format(why=line.why))
     return Feedback("pressure", word == right, 1.0 if word == right else 0.0, "\n".join(parts), line.path,
-                    f"line {line.number}: {right}", answer=right)
+                    tr("line {number}: {word}").format(number=line.number, word=tr(right)), answer=right)
 
 
-def grade_contraindication(atlas: Atlas, question: Question, kind: str) -> Feedback:
+def grade_contraindication(atlas: Atlas, question: Question, kind: str, tr: Tr = english) -> Feedback:
     """Right when ``kind`` is the group screening.toml puts the item in; the feedback says
     what that means for the massage and quotes the item's source."""
     right, condition = _conditions(atlas)[question.subject]
     screening = atlas.zone_set.screening
-    verdict = f"{condition.label} is {'an absolute' if right == 'absolute' else 'a local'} contraindication."
-    head = f"Right: {verdict}" if kind == right else f"Not {kind}: {verdict}"
-    if right == "absolute" and screening is not None:
-        meaning = f"It stops the plan, and the client is told: “{screening.doctor.text}”"
+    verdict = (tr("{condition} is an absolute contraindication.") if right == "absolute" else
+               tr("{condition} is a local contraindication.")).format(condition=condition.label)
+    if kind == right:
+        head = tr("Right: {verdict}")
     else:
-        meaning = ("The massage can go ahead: the area is drawn on the back as a no-go area "
-                   f"({RULE_TEXT['no_go']}).")
-    sources = "Source: " + "; ".join(_source(c) for c in condition.cite if c.source != "dorsum")
+        head = tr("Not absolute: {verdict}") if kind == "absolute" else tr("Not local: {verdict}")
+    if right == "absolute" and screening is not None:
+        meaning = tr("It stops the plan, and the client is told: “{text}”").format(text=screening.doctor.text)
+    else:
+        meaning = tr("The massage can go ahead: the area is drawn on the back as a no-go area ({rule}).").format(
+            rule=_rule("no_go", tr))
+    sources = tr("Source: {sources}").format(
+        sources="; ".join(_source(c, tr) for c in condition.cite if c.source != "dorsum"))
     return Feedback("contraindication", kind == right, 1.0 if kind == right else 0.0,
-                    "\n".join([head, meaning, sources]), label=right, answer=right)
+                    "\n".join([head.format(verdict=verdict), meaning, sources]), label=right, answer=right)
 
 
-def grade_technique(atlas: Atlas, question: Question, technique: str) -> Feedback:
+def grade_technique(atlas: Atlas, question: Question, technique: str, tr: Tr = english) -> Feedback:
     """Right when ``technique`` is the one the hands showed; the feedback gives its how-to
     from techniques.toml, and the chosen one's when it was another."""
     zone_id, shown = question.subject.rsplit(".", 1)
     spec = atlas.zone_set.technique(shown)
     card = technique_card(atlas.zone_set, shown, zone_id if _does(atlas, zone_id, shown) else None)
-    how = f"How {spec.name.lower()} is done: {card.how_to()}"
+    how = tr("How it is done ({technique}): {how}").format(technique=spec.name.lower(), how=card.how_to(tr))
     if technique == shown:
-        message = f"Right: that was {spec.name.lower()}.\n{how}"
+        message = tr("Right: that was {technique}.").format(technique=spec.name.lower()) + "\n" + how
     else:
         chosen = atlas.zone_set.technique(technique)
         other = technique_card(atlas.zone_set, technique)
-        message = (f"Not {chosen.name.lower()}: that was {spec.name.lower()}.\n{how}\n"
-                   f"{chosen.name} instead: {other.posture} {other.path}")
+        message = "\n".join([
+            tr("Not {chosen}: that was {technique}.").format(chosen=chosen.name.lower(), technique=spec.name.lower()),
+            how, tr("{technique}, for comparison: {how}").format(technique=chosen.name,
+                                                                  how=f"{other.posture_in(tr)} {other.path}")])
     return Feedback("technique_motion", technique == shown, 1.0 if technique == shown else 0.0, message,
                     atlas.zone(zone_id).area, spec.name, answer=shown)
 
@@ -264,6 +306,6 @@ def _does(atlas: Atlas, zone_id: str, technique: str) -> bool:
     return any(z.id == zone_id and any(s.technique == technique for s in z.steps) for z in atlas.zone_set.zones)
 
 
-GRADERS: dict[str, Callable[[Atlas, Question, Any], Feedback]] = {
+GRADERS: dict[str, Callable[[Atlas, Question, Any, Tr], Feedback]] = {
     "mask": grade_mask, "pressure": grade_pressure, "contraindication": grade_contraindication,
     "technique_motion": grade_technique}

@@ -13,10 +13,10 @@ tempo, which way it runs, and the sentences it comes from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import DorsumError
+from ..phrasing import N_, Tr, english
 from ..zonefiles.loader import ZoneSet
 from ..zonefiles.spec import Cite, StepSpec, ZoneSpec
 from .timeline import Step, Timeline, hand_use
@@ -26,43 +26,30 @@ __all__ = ["CONTACT_WORDS", "POSE_WORDS", "HANDS_WORDS", "TEMPO_UNITS", "CardSou
 
 #: The part of the hand on the skin, in words (vocabulary.CONTACT_PARTS).
 CONTACT_WORDS = {
-    "palm": "the whole palm", "heel": "the heel of the palm", "ulnar_edge": "the little-finger (ulnar) edge",
-    "finger_pads": "the finger pads", "fingertips": "the fingertips", "thumb": "the thumb",
-    "knuckles": "the knuckles of a loose fist", "fist": "the fist", "cupped_palm": "the cupped palm",
-    "back_of_hand": "the back of the hand", "forearm": "the forearm",
+    "palm": N_("the whole palm"), "heel": N_("the heel of the palm"),
+    "ulnar_edge": N_("the little-finger (ulnar) edge"),
+    "finger_pads": N_("the finger pads"), "fingertips": N_("the fingertips"), "thumb": N_("the thumb"),
+    "knuckles": N_("the knuckles of a loose fist"), "fist": N_("the fist"), "cupped_palm": N_("the cupped palm"),
+    "back_of_hand": N_("the back of the hand"), "forearm": N_("the forearm"),
 }
 #: How the hand is held, where a zone's step holds it otherwise than the technique does.
 POSE_WORDS = {
-    "flat": "flat, the fingers together", "grasp": "gripping, the thumb opposed to the fingers",
-    "wide_thumb": "with the thumb spread wide from the index finger", "heel": "on the heel of the palm",
-    "edge": "on its little-finger edge", "fingertips": "on its fingertips, the fingers bent",
-    "fist": "in a loose fist", "cupped": "cupped",
+    "flat": N_("flat, the fingers together"), "grasp": N_("gripping, the thumb opposed to the fingers"),
+    "wide_thumb": N_("with the thumb spread wide from the index finger"), "heel": N_("on the heel of the palm"),
+    "edge": N_("on its little-finger edge"), "fingertips": N_("on its fingertips, the fingers bent"),
+    "fist": N_("in a loose fist"), "cupped": N_("cupped"),
 }
 #: What the two hands do together (vocabulary.HANDS_MODES).
 HANDS_WORDS = {
-    "both": "both hands at once, each on its own side of the spine",
-    "alternating": "the two hands take turns",
-    "reinforced": "one hand on the other, weighting it (one side, then the other)",
-    "one_lifts": "one palm lifts the shoulder while the other hand works under the blade (one side, then the other)",
+    "both": N_("both hands at once, each on its own side of the spine"),
+    "alternating": N_("the two hands take turns"),
+    "reinforced": N_("one hand on the other, weighting it (one side, then the other)"),
+    "one_lifts": N_("one palm lifts the shoulder while the other hand works under the blade "
+                    "(one side, then the other)"),
 }
 #: What one beat of each motion is called, for the tempo.
-TEMPO_UNITS = {"glide": "strokes", "heavy_glide": "strokes", "circles": "circles", "kneading": "cycles",
-               "oscillation": "oscillations", "taps": "taps", "shake": "shakes"}
-#: Translates one of the card's English phrases (the views pass Qt's; the model has none).
-Words = Callable[[str], str]
-#: The phrases the card is made of besides the tables above (listed for translation in
-#: app/render/card_words.py, where a test checks they are all there).
-PHRASES = (
-    ": the lower back is worked with the outer side of the palm (seed 003)",
-    " (the lower back is worked with the outer side of the palm, seed 003)",
-    "{tempo} {unit} a minute", " ({rate} a second)", "With {contact} on the skin",
-    "Here the hand is held {pose}.", "Contact", "Posture", "Path", "Tempo", "Direction", "Source",
-    "Dorsum's decision: {text}", "{source}, row “{text}”", "{source}: “{text}”",
-)
-
-
-def _same(text: str) -> str:
-    return text
+TEMPO_UNITS = {"glide": N_("strokes"), "heavy_glide": N_("strokes"), "circles": N_("circles"), "kneading": N_("cycles"),
+               "oscillation": N_("oscillations"), "taps": N_("taps"), "shake": N_("shakes")}
 
 
 #: The reference sheets a citation names by a row.
@@ -91,7 +78,7 @@ class CardSource:
         """``001_6de….txt: “…”``; ``muscles-and-hands.md, row …``; ``Dorsum's decision: …``."""
         return self.line_in()
 
-    def line_in(self, tr: Words = _same) -> str:
+    def line_in(self, tr: Tr = english) -> str:
         """:attr:`line` with its words translated by ``tr``."""
         if self.kind == "decision":
             return tr("Dorsum's decision: {text}").format(text=self.text)
@@ -132,20 +119,20 @@ class TechniqueCard:
     def hands_text(self) -> str:
         return self.hands_in()
 
-    def contact_in(self, tr: Words = _same) -> str:
+    def contact_in(self, tr: Tr = english) -> str:
         """The part of the hand on the skin, its words translated by ``tr``."""
         words = tr(CONTACT_WORDS.get(self.contact, self.contact.replace("_", " ")))
         if self.lower_back:
             words += tr(": the lower back is worked with the outer side of the palm (seed 003)")
         return words[0].upper() + words[1:]
 
-    def tempo_in(self, tr: Words = _same) -> str:
+    def tempo_in(self, tr: Tr = english) -> str:
         text = tr("{tempo} {unit} a minute").format(tempo=f"{self.tempo:g}", unit=tr(self.tempo_unit))
         if self.tempo >= 120:
             text += tr(" ({rate} a second)").format(rate=f"{self.tempo / 60:g}")
         return text
 
-    def hands_in(self, tr: Words = _same) -> str:
+    def hands_in(self, tr: Tr = english) -> str:
         return tr(HANDS_WORDS.get(self.hands, self.hands))
 
     @property
@@ -154,21 +141,21 @@ class TechniqueCard:
         quotes = [s for s in self.sources if s.kind == "quote" and s.source not in _SHEETS]
         return (quotes or list(self.sources))[0]
 
-    def fields(self, tr: Words = _same) -> tuple[tuple[str, str], ...]:
+    def fields(self, tr: Tr = english) -> tuple[tuple[str, str], ...]:
         """(label, text) in the card's order: contact, posture, path, tempo, direction, source;
         the card's own words translated by ``tr`` (the zone files' texts come in their language)."""
         return ((tr("Contact"), self.contact_in(tr)), (tr("Posture"), self.posture_in(tr)), (tr("Path"), self.path),
                 (tr("Tempo"), f"{self.tempo_in(tr)}; {self.hands_in(tr)}."), (tr("Direction"), self.direction),
                 (tr("Source"), self.source.line_in(tr)))
 
-    def posture_in(self, tr: Words = _same) -> str:
+    def posture_in(self, tr: Tr = english) -> str:
         """The posture, and how the zone's step holds the hand where that differs."""
         if self.held is None:
             return self.posture
         return f"{self.posture} " + tr("Here the hand is held {pose}.").format(pose=tr(POSE_WORDS.get(self.held,
                                                                                                      self.held)))
 
-    def how_to(self, tr: Words = _same) -> str:
+    def how_to(self, tr: Tr = english) -> str:
         """How the hand does it, in one paragraph (Guidance, captions, the quiz's feedback)."""
         contact = tr(CONTACT_WORDS.get(self.contact, self.contact.replace("_", " ")))
         region = tr(" (the lower back is worked with the outer side of the palm, seed 003)") if self.lower_back else ""
@@ -218,7 +205,7 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
         technique=spec.id, name=spec.name, zone=zone_id, zone_name=zone_name, contact=contact, pose=pose,
         hands=hands, lower_back=lower_back, posture=posture, path=spec.path,
         direction=spec.direction, tempo=float(tempo if tempo is not None else spec.tempo),
-        tempo_unit=TEMPO_UNITS.get(spec.motion, "beats"), sources=tuple(CardSource.of(c) for c in cites), held=held)
+        tempo_unit=TEMPO_UNITS.get(spec.motion, N_("beats")), sources=tuple(CardSource.of(c) for c in cites), held=held)
 
 
 def card_step(timeline: Timeline, technique: str, zone_id: str | None = None) -> Step:
