@@ -501,9 +501,11 @@ def cmd_handout(args: argparse.Namespace, options: AtlasOptions) -> int:
         options = replace(options, lang=lang)
         zone_set = open_zone_set(options)
     plan = plan_with_options(plan, options)
-    atlas = open_atlas(options, plan, zone_set)
-    app = _qt_app(atlas.zone_set.lang)  # noqa: F841
+    app = _qt_app(options.lang)  # noqa: F841
     from .render.handout import write_handout
+    from .render.i18n import model_words
+
+    atlas = open_atlas(options, plan, zone_set, tr=model_words)  # the client's areas named in the language
 
     print(write_handout(plan, atlas, args.out, args.paper))
     return 0
@@ -546,11 +548,17 @@ def _check_plan(path: Path, options: AtlasOptions) -> str:
     zone_set = open_zone_set(options)
     plan = open_plan(path, zone_set)
     open_atlas(options, plan, zone_set)
+    translate, _ = _words(options.lang)
+    from .render.i18n import model_words
+
     result = plan_screening(plan, zone_set)
-    verdict = "massage not advised: " + ", ".join(c.label for c in result.stop) if result.stop else "can go ahead"
-    warning = total_warning(plan, zone_set)
-    summary = f"{path}: ok (plan, {len(plan.steps)} steps, {plan.total_minutes:g} min; {verdict})"
-    return summary + (f"; {warning}" if warning else "")
+    verdict = (translate("check", "massage not advised: {conditions}").format(
+                   conditions=", ".join(c.label for c in result.stop)) if result.stop
+               else translate("check", "can go ahead"))
+    warning = total_warning(plan, zone_set, model_words)
+    summary = translate("check", "ok (plan, {steps} steps, {minutes} min; {verdict})").format(
+        steps=len(plan.steps), minutes=f"{plan.total_minutes:g}", verdict=verdict)
+    return f"{path}: {summary}" + (f"; {warning}" if warning else "")
 
 
 def _zones_to_check(path: Path, options: AtlasOptions) -> ZoneSet | None:

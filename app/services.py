@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .model.errors import DorsumError
+from .model.phrasing import Tr, english
 
 if TYPE_CHECKING:
     from .model.atlas.build import Atlas
@@ -150,9 +151,10 @@ def plan_with_options(plan: Plan, options: AtlasOptions) -> Plan:
 
 
 def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSet | None = None,
-               direction: str | None = None) -> Atlas:
-    """The atlas to draw: the zones on the body, with the plan's no-go areas and ``--avoid``'s,
-    its lines running the session's way (``direction``, else the plan's, else bottom-up).
+               direction: str | None = None, tr: Tr = english) -> Atlas:
+    """The atlas to draw: the zones on the body, with the plan's no-go areas (named in ``tr``'s
+    words) and ``--avoid``'s, its lines running the session's way (``direction``, else the
+    plan's, else bottom-up).
 
     ``zone_set`` saves reading the folder again when the caller already has it (to check the
     plan against it).
@@ -162,7 +164,7 @@ def open_atlas(options: AtlasOptions, plan: Plan | None = None, zone_set: ZoneSe
 
     zone_set = zone_set if zone_set is not None else open_zone_set(options)
     body = open_body(options, plan)
-    planned = plan_masks(plan, body) if plan is not None else ()
+    planned = plan_masks(plan, body, tr) if plan is not None else ()
     extra = avoid_masks(options.avoid, body)
     taken = {m.id for m in planned} | {spec.id for spec in zone_set.masks}
     for mask in extra:

@@ -78,6 +78,7 @@ MODEL_PHRASES = ROOT / "app" / "render" / "model_phrases.py"
 MODEL_CONTEXTS = {
     "card": ("app/model/session/card.py",),
     "quiz": ("app/model/quiz/questions.py", "app/model/quiz/recall.py"),
+    "plans": ("app/model/plans/format.py", "app/model/plans/operations.py"),
 }
 
 

@@ -38,6 +38,36 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("check", "{where}: unknown key; this table takes {keys}"),
     QT_TRANSLATE_NOOP("check", "{where}: the key {key} is missing"),
     QT_TRANSLATE_NOOP("check", "holds no zone files (*.toml)"),
+    # reading and writing files
+    QT_TRANSLATE_NOOP("check", "is a folder, not a TOML file"),
+    QT_TRANSLATE_NOOP("check", "is a folder, not a plan"),
+    QT_TRANSLATE_NOOP("check", "cannot read: {reason}"),
+    QT_TRANSLATE_NOOP("check", "not valid JSON: {reason}"),
+    QT_TRANSLATE_NOOP("check", "the folder to write into does not exist"),
+    QT_TRANSLATE_NOOP("check", "cannot write here: {reason}"),
+    QT_TRANSLATE_NOOP("check", "cannot write: {reason}"),
+    QT_TRANSLATE_NOOP("check", "made by a newer Dorsum (plan format {version}); this one reads format {supported} "
+                               "and older: update Dorsum to open it"),
+    # a plan that does not fit the zones
+    QT_TRANSLATE_NOOP("check", "{where}: unknown zone {zone} (this zones folder has {known})"),
+    QT_TRANSLATE_NOOP("check", "{where}: zone {zone} has no line {number}"),
+    QT_TRANSLATE_NOOP("check", "{where}: line {number} of {zone} does not take {technique}"),
+    QT_TRANSLATE_NOOP("check", "{where}: no line of {zone} takes {technique}"),
+    QT_TRANSLATE_NOOP("check", "{where}: unknown condition {condition}"),
+    QT_TRANSLATE_NOOP("check", "{where}: {id} is used twice"),
+    QT_TRANSLATE_NOOP("check", "this zones folder has no screening.toml"),
+    # a value of the wrong kind (the kinds' names stay English)
+    QT_TRANSLATE_NOOP("check", "{where}: unknown value {value}; expected one of {choices}"),
+    QT_TRANSLATE_NOOP("check", "{where}: expected {expected}, got {got}"),
+    QT_TRANSLATE_NOOP("check", "{where}: {value} is out of range: it must be {bounds}"),
+    QT_TRANSLATE_NOOP("check", "{where}: must not be empty"),
+    # zone files
+    QT_TRANSLATE_NOOP("check", "zone id {id} is also used by {path}"),
+    QT_TRANSLATE_NOOP("check", "mask id {id} is used twice"),
+    QT_TRANSLATE_NOOP("check", "unknown zone {zone}; known: {known}"),
+    QT_TRANSLATE_NOOP("check", "unknown muscle {muscle}; known: {known}"),
+    QT_TRANSLATE_NOOP("check", "has no masks.toml: the spine mask must be defined"),
+    QT_TRANSLATE_NOOP("check", "no mask with id 'spine': pressure on the spinous processes must be masked"),
 )
 #: Words inside the values that are themselves translated.
 _VALUES = {"uk or ru": QT_TRANSLATE_NOOP("check", "uk or ru")}

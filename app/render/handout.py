@@ -34,7 +34,7 @@ from ..model.errors import DorsumError
 from ..model.plans.format import NoGoArea, Plan, Therapist
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
-from .i18n import translate, word
+from .i18n import model_words, translate, word
 from .legend import mask_label, mask_title
 from .scene import BackScene
 from .style import Style
@@ -151,7 +151,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
         html.append("</body></html>")
         doc.setHtml("".join(html))
         return doc
-    warning = total_warning(plan, zone_set)
+    warning = total_warning(plan, zone_set, model_words)
     # The order of the zones; each line is stroked the way its arrow shows in the diagrams.
     direction = (translate("handout", "from the neck down, because of high blood pressure: the strokes over the whole "
                                       "back too, and then zone by zone")

@@ -95,7 +95,7 @@ def word(text: str) -> str:
 
 #: Where the model's composed phrases are (tools/update_translations.py lists them under these
 #: contexts), then its fixed words.
-MODEL_CONTEXTS = ("card", "quiz", "words")
+MODEL_CONTEXTS = ("card", "quiz", "plans", "words")
 
 
 def model_words(text: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model.errors import DorsumError
 from ..model.plans.format import Plan
+from ..render.check_messages import check_error
 
 __all__ = ["PlanDocument"]
 
@@ -79,7 +80,7 @@ class PlanDocument(QObject):
             try:
                 self.check(plan)
             except DorsumError as exc:
-                self.refused.emit(str(exc))
+                self.refused.emit(check_error(exc))
                 return False
         self.undo_stack.push(_Edit(self, self._plan, plan, why))
         return True

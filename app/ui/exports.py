@@ -13,13 +13,18 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from ..model.errors import DorsumError
-from ..render.i18n import translate
+from ..render.i18n import set_language, translate
 from ..render.style import Style
 
 if TYPE_CHECKING:
     from .window import MainWindow
 
 __all__ = ["Exports", "handout_file_name"]
+
+
+def _nothing_written() -> str:
+    """What an export that failed leaves as it was, for the error box."""
+    return translate("Exports", "Nothing was written; what is on screen stays as it was.")
 
 
 def handout_file_name(client_name: str, today: dt.date | None = None) -> str:
@@ -39,7 +44,7 @@ class Exports(QObject):
         try:
             write()
         except DorsumError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(exc, keep=_nothing_written())
             return False
         self.window.statusBar().showMessage(translate("Exports", "Saved {path}").format(path=path), 5000)
         return True
@@ -78,7 +83,23 @@ class Exports(QObject):
             if not name:
                 return False
             path, paper = Path(name), "letter" if chosen == letter else "a4"
-        return self.write_out(path, lambda: write_handout(w.document.plan, w.atlas, path, paper))
+        return self.write_out(path, lambda: self._in_client_language(lambda atlas: write_handout(
+            w.document.plan, atlas, path, paper)))
+
+    def _in_client_language(self, write):
+        """``write(atlas)`` in the language the plan records for its client (the handout is the
+        client's), the window's own words put back after; the window's language if none."""
+        w = self.window
+        lang = w.document.plan.language or w.language
+        if lang == w.language:
+            return write(w.atlas)
+        from ..model.zonefiles.loader import load_zone_set
+
+        set_language(lang)  # first: the client's areas are named as the atlas is built
+        try:
+            return write(w._atlas_for(w.document.plan, load_zone_set(w.atlas.zone_set.folder, lang)))
+        finally:
+            set_language(w.language)
 
     def print_handout(self) -> None:
         """The handout through the system's print dialog."""
@@ -90,7 +111,7 @@ class Exports(QObject):
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        paint_handout(self.window.document.plan, self.window.atlas, printer)
+        self._in_client_language(lambda atlas: paint_handout(self.window.document.plan, atlas, printer))
 
     def animation_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, translate("Exports", "Export animation"), "dorsum.mp4",
@@ -137,7 +158,7 @@ class Exports(QObject):
             w.statusBar().showMessage(translate("Exports", "Export cancelled: nothing was written"), 5000)
             return False
         except DorsumError as exc:
-            w.show_error(str(exc))
+            w.show_error(exc, keep=_nothing_written())
             return False
         finally:
             dialog.reset()

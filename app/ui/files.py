@@ -85,7 +85,7 @@ class PlanFiles(QObject):
             plan = load_plan(path)
             check_plan(plan, self.window.atlas.zone_set, path, path.read_bytes())
         except DorsumError as exc:
-            self.window.show_error(str(exc), keep=translate("files", "The plan on screen stays as it was."))
+            self.window.show_error(exc, keep=translate("files", "The plan on screen stays as it was."))
             return False
         if not self.confirm_discard():
             return False
@@ -109,7 +109,7 @@ class PlanFiles(QObject):
         try:
             save_plan(self.document.plan, path)
         except DorsumError as exc:
-            self.window.show_error(str(exc), keep="The plan is still open; nothing was lost.")
+            self.window.show_error(exc, keep=translate("files", "The plan is still open; nothing was lost."))
             return False
         self.document.saved_as(path)
         add_recent(path)

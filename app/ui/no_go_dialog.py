@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ..model.plans.format import NO_GO_KINDS, NO_GO_NAMES
+from ..render.i18n import model_words
 
 __all__ = ["NoGoDialog"]
 
@@ -22,7 +23,7 @@ class NoGoDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Choose…"), None)
         for kind in NO_GO_KINDS:
-            self.kind.addItem(NO_GO_NAMES[kind].capitalize(), kind)
+            self.kind.addItem(model_words(NO_GO_NAMES[kind]).capitalize(), kind)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note (optional): e.g. healed, 2 years old"))
         self.note.setMaxLength(500)

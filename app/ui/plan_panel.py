@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..model.plans.format import CONDITION_KINDS, Plan, Therapist
 from ..model.plans.operations import plan_screening, set_conditions, total_warning
 from ..model.vocabulary import pressure_word
-from ..render.i18n import word
+from ..render.i18n import LANGUAGE_NAMES, model_words, word
 
 __all__ = ["PlanPanel"]
 
@@ -71,11 +71,20 @@ class PlanPanel(QWidget):
         self.name.setPlaceholderText(self.tr("Client's name (stays on this computer)"))
         self.name.editingFinished.connect(self._name_changed)
         self.sex = QComboBox()
-        self.sex.addItems(["male", "female"])
+        for sex in ("male", "female"):
+            self.sex.addItem(word(sex), sex)
         self.sex.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.sex.currentTextChanged.connect(
-            lambda sex: self._edit(client=msgspec.structs.replace(self.plan.client, sex=sex),
-                                   why=self.tr("Change the body")))
+        self.sex.currentIndexChanged.connect(
+            lambda _: self._edit(client=msgspec.structs.replace(self.plan.client, sex=self.sex.currentData()),
+                                 why=self.tr("Change the body")))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("as the window"), None)
+        for lang, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, lang)
+        self.language.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.language.setToolTip(self.tr("The language of the client's handout"))
+        self.language.currentIndexChanged.connect(
+            lambda _: self._edit(language=self.language.currentData(), why=self.tr("Change the client's language")))
         self.therapist_name = QLineEdit()
         self.therapist_name.setPlaceholderText(self.tr("Your name, for the handout"))
         self.therapist_contact = QLineEdit()
@@ -145,6 +154,7 @@ class PlanPanel(QWidget):
         form.addRow(self.tr("Client"), self.name)
         form.addRow(self.tr("Body"), self.sex)
         form.addRow(self.tr("Stature"), self.stature)
+        form.addRow(self.tr("Handout in"), self.language)
         form.addRow(self.tr("Therapist"), self.therapist_name)
         form.addRow(self.tr("Contact"), self.therapist_contact)
         course_form = QFormLayout()
@@ -155,12 +165,12 @@ class PlanPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addLayout(groups)
-        layout.addWidget(QLabel("<b>Steps</b> (edit minutes and pressure in place)"))
+        layout.addWidget(QLabel(self.tr("<b>Steps</b> (edit minutes and pressure in place)")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.total)
         layout.addLayout(course_form)
-        layout.addWidget(QLabel("<b>Before each session</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Before each session") + "</b>"))
         layout.addWidget(self.preparation)
 
     # -- showing ---------------------------------------------------------------------------------
@@ -184,7 +194,8 @@ class PlanPanel(QWidget):
         self._updating = True
         try:
             self.name.setText(plan.client.name)
-            self.sex.setCurrentText(plan.client.sex)
+            self.sex.setCurrentIndex(self.sex.findData(plan.client.sex))
+            self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
             self.therapist_name.setText(plan.therapist.name)
             self.therapist_contact.setText(plan.therapist.contact)
             self.stature.setValue(int(round(plan.client.stature or 0)))
@@ -203,16 +214,20 @@ class PlanPanel(QWidget):
                 if result.local:
                     drawn = {a.kind for a in plan.no_go}
                     missing = [c.label.lower() for c in result.local if CONDITION_KINDS.get(c.id, "other") not in drawn]
-                    extra.append("areas to avoid: " + ", ".join(c.label.lower() for c in result.local)
-                                 + (f" — draw {', '.join(missing)} on the back (N)" if missing else ""))
+                    avoid = ", ".join(c.label.lower() for c in result.local)
+                    extra.append(self.tr("areas to avoid: {areas} — draw {missing} on the back (N)").format(
+                        areas=avoid, missing=", ".join(missing)) if missing else
+                        self.tr("areas to avoid: {areas}").format(areas=avoid))
                 if result.top_down:
-                    extra.append("top-down for high blood pressure")
-                self.verdict.setText("<p style='color:#1B7837'><b>Massage can go ahead.</b>"
+                    extra.append(self.tr("top-down for high blood pressure"))
+                self.verdict.setText("<p style='color:#1B7837'><b>" + self.tr("Massage can go ahead.") + "</b>"
                                      + (" " + "; ".join(extra) if extra else "") + "</p>")
-            warning = total_warning(plan, self.zone_set)
+            warning = total_warning(plan, self.zone_set, model_words)
             colour = "#B00" if warning else "#1B7837"
-            self.total.setText(f"<span style='color:{colour}'><b>Total {plan.total_minutes:g} min.</b> "
-                               f"{warning or 'Within the seeds’ 30–60 minutes.'}</span>")
+            low, high = self.zone_set.screening.session.minutes
+            within = self.tr("Within the seeds’ {low}–{high} minutes.").format(low=f"{low:g}", high=f"{high:g}")
+            total = self.tr("Total {minutes} min.").format(minutes=f"{plan.total_minutes:g}")
+            self.total.setText(f"<span style='color:{colour}'><b>{total}</b> {warning or within}</span>")
         finally:
             self._updating = False
 
@@ -261,13 +276,21 @@ class PlanPanel(QWidget):
         stature = float(value) if value >= 100 else None
         self._edit(client=msgspec.structs.replace(self.plan.client, stature=stature), why=self.tr("Change the stature"))
 
+    def _conditions(self) -> list:
+        """Every condition the screening list names: the absolute, the local and the one that
+        changes the session."""
+        screening = self.zone_set.screening
+        return [*screening.absolute, *screening.local, screening.high_blood_pressure]
+
     def _condition_toggled(self, cid: str, on: bool) -> None:
         if self._updating:
             return
         conditions = [c for c in self.plan.conditions if c != cid] + ([cid] if on else [])
         new = set_conditions(self.plan, self.zone_set, conditions)
         if new != self.plan:
-            self.edit_requested.emit(new, ("Add " if on else "Remove ") + cid.replace("_", " "))
+            label = next((c.label for c in self._conditions() if c.id == cid), cid.replace("_", " ")).lower()
+            self.edit_requested.emit(new, (self.tr("Add {condition}") if on else self.tr("Remove {condition}")).format(
+                condition=label))
 
     def _step_changed(self, row: int, **changes) -> None:
         if self.plan is None or row >= len(self.plan.steps):

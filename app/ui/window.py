@@ -38,7 +38,8 @@ from ..model.plans.anchoring import anchor_area
 from ..model.plans.format import Client, NoGoArea, Plan
 from ..model.plans.operations import check_plan, default_plan, plan_masks, protocol_steps
 from ..model.zonefiles.loader import load_zone_set
-from ..render.i18n import set_language, translate
+from ..render.check_messages import check_error
+from ..render.i18n import model_words, set_language, translate
 from ..render.items import ItemInfo
 from ..render.layers import LAYERS, MOTION_LAYERS, MUSCLE_VIEWS
 from ..render.scene import BackScene, zone_info
@@ -498,7 +499,7 @@ class MainWindow(QMainWindow):
     def _atlas_for(self, plan: Plan, zone_set=None) -> Atlas:
         zone_set = zone_set or self.atlas.zone_set
         body = build_body(plan.client.sex, plan.client.stature)
-        return build_atlas(body, zone_set, plan_masks(plan, body), plan.direction)
+        return build_atlas(body, zone_set, plan_masks(plan, body, model_words), plan.direction)
 
     @staticmethod
     def _atlas_key(plan: Plan) -> tuple:
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
                 try:
                     self.set_atlas(self._atlas_for(new))
                 except DorsumError as exc:
-                    self.show_error(str(exc))
+                    self.show_error(exc)
         elif (new.steps, new.variant, new.direction) != (old.steps, old.variant, old.direction):
             self.playback.rebuild()
         if new.annotations != old.annotations:
@@ -585,7 +586,7 @@ class MainWindow(QMainWindow):
             check_plan(self.document.plan, zone_set)
             atlas = self._atlas_for(self.document.plan, zone_set)
         except DorsumError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         self.set_atlas(atlas)
         return True
@@ -634,12 +635,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Dorsum: {name}{star}  ·  " + self.tr("zones from {folder}").format(
             folder=self.atlas.zone_set.folder))
 
-    def show_error(self, message: str, keep: str | None = None) -> None:
-        """A window-modal message that does not block (tests read ``last_error``)."""
+    def show_error(self, error: DorsumError | str, keep: str | None = None) -> None:
+        """A window-modal message that does not block (tests read ``last_error``): a file's
+        error with its path and line, in the window's language where ``check`` words it so;
+        ``keep`` says what stays as it was (by default, the zones on screen)."""
+        message = check_error(error) if isinstance(error, DorsumError) else error
         self.last_error = message
         box = QMessageBox(QMessageBox.Icon.Warning, "Dorsum", message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(keep or f"The zones on screen stay as they were (from {self.atlas.zone_set.folder}). "
-                               "Fix the file and press Ctrl+R to load it again.")
+        box.setInformativeText(keep or self.tr("The zones on screen stay as they were (from {folder}). Fix the file "
+                                               "and press Ctrl+R to load it again.").format(
+                                                   folder=self.atlas.zone_set.folder))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -4,6 +4,10 @@
 <context>
     <name>Exports</name>
     <message>
+        <source>Nothing was written; what is on screen stays as it was.</source>
+        <translation>Ничего не записано; то, что на экране, остаётся как было.</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Сохранено {path}</translation>
     </message>
@@ -140,6 +144,10 @@
         <translation>зоны из {folder}</translation>
     </message>
     <message>
+        <source>The zones on screen stay as they were (from {folder}). Fix the file and press Ctrl+R to load it again.</source>
+        <translation>Зоны на экране остаются как были (из {folder}). Исправьте файл и нажмите Ctrl+R, чтобы загрузить его снова.</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -176,6 +184,18 @@
     <message>
         <source>Change the body</source>
         <translation>Изменить тело</translation>
+    </message>
+    <message>
+        <source>as the window</source>
+        <translation>как в окне</translation>
+    </message>
+    <message>
+        <source>The language of the client&apos;s handout</source>
+        <translation>Язык памятки для клиента</translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s language</source>
+        <translation>Изменить язык клиента</translation>
     </message>
     <message>
         <source>Your name, for the handout</source>
@@ -266,6 +286,10 @@
         <translation>Рост</translation>
     </message>
     <message>
+        <source>Handout in</source>
+        <translation>Памятка</translation>
+    </message>
+    <message>
         <source>Therapist</source>
         <translation>Массажист</translation>
     </message>
@@ -286,6 +310,38 @@
         <translation>Поддержка каждые</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (edit minutes and pressure in place)</source>
+        <translation>&lt;b&gt;Шаги&lt;/b&gt; (минуты и давление можно менять прямо в таблице)</translation>
+    </message>
+    <message>
+        <source>Before each session</source>
+        <translation>Перед каждым сеансом</translation>
+    </message>
+    <message>
+        <source>areas to avoid: {areas} — draw {missing} on the back (N)</source>
+        <translation>участки, которых следует избегать: {areas} — отметьте на спине: {missing} (N)</translation>
+    </message>
+    <message>
+        <source>areas to avoid: {areas}</source>
+        <translation>участки, которых следует избегать: {areas}</translation>
+    </message>
+    <message>
+        <source>top-down for high blood pressure</source>
+        <translation>сверху вниз из-за высокого давления</translation>
+    </message>
+    <message>
+        <source>Massage can go ahead.</source>
+        <translation>Массаж можно проводить.</translation>
+    </message>
+    <message>
+        <source>Within the seeds’ {low}–{high} minutes.</source>
+        <translation>В пределах {low}–{high} минут, которые дают источники.</translation>
+    </message>
+    <message>
+        <source>Total {minutes} min.</source>
+        <translation>Всего {minutes} мин.</translation>
+    </message>
+    <message>
         <source>Change the therapist&apos;s details</source>
         <translation>Изменить данные массажиста</translation>
     </message>
@@ -296,6 +352,14 @@
     <message>
         <source>Change the stature</source>
         <translation>Изменить рост</translation>
+    </message>
+    <message>
+        <source>Add {condition}</source>
+        <translation>Добавить: {condition}</translation>
+    </message>
+    <message>
+        <source>Remove {condition}</source>
+        <translation>Убрать: {condition}</translation>
     </message>
     <message>
         <source>Change the minutes of step {n}</source>
@@ -1386,6 +1450,18 @@ leave it empty for a random quiz.</source>
         <translation>в порядке (зон: {zones}, линий: {lines}, масок: {masks}; проверено на: {bodies})</translation>
     </message>
     <message>
+        <source>massage not advised: {conditions}</source>
+        <translation>массаж не рекомендуется: {conditions}</translation>
+    </message>
+    <message>
+        <source>can go ahead</source>
+        <translation>можно проводить</translation>
+    </message>
+    <message>
+        <source>ok (plan, {steps} steps, {minutes} min; {verdict})</source>
+        <translation>в порядке (план, шагов: {steps}, {minutes} мин; {verdict})</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>предупреждение</translation>
     </message>
@@ -1458,6 +1534,106 @@ leave it empty for a random quiz.</source>
         <translation>не содержит файлов зон (*.toml)</translation>
     </message>
     <message>
+        <source>is a folder, not a TOML file</source>
+        <translation>это папка, а не файл TOML</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan</source>
+        <translation>это папка, а не план</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>недопустимый JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder to write into does not exist</source>
+        <translation>папки, куда записывать, не существует</translation>
+    </message>
+    <message>
+        <source>cannot write here: {reason}</source>
+        <translation>не удаётся записать сюда: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>не удаётся записать: {reason}</translation>
+    </message>
+    <message>
+        <source>made by a newer Dorsum (plan format {version}); this one reads format {supported} and older: update Dorsum to open it</source>
+        <translation>создано более новой версией Dorsum (формат плана {version}); эта версия читает формат {supported} и более старые: обновите Dorsum, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{where}: unknown zone {zone} (this zones folder has {known})</source>
+        <translation>{where}: неизвестная зона {zone} (в этой папке зон есть {known})</translation>
+    </message>
+    <message>
+        <source>{where}: zone {zone} has no line {number}</source>
+        <translation>{where}: в зоне {zone} нет линии {number}</translation>
+    </message>
+    <message>
+        <source>{where}: line {number} of {zone} does not take {technique}</source>
+        <translation>{where}: линия {number} зоны {zone} не принимает приём {technique}</translation>
+    </message>
+    <message>
+        <source>{where}: no line of {zone} takes {technique}</source>
+        <translation>{where}: ни одна линия зоны {zone} не принимает приём {technique}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown condition {condition}</source>
+        <translation>{where}: неизвестное состояние {condition}</translation>
+    </message>
+    <message>
+        <source>{where}: {id} is used twice</source>
+        <translation>{where}: {id} использовано дважды</translation>
+    </message>
+    <message>
+        <source>this zones folder has no screening.toml</source>
+        <translation>в этой папке зон нет screening.toml</translation>
+    </message>
+    <message>
+        <source>{where}: unknown value {value}; expected one of {choices}</source>
+        <translation>{where}: неизвестное значение {value}; ожидается одно из {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, got {got}</source>
+        <translation>{where}: ожидается {expected}, а здесь {got}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is out of range: it must be {bounds}</source>
+        <translation>{where}: {value} вне допустимых пределов: должно быть {bounds}</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}: не может быть пустым</translation>
+    </message>
+    <message>
+        <source>zone id {id} is also used by {path}</source>
+        <translation>идентификатор зоны {id} также использован в {path}</translation>
+    </message>
+    <message>
+        <source>mask id {id} is used twice</source>
+        <translation>идентификатор маски {id} использован дважды</translation>
+    </message>
+    <message>
+        <source>unknown zone {zone}; known: {known}</source>
+        <translation>неизвестная зона {zone}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>unknown muscle {muscle}; known: {known}</source>
+        <translation>неизвестная мышца {muscle}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>has no masks.toml: the spine mask must be defined</source>
+        <translation>нет masks.toml: маску позвоночника нужно определить</translation>
+    </message>
+    <message>
+        <source>no mask with id &apos;spine&apos;: pressure on the spinous processes must be masked</source>
+        <translation>нет маски с идентификатором &apos;spine&apos;: давление на остистые отростки должно быть запрещено маской</translation>
+    </message>
+    <message>
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>на украинский или русский</translation>
@@ -1480,6 +1656,10 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Save the plan</source>
         <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>The plan is still open; nothing was lost.</source>
+        <translation>План всё ещё открыт; ничего не потеряно.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2152,6 +2332,57 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>scar</source>
+        <translation>рубец</translation>
+    </message>
+    <message>
+        <source>wound</source>
+        <translation>рана</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>ожог</translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation>синяк</translation>
+    </message>
+    <message>
+        <source>mole</source>
+        <translation>родинка</translation>
+    </message>
+    <message>
+        <source>varicose vein</source>
+        <translation>варикозная вена</translation>
+    </message>
+    <message>
+        <source>skin condition</source>
+        <translation>заболевание кожи</translation>
+    </message>
+    <message>
+        <source>area to avoid</source>
+        <translation>участок, которого следует избегать</translation>
+    </message>
+    <message>
+        <source>The client&apos;s {area}: never touched.</source>
+        <translation>У клиента здесь {area}: этого места никогда не касаются.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min; a first session takes no more than {most} min.</source>
+        <translation>План длится {total} мин; первый сеанс длится не более {most} мин.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min; the seeds give a session {low}–{high} min.</source>
+        <translation>План длится {total} мин; по источникам сеанс длится {low}–{high} мин.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min, more than the seeds&apos; {low}–{high} min.</source>
+        <translation>План длится {total} мин, больше, чем {low}–{high} мин по источникам.</translation>
     </message>
 </context>
 <context>

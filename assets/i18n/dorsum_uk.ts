@@ -4,6 +4,10 @@
 <context>
     <name>Exports</name>
     <message>
+        <source>Nothing was written; what is on screen stays as it was.</source>
+        <translation>Нічого не записано; те, що на екрані, лишається як було.</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Збережено {path}</translation>
     </message>
@@ -140,6 +144,10 @@
         <translation>зони з {folder}</translation>
     </message>
     <message>
+        <source>The zones on screen stay as they were (from {folder}). Fix the file and press Ctrl+R to load it again.</source>
+        <translation>Зони на екрані лишаються як були (з {folder}). Виправте файл і натисніть Ctrl+R, щоб завантажити його знову.</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
@@ -176,6 +184,18 @@
     <message>
         <source>Change the body</source>
         <translation>Змінити тіло</translation>
+    </message>
+    <message>
+        <source>as the window</source>
+        <translation>як у вікні</translation>
+    </message>
+    <message>
+        <source>The language of the client&apos;s handout</source>
+        <translation>Мова пам’ятки для клієнта</translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s language</source>
+        <translation>Змінити мову клієнта</translation>
     </message>
     <message>
         <source>Your name, for the handout</source>
@@ -266,6 +286,10 @@
         <translation>Зріст</translation>
     </message>
     <message>
+        <source>Handout in</source>
+        <translation>Пам’ятка</translation>
+    </message>
+    <message>
         <source>Therapist</source>
         <translation>Масажист</translation>
     </message>
@@ -286,6 +310,38 @@
         <translation>Підтримка кожні</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (edit minutes and pressure in place)</source>
+        <translation>&lt;b&gt;Кроки&lt;/b&gt; (хвилини й тиск можна змінювати просто в таблиці)</translation>
+    </message>
+    <message>
+        <source>Before each session</source>
+        <translation>Перед кожним сеансом</translation>
+    </message>
+    <message>
+        <source>areas to avoid: {areas} — draw {missing} on the back (N)</source>
+        <translation>ділянки, яких слід уникати: {areas} — позначте на спині: {missing} (N)</translation>
+    </message>
+    <message>
+        <source>areas to avoid: {areas}</source>
+        <translation>ділянки, яких слід уникати: {areas}</translation>
+    </message>
+    <message>
+        <source>top-down for high blood pressure</source>
+        <translation>згори вниз через високий тиск</translation>
+    </message>
+    <message>
+        <source>Massage can go ahead.</source>
+        <translation>Масаж можна проводити.</translation>
+    </message>
+    <message>
+        <source>Within the seeds’ {low}–{high} minutes.</source>
+        <translation>У межах {low}–{high} хвилин, які дають джерела.</translation>
+    </message>
+    <message>
+        <source>Total {minutes} min.</source>
+        <translation>Разом {minutes} хв.</translation>
+    </message>
+    <message>
         <source>Change the therapist&apos;s details</source>
         <translation>Змінити дані масажиста</translation>
     </message>
@@ -296,6 +352,14 @@
     <message>
         <source>Change the stature</source>
         <translation>Змінити зріст</translation>
+    </message>
+    <message>
+        <source>Add {condition}</source>
+        <translation>Додати: {condition}</translation>
+    </message>
+    <message>
+        <source>Remove {condition}</source>
+        <translation>Прибрати: {condition}</translation>
     </message>
     <message>
         <source>Change the minutes of step {n}</source>
@@ -1386,6 +1450,18 @@ leave it empty for a random quiz.</source>
         <translation>гаразд (зон: {zones}, ліній: {lines}, масок: {masks}; перевірено на: {bodies})</translation>
     </message>
     <message>
+        <source>massage not advised: {conditions}</source>
+        <translation>масаж не рекомендовано: {conditions}</translation>
+    </message>
+    <message>
+        <source>can go ahead</source>
+        <translation>можна проводити</translation>
+    </message>
+    <message>
+        <source>ok (plan, {steps} steps, {minutes} min; {verdict})</source>
+        <translation>гаразд (план, кроків: {steps}, {minutes} хв; {verdict})</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>попередження</translation>
     </message>
@@ -1458,6 +1534,106 @@ leave it empty for a random quiz.</source>
         <translation>не містить файлів зон (*.toml)</translation>
     </message>
     <message>
+        <source>is a folder, not a TOML file</source>
+        <translation>це тека, а не файл TOML</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan</source>
+        <translation>це тека, а не план</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>недійсний JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder to write into does not exist</source>
+        <translation>теки, куди записувати, не існує</translation>
+    </message>
+    <message>
+        <source>cannot write here: {reason}</source>
+        <translation>не вдається записати сюди: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>не вдається записати: {reason}</translation>
+    </message>
+    <message>
+        <source>made by a newer Dorsum (plan format {version}); this one reads format {supported} and older: update Dorsum to open it</source>
+        <translation>створено новішою версією Dorsum (формат плану {version}); ця версія читає формат {supported} і старіші: оновіть Dorsum, щоб відкрити його</translation>
+    </message>
+    <message>
+        <source>{where}: unknown zone {zone} (this zones folder has {known})</source>
+        <translation>{where}: невідома зона {zone} (у цій теці зон є {known})</translation>
+    </message>
+    <message>
+        <source>{where}: zone {zone} has no line {number}</source>
+        <translation>{where}: у зоні {zone} немає лінії {number}</translation>
+    </message>
+    <message>
+        <source>{where}: line {number} of {zone} does not take {technique}</source>
+        <translation>{where}: лінія {number} зони {zone} не приймає прийом {technique}</translation>
+    </message>
+    <message>
+        <source>{where}: no line of {zone} takes {technique}</source>
+        <translation>{where}: жодна лінія зони {zone} не приймає прийом {technique}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown condition {condition}</source>
+        <translation>{where}: невідомий стан {condition}</translation>
+    </message>
+    <message>
+        <source>{where}: {id} is used twice</source>
+        <translation>{where}: {id} використано двічі</translation>
+    </message>
+    <message>
+        <source>this zones folder has no screening.toml</source>
+        <translation>у цій теці зон немає screening.toml</translation>
+    </message>
+    <message>
+        <source>{where}: unknown value {value}; expected one of {choices}</source>
+        <translation>{where}: невідоме значення {value}; очікується одне з {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, got {got}</source>
+        <translation>{where}: очікується {expected}, а тут {got}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is out of range: it must be {bounds}</source>
+        <translation>{where}: {value} поза межами: має бути {bounds}</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}: не може бути порожнім</translation>
+    </message>
+    <message>
+        <source>zone id {id} is also used by {path}</source>
+        <translation>ідентифікатор зони {id} також використано в {path}</translation>
+    </message>
+    <message>
+        <source>mask id {id} is used twice</source>
+        <translation>ідентифікатор маски {id} використано двічі</translation>
+    </message>
+    <message>
+        <source>unknown zone {zone}; known: {known}</source>
+        <translation>невідома зона {zone}; відомі: {known}</translation>
+    </message>
+    <message>
+        <source>unknown muscle {muscle}; known: {known}</source>
+        <translation>невідомий м’яз {muscle}; відомі: {known}</translation>
+    </message>
+    <message>
+        <source>has no masks.toml: the spine mask must be defined</source>
+        <translation>немає masks.toml: маску хребта треба визначити</translation>
+    </message>
+    <message>
+        <source>no mask with id &apos;spine&apos;: pressure on the spinous processes must be masked</source>
+        <translation>немає маски з ідентифікатором &apos;spine&apos;: тиск на остисті відростки має бути заборонено маскою</translation>
+    </message>
+    <message>
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>українською чи російською</translation>
@@ -1480,6 +1656,10 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Save the plan</source>
         <translation>Зберегти план</translation>
+    </message>
+    <message>
+        <source>The plan is still open; nothing was lost.</source>
+        <translation>План досі відкритий; нічого не втрачено.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2152,6 +2332,57 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>scar</source>
+        <translation>рубець</translation>
+    </message>
+    <message>
+        <source>wound</source>
+        <translation>рана</translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation>опік</translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation>синець</translation>
+    </message>
+    <message>
+        <source>mole</source>
+        <translation>родимка</translation>
+    </message>
+    <message>
+        <source>varicose vein</source>
+        <translation>варикозна вена</translation>
+    </message>
+    <message>
+        <source>skin condition</source>
+        <translation>захворювання шкіри</translation>
+    </message>
+    <message>
+        <source>area to avoid</source>
+        <translation>ділянка, якої слід уникати</translation>
+    </message>
+    <message>
+        <source>The client&apos;s {area}: never touched.</source>
+        <translation>У клієнта тут {area}: цього місця ніколи не торкаються.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min; a first session takes no more than {most} min.</source>
+        <translation>План триває {total} хв; перший сеанс триває не більше ніж {most} хв.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min; the seeds give a session {low}–{high} min.</source>
+        <translation>План триває {total} хв; за джерелами сеанс триває {low}–{high} хв.</translation>
+    </message>
+    <message>
+        <source>The plan takes {total} min, more than the seeds&apos; {low}–{high} min.</source>
+        <translation>План триває {total} хв, більше, ніж {low}–{high} хв за джерелами.</translation>
     </message>
 </context>
 <context>

@@ -322,3 +322,21 @@ def test_the_quiz_asks_and_grades_in_the_language(qapp, lang):
             for text in (t for t in texts if not t.startswith(source)):  # the seeds' sentences stay English
                 assert not [f for f in fragments if f in text], (question.kind, text)
                 assert re.search("[а-яіїєґ]", text, re.IGNORECASE), (question.kind, text)
+
+
+def test_check_reads_a_plan_back_in_ukrainian(tmp_path, zone_set):
+    import msgspec
+
+    from app.model.plans.operations import default_plan
+
+    plan = default_plan(zone_set)
+    long = msgspec.structs.replace(plan, steps=[msgspec.structs.replace(s, minutes=5.0) for s in plan.steps])
+    path = tmp_path / "plan.json"
+    path.write_bytes(msgspec.json.encode(long))
+    result = run("check", path, "--lang", "uk")
+    assert result.returncode == 0, result.stderr
+    assert f"{path}: гаразд (план, кроків: {len(plan.steps)}" in result.stdout
+    assert "можна проводити" in result.stdout and "більше, ніж 30–60 хв за джерелами" in result.stdout
+    path.write_bytes(msgspec.json.encode(msgspec.structs.replace(plan, conditions=["pregnancy", "no_such"])))
+    result = run("check", path, "--lang", "uk")
+    assert result.returncode == 1 and "conditions[1]: невідомий стан 'no_such'" in result.stderr

@@ -167,3 +167,42 @@ def test_the_quiz_asks_and_grades_in_ukrainian_and_switches_live(qtbot, clean_la
     assert not re.search("[а-яіїєґ]", quiz_ui.feedback_label.text() + quiz_ui.score_label.text(), re.IGNORECASE)
     assert quiz_ui.right_items and all(item.scene() is window.scene for item in quiz_ui.right_items)
     quiz_ui.stop()
+
+
+def test_the_plan_panel_and_its_edits_read_in_ukrainian(qtbot, clean_language):
+    window = _open(qtbot, "uk")
+    panel = window.plan_panel
+    panel._refresh()
+    assert "Масаж можна проводити." in panel.verdict.text() and "Разом 32.5 хв." in panel.total.text()
+    assert panel.sex.currentText() == "чоловіче" and panel.language.currentText() == "як у вікні"
+    label = window.atlas.zone_set.screening.absolute[0].label
+    panel.condition_boxes[window.atlas.zone_set.screening.absolute[0].id].setChecked(True)
+    assert window.document.undo_stack.undoText() == f"Додати: {label.lower()}"
+    panel.sex.setCurrentIndex(panel.sex.findData("female"))
+    assert window.document.plan.client.sex == "female"
+
+
+def test_an_error_box_speaks_ukrainian_and_keeps_the_path(qtbot, clean_language, tmp_path):
+    window = _open(qtbot, "uk")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "dorsum-plan", "version": 3, "steps": [{"zone": "feet", "technique": "stroking", '
+                   '"minutes": 1, "pressure": 0.5}]}', encoding="utf-8")
+    assert not window.files.open(bad)
+    assert window.last_error.startswith(f"{bad}:") and "невідома зона 'feet'" in window.last_error
+
+
+def test_the_handout_is_written_in_the_clients_language(qtbot, clean_language, tmp_path):
+    """An English window writes a Ukrainian client's handout in Ukrainian, her scar named so, and
+    keeps its own words."""
+    from pypdf import PdfReader
+
+    window = _open(qtbot, "en")
+    window.add_no_go(8.0, -24.0, 2.5, "scar")
+    window.plan_panel._refresh()
+    window.plan_panel.language.setCurrentIndex(window.plan_panel.language.findData("uk"))
+    assert window.document.plan.language == "uk"
+    out = tmp_path / "handout.pdf"
+    assert window.exports.handout(out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "рубець" in text and "погладжування" in text and "Contraindications checked" not in text
+    assert _menus(window)[0] == "&File" and window.language == "en"

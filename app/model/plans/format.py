@@ -18,6 +18,7 @@ from ..documents.atomic import atomic_path
 from ..documents.json_lines import locate
 from ..documents.validate import Invalid, convert
 from ..errors import DorsumError
+from ..phrasing import N_
 from ..vocabulary import SessionDirection, SessionVariant, Technique
 
 __all__ = [
@@ -53,8 +54,9 @@ PLAN_VERSION = 3
 NoGoKind = Literal["scar", "wound", "burn", "bruise", "mole", "varicose_vein", "skin_condition", "other"]
 NO_GO_KINDS: tuple[str, ...] = get_args(NoGoKind)
 #: Plain names for the handout and the panels.
-NO_GO_NAMES = {"scar": "scar", "wound": "wound", "burn": "burn", "bruise": "bruise", "mole": "mole",
-               "varicose_vein": "varicose vein", "skin_condition": "skin condition", "other": "area to avoid"}
+NO_GO_NAMES = {"scar": N_("scar"), "wound": N_("wound"), "burn": N_("burn"), "bruise": N_("bruise"), "mole": N_("mole"),
+               "varicose_vein": N_("varicose vein"), "skin_condition": N_("skin condition"),
+               "other": N_("area to avoid")}
 #: The kind of area a local contraindication of screening.toml asks to be drawn.
 CONDITION_KINDS = {"wound": "wound", "burn": "burn", "skin_infection": "skin_condition",
                    "dermatitis": "skin_condition"}

@@ -13,6 +13,7 @@ from ..atlas.masks import Mask, client_no_go
 from ..body.anatomy import Body
 from ..documents.json_lines import locate
 from ..errors import DorsumError
+from ..phrasing import Tr, english
 from ..session.timeline import Step, Timeline, build_timeline, hand_use, zone_order, zone_steps
 from ..zonefiles.loader import ZoneSet
 from ..zonefiles.spec import Minutes, StepSpec, TechniqueSpec
@@ -74,20 +75,21 @@ def plan_timeline(plan: Plan, zone_set: ZoneSet) -> Timeline:
     return Timeline(plan.variant, plan.direction, tuple(steps))
 
 
-def plan_masks(plan: Plan, body: Body) -> tuple[Mask, ...]:
+def plan_masks(plan: Plan, body: Body, tr: Tr = english) -> tuple[Mask, ...]:
     """The client's no-go areas on ``body``, as masks the lines and the hands avoid, named by
-    what the therapist said they are."""
+    what the therapist said they are (in ``tr``'s words; the therapist's note as written)."""
     masks = []
     for a in plan.no_go:
-        name = NO_GO_NAMES[a.kind]
-        why = f"The client's {name}: never touched." + (f" {a.note}" if a.note else "")
+        name = tr(NO_GO_NAMES[a.kind])
+        why = tr("The client's {area}: never touched.").format(area=name) + (f" {a.note}" if a.note else "")
         x, y = area_centre(body, a.level, a.out, a.up)
         masks.append(client_no_go(a.id, Point(x, y).buffer(a.radius * body.scale), why, name))
     return tuple(masks)
 
 
-def total_warning(plan: Plan, zone_set: ZoneSet) -> str:
-    """Empty when the total lies within the seeds' session length, else why not."""
+def total_warning(plan: Plan, zone_set: ZoneSet, tr: Tr = english) -> str:
+    """Empty when the total lies within the seeds' session length, else why not (in ``tr``'s
+    words)."""
     if zone_set.screening is None:
         return ""
     lo, hi = zone_set.screening.session.minutes
@@ -95,12 +97,15 @@ def total_warning(plan: Plan, zone_set: ZoneSet) -> str:
     first = zone_set.screening.first_session
     if plan.variant == "first" and first is not None:
         if total > first.minutes + 1e-9:
-            return f"The plan takes {total:g} min; a first session takes no more than {first.minutes:g} min."
+            return tr("The plan takes {total} min; a first session takes no more than {most} min.").format(
+                total=f"{total:g}", most=f"{first.minutes:g}")
         return ""
     if total < lo:
-        return f"The plan takes {total:g} min; the seeds give a session {lo:g}–{hi:g} min."
+        return tr("The plan takes {total} min; the seeds give a session {low}–{high} min.").format(
+            total=f"{total:g}", low=f"{lo:g}", high=f"{hi:g}")
     if total > hi:
-        return f"The plan takes {total:g} min, more than the seeds' {lo:g}–{hi:g} min."
+        return tr("The plan takes {total} min, more than the seeds' {low}–{high} min.").format(
+            total=f"{total:g}", low=f"{lo:g}", high=f"{hi:g}")
     return ""
 
 

@@ -306,3 +306,19 @@ def test_a_format_2_plan_opens_as_it_is_and_keeps_its_steps(tmp_path, zone_set):
     plan = load_plan(path)
     assert [s.finale for s in plan.steps] == [False, False]
     assert [s.zone for s in plan_timeline(plan, zone_set).steps] == ["lumbar", "whole_back"]
+
+
+def test_the_plans_sentences_come_in_the_words_the_view_passes(zone_set, plan):
+    """The client's areas and the time warning are worded through ``tr`` (the window passes
+    Qt's translation); the therapist's note stays as written."""
+    words = {"scar": "рубець", "The client's {area}: never touched.": "У клієнта тут {area}: не торкатися.",
+             "The plan takes {total} min, more than the seeds' {low}–{high} min.":
+                 "План: {total} хв, понад {low}–{high}."}
+    tr = lambda text: words.get(text, text)  # noqa: E731
+    plan = msgspec.structs.replace(plan, no_go=[NoGoArea(id="s1", kind="scar", level="T9", out=6.0, up=0.0,
+                                                           radius=2.0, note="healed, 2 years")])
+    (mask,) = plan_masks(plan, build_body("male"), tr)
+    assert mask.name == "рубець" and mask.why == "У клієнта тут рубець: не торкатися. healed, 2 years"
+    assert plan_masks(plan, build_body("male"))[0].why.startswith("The client's scar: never touched.")
+    long = msgspec.structs.replace(plan, steps=[msgspec.structs.replace(s, minutes=5.0) for s in plan.steps])
+    assert total_warning(long, zone_set, tr).startswith("План: ") and "30–60" in total_warning(long, zone_set, tr)
