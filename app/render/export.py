@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
+from .i18n import translate
 from .legend import PRESSURE_SCALE_PX, legend_size, paint_legend, paint_title, scene_title
 from .scene import BackScene
 
@@ -156,7 +157,7 @@ def export(scene: BackScene, path: str | Path, width: int = 1920, height: int = 
             gen.setSize(QSize(width, height))
             gen.setViewBox(QRectF(0, 0, width, height))
             gen.setTitle(scene_title(scene))
-            gen.setDescription("Dorsum back-massage atlas")
+            gen.setDescription(translate("Exports", "Dorsum back-massage atlas"))
             _paint_on(gen, scene, width, height)
         else:
             writer = QPdfWriter(str(tmp))

@@ -28,30 +28,30 @@ _TOP = {"numbers": "lines", "labels_landmarks": "landmarks", "labels_nodes": "no
 
 _LANDMARK_NAMES = {
     "scapula_superior_angle": (QT_TRANSLATE_NOOP("scene", "Superior angle of the scapula"),
-        "level T2 (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "level T2 (anatomy.md)")),
     "scapula_spine_root": (QT_TRANSLATE_NOOP("scene", "Root of the spine of the scapula"),
-        "level T3 (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "level T3 (anatomy.md)")),
     "scapula_inferior_angle": (QT_TRANSLATE_NOOP("scene", "Inferior angle of the scapula"),
-        "T7 in textbooks, T8 measured standing (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "T7 in textbooks, T8 measured standing (anatomy.md)")),
     "acromion": (QT_TRANSLATE_NOOP("scene", "Acromion"),
-        "the bony point of the shoulder (biacromial width, anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "the bony point of the shoulder (biacromial width, anatomy.md)")),
     "iliac_crest_top": (QT_TRANSLATE_NOOP("scene", "Top of the iliac crest"),
-        "the intercristal line: L4 in men, L4–L5 in women on imaging; "
-        "felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)"),
+        QT_TRANSLATE_NOOP("scene", "the intercristal line: L4 in men, L4–L5 in women on imaging; "
+                          "felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)")),
     "psis": (QT_TRANSLATE_NOOP("scene", "Posterior superior iliac spine"),
-        "the dimple over the sacroiliac joint, level S2 (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "the dimple over the sacroiliac joint, level S2 (anatomy.md)")),
     "rib11_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 11"),
-        "[GK]"),
+        QT_TRANSLATE_NOOP("scene", "[GK]")),
     "rib12_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 12"),
-        "beyond the erector spinae, about L1–L2 (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "beyond the erector spinae, about L1–L2 (anatomy.md)")),
     "kidney_hilum": (QT_TRANSLATE_NOOP("scene", "Hilum of the kidney"),
-        "5 cm from the midline at L1 (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "5 cm from the midline at L1 (anatomy.md)")),
     "axilla": (QT_TRANSLATE_NOOP("scene", "Posterior axillary fold"),
-        "where the arm leaves the trunk: ANSUR II's C7 → axilla drop (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "where the arm leaves the trunk: ANSUR II's C7 → axilla drop (anatomy.md)")),
     "gluteal_fold": (QT_TRANSLATE_NOOP("scene", "Gluteal fold"),
-        "the lower edge of the buttock: ANSUR II's C7 → gluteal fold (anatomy.md)"),
+        QT_TRANSLATE_NOOP("scene", "the lower edge of the buttock: ANSUR II's C7 → gluteal fold (anatomy.md)")),
     "occiput": (QT_TRANSLATE_NOOP("scene", "External occipital protuberance"),
-        "the bump at the back of the skull, above the C1 level"),
+        QT_TRANSLATE_NOOP("scene", "the bump at the back of the skull, above the C1 level")),
 }
 _SHORT_LANDMARK = {
     "scapula_superior_angle": QT_TRANSLATE_NOOP("scene", "superior angle"),
@@ -78,9 +78,18 @@ _NODE_LABELS = {
 def node_label(group: str) -> str:
     """A lymph-node group's name as the picture labels it, in the language installed."""
     return translate("scene", _NODE_LABELS[group])
-_VERTEBRA_NAMES = {"C": "cervical", "T": "thoracic", "L": "lumbar"}
-_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-            8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+#: What hovering a muscle says of its layer and its fibres.
+_LAYER_DETAIL = {
+    "superficial": QT_TRANSLATE_NOOP("scene", "Superficial layer. Its fibres run {fibres} from origin to insertion."),
+    "second": QT_TRANSLATE_NOOP("scene", "Second layer. Its fibres run {fibres} from origin to insertion."),
+    "deep": QT_TRANSLATE_NOOP("scene", "Deep layer. Its fibres run {fibres} from origin to insertion."),
+}
+#: Each vertebra by name ("T7: seventh thoracic vertebra"), whole, as Slavic words agree.
+_VERTEBRA_TITLES = {
+    "C": QT_TRANSLATE_NOOP("scene", "{level}: cervical vertebra {number}"),
+    "T": QT_TRANSLATE_NOOP("scene", "{level}: thoracic vertebra {number}"),
+    "L": QT_TRANSLATE_NOOP("scene", "{level}: lumbar vertebra {number}"),
+}
 
 
 def _mixed(a: QColor, b: QColor, share_a: float) -> QColor:
@@ -91,23 +100,56 @@ def _mixed(a: QColor, b: QColor, share_a: float) -> QColor:
 def zone_info(atlas: Atlas, zone_id: str) -> ItemInfo:
     zone = atlas.zone(zone_id)
     spec = zone.spec
-    return ItemInfo("zone", zone_id, spec.name, f"{spec.span.top}–{spec.span.bottom}. {spec.summary}")
+    return ItemInfo("zone", zone_id, spec.name, f"{word(spec.span.top)}–{word(spec.span.bottom)}. {spec.summary}")
 
 
-def line_info(line) -> ItemInfo:
-    target = f" → {line.target} nodes" if line.target else ""
-    title = f"{line.zone.replace('_', ' ').capitalize()} line {line.number} ({line.side}){target}"
+def line_info(atlas: Atlas, line) -> ItemInfo:
+    """What hovering a line says: its zone and number, side and node group; its name, pressure
+    and techniques, and where masks ease it or it goes round one."""
+    title = translate("scene", "{zone}, line {number} ({side})").format(
+        zone=atlas.zone(line.zone).name, number=line.number, side=word(line.side))
+    if line.target:
+        title += f" → {node_label(line.target)}"
     notes = []
     for s in line.stretches:
         if s.limited:
-            notes.append(f"{s.start:.0f}–{s.end:.0f} cm: {', '.join(s.masks)} (pressure {pressure_word(s.pressure)})")
+            notes.append(translate("scene", "{start}–{end} cm: {masks} (pressure {word})").format(
+                start=f"{s.start:.0f}", end=f"{s.end:.0f}", masks=", ".join(mask_title(atlas.mask(m)) for m in s.masks),
+                word=word(pressure_word(s.pressure))))
     if line.rerouted:
-        notes.append("goes round " + ", ".join(line.rerouted))
-    detail = f"{line.name}. Pressure {line.pressure:.2f} ({pressure_word(line.pressure)}). " + \
-        "Techniques: " + ", ".join(line.techniques) + "."
+        notes.append(translate("scene", "goes round {masks}").format(
+            masks=", ".join(mask_title(atlas.mask(m)) for m in line.rerouted)))
+    techniques = ", ".join(atlas.zone_set.technique(t).name.lower() for t in line.techniques)
+    detail = translate("scene", "{name}. Pressure {value} ({word}). Techniques: {techniques}.").format(
+        name=line.name, value=f"{line.pressure:.2f}", word=word(pressure_word(line.pressure)), techniques=techniques)
     if notes:
         detail += "<br>" + "<br>".join(notes)
     return ItemInfo("line", line.id, title, detail)
+
+
+#: What hovering a bone (or a kidney) says: its name and where it lies.
+_BONES = {
+    "scapula": (QT_TRANSLATE_NOOP("scene", "Scapula"),
+                QT_TRANSLATE_NOOP("scene", "Shoulder blade: superior angle at T2, spine root at T3, inferior angle at "
+                                           "T7–T8")),
+    "scapular_spine": (QT_TRANSLATE_NOOP("scene", "Spine of the scapula"), ""),
+    "rib11": (QT_TRANSLATE_NOOP("scene", "Rib 11"),
+              QT_TRANSLATE_NOOP("scene", "Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)")),
+    "rib12": (QT_TRANSLATE_NOOP("scene", "Rib 12"),
+              QT_TRANSLATE_NOOP("scene", "Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)")),
+    "iliac_crest": (QT_TRANSLATE_NOOP("scene", "Iliac crest"), ""),
+    "kidney": (QT_TRANSLATE_NOOP("scene", "Kidney"),
+               QT_TRANSLATE_NOOP("scene", "Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)")),
+    "sacrum": (QT_TRANSLATE_NOOP("scene", "Sacrum and coccyx"),
+               QT_TRANSLATE_NOOP("scene", "Below L5; the PSIS dimples at S2 mark the sacroiliac joints")),
+}
+
+
+def _bone_info(bone: str, side: str | None = None) -> ItemInfo:
+    title, detail = (translate("scene", text) if text else "" for text in _BONES[bone])
+    if side is None:
+        return ItemInfo("bone", bone, title, detail)
+    return ItemInfo("bone", f"{bone}.{side}", f"{title} ({word(side)})", detail)
 
 
 class BackScene(QGraphicsScene):
@@ -247,11 +289,11 @@ class BackScene(QGraphicsScene):
                 sinew = muscle.id == "thoracolumbar_fascia"
                 fill = QColor(st.fascia if sinew else st.muscle)
                 fill.setAlpha(70 if sinew else (80 if layer == "superficial" else 95))
-                words = FIBRE_WORDS[muscle.spec.fibres]
-                detail = f"{layer.capitalize()} layer. Its fibres run {words} from origin to insertion."
+                detail = translate("scene", _LAYER_DETAIL[layer]).format(
+                    fibres=word(FIBRE_WORDS[muscle.spec.fibres]))
                 if muscle.spec.how:
                     detail += f"<br>{muscle.spec.how}"
-                info = ItemInfo("muscle", f"{muscle.id}.{muscle.side}", f"{muscle.name} ({muscle.side})", detail)
+                info = ItemInfo("muscle", f"{muscle.id}.{muscle.side}", f"{muscle.name} ({word(muscle.side)})", detail)
                 ShapeItem(shown, st.pen(edge_colour, st.px(0.9)), fill, info, parent)
                 ShapeItem(muscles.shown_fibres[(muscle.id, muscle.side)], st.pen(fibre_colour, 1.0), None,
                           None, parent)
@@ -273,24 +315,19 @@ class BackScene(QGraphicsScene):
         bone = QColor(st.bone)
         bone.setAlpha(215)
         edge = st.pen(st.bone_edge, st.px(1.4))
+        kidney = QColor("#9E6A8E")
+        kidney.setAlpha(45)
         for side in SIDES:
-            ShapeItem(body.scapulae[side], edge, bone, ItemInfo("bone", f"scapula.{side}", f"Scapula ({side})",
-                      "Shoulder blade: superior angle at T2, spine root at T3, inferior angle at T7–T8"), layer)
+            ShapeItem(body.scapulae[side], edge, bone, _bone_info("scapula", side), layer)
             ShapeItem(body.scapular_spines[side], st.pen(st.bone_edge, st.px(3.0)), None,
-                      ItemInfo("bone", f"scapular_spine.{side}", f"Spine of the scapula ({side})"), layer)
+                      _bone_info("scapular_spine", side), layer)
             for rib in ("rib11", "rib12"):
-                ShapeItem(body.ribs[(rib, side)], st.pen(st.bone_edge, st.px(2.4)), None,
-                          ItemInfo("bone", f"{rib}.{side}", f"Rib {rib[3:]} ({side})",
-                                   "Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)"), layer)
+                ShapeItem(body.ribs[(rib, side)], st.pen(st.bone_edge, st.px(2.4)), None, _bone_info(rib, side), layer)
             ShapeItem(body.iliac_crests[side], st.pen(st.bone_edge, st.px(2.4)), None,
-                      ItemInfo("bone", f"iliac_crest.{side}", f"Iliac crest ({side})"), layer)
-            kidney = QColor("#9E6A8E")
-            kidney.setAlpha(45)
+                      _bone_info("iliac_crest", side), layer)
             ShapeItem(body.kidneys[side], st.pen("#7B4A6E", st.px(1.4), Qt.PenStyle.DashLine), kidney,
-                      ItemInfo("bone", f"kidney.{side}", f"Kidney ({side})",
-                               "Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)"), layer)
-        ShapeItem(body.sacrum, edge, bone, ItemInfo("bone", "sacrum", "Sacrum and coccyx",
-                  "Below L5; the PSIS dimples at S2 mark the sacroiliac joints"), layer)
+                      _bone_info("kidney", side), layer)
+        ShapeItem(body.sacrum, edge, bone, _bone_info("sacrum"), layer)
 
     def _add_masks(self) -> None:
         st, layer = self.style, self._layers["masks"]
@@ -325,10 +362,10 @@ class BackScene(QGraphicsScene):
         st, layer = self.style, self._layers["landmarks"]
         for (name, side), p in self.atlas.body.landmarks.items():
             if name == "coccyx_tip":
-                title, detail = translate("scene", "Tip of the coccyx"), "the lower end of the spine"
+                title = translate("scene", "Tip of the coccyx")
+                detail = translate("scene", "the lower end of the spine")
             else:
-                title, detail = _LANDMARK_NAMES[name]
-                title = translate("scene", title)
+                title, detail = (translate("scene", text) for text in _LANDMARK_NAMES[name])
                 title = title if side == "mid" else f"{title} ({word(side)})"
             self.markers.append(MarkerItem(scene_point(p.x, p.y), "diamond", 11, QColor("#FFD166"), QColor("#5A4300"),
                                            st, ItemInfo("landmark", f"{name}.{side}", title, detail), layer))
@@ -344,7 +381,7 @@ class BackScene(QGraphicsScene):
         colours = {z.id: zone_colour(z.id, i) for i, z in enumerate(self.atlas.zones)}
         for zone in self.atlas.zones:
             for line in zone.lines:
-                item = StrokeLineItem(line, colours[zone.id], self.style, line_info(line), layer)
+                item = StrokeLineItem(line, colours[zone.id], self.style, line_info(self.atlas, line), layer)
                 item.setZValue(2 + line.pressure)
                 item.badge.setParentItem(self._layers["numbers"])
                 self.line_items[line.id] = item
@@ -353,10 +390,11 @@ class BackScene(QGraphicsScene):
         st, body, layer = self.style, self.atlas.body, self._layers["spine"]
         for name in SPINOUS:  # C1 has no spinous process: nothing to label inside the head
             y = body.level_y[name]
-            region = _VERTEBRA_NAMES[name[0]]
-            detail = (f"Spinous process, {abs(y):.1f} cm {'below' if y < 0 else 'above'} C7" if y
-                      else "Vertebra prominens, the origin of the map")
-            info = ItemInfo("vertebra", name, f"{name}: {_ORDINAL[int(name[1:])]} {region} vertebra", detail)
+            detail = (translate("scene", "Spinous process, {cm} cm below C7") if y < 0 else
+                      translate("scene", "Spinous process, {cm} cm above C7") if y > 0 else
+                      translate("scene", "Vertebra prominens, the origin of the map")).format(cm=f"{abs(y):.1f}")
+            title = translate("scene", _VERTEBRA_TITLES[name[0]]).format(level=name, number=name[1:])
+            info = ItemInfo("vertebra", name, title, detail)
             chip = ChipItem(scene_point(0.0, y), name, st, QColor("#FFFFFF"), QColor("#202020"),
                             QColor("#404040"), st.label_px, info=info, parent=layer)
             self.vertebra_items[name] = chip

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..model.errors import DorsumError
 from ..model.plans.format import Plan
 from ..render.check_messages import check_error
+from ..render.i18n import translate
 
 __all__ = ["PlanDocument"]
 
@@ -97,7 +98,8 @@ class PlanDocument(QObject):
         """Autosaved changes, reopened as unsaved (and undoable) changes to ``original``."""
         self.load(original if original is not None else recovered, path)
         if original is not None:
-            self.undo_stack.push(_Edit(self, original, recovered, "Recover autosaved changes"))
+            self.undo_stack.push(_Edit(self, original, recovered,
+                                                  translate("files", "Recover autosaved changes")))
         else:
             self.undo_stack.resetClean()  # never saved: the recovered plan is all unsaved
             self.state_changed.emit()

@@ -17,9 +17,9 @@ from ..model.plans.operations import check_plan, default_plan
 from ..render.i18n import translate
 from .plan_store import (
     AUTOSAVE_MS,
-    PLAN_FILTER,
     add_recent,
     autosave_time,
+    plan_filter,
     read_autosave,
     recent_plans,
     remembered_therapist,
@@ -77,7 +77,7 @@ class PlanFiles(QObject):
         """Open a plan; a broken or newer one is refused with its message and nothing changes."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self.window, translate("files", "Open a plan"), str(self.folder()),
-                                                  PLAN_FILTER)
+                                                  plan_filter())
             if not name:
                 return False
             path = Path(name)
@@ -102,7 +102,7 @@ class PlanFiles(QObject):
             stem = re.sub(r"[^\w-]+", "-", self.document.plan.client.name.strip()).strip("-").lower() or "plan"
             suggested = str(self.folder() / f"{stem}.dorsum.json")
             title = translate("files", "Save the plan")
-            name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, PLAN_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, plan_filter())
             if not name:
                 return False
             path = Path(name)
@@ -121,7 +121,7 @@ class PlanFiles(QObject):
         menu.clear()
         paths = recent_plans()
         if not paths:
-            menu.addAction("(none yet)").setEnabled(False)
+            menu.addAction(translate("files", "(none yet)")).setEnabled(False)
         for path in paths:
             menu.addAction(str(path), lambda p=path: self.open(p))
 

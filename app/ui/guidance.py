@@ -25,8 +25,9 @@ def cite_text(cite: Cite) -> str:
         what = cite.row or f"“{cite.quote}”"
         return f"{cite.source}: {escape(what)}"
     if cite.source == "dorsum":
-        return f"Dorsum's decision: {escape(cite.why)}"
-    return f"seed {escape(cite.source[:3])}: “{escape(cite.quote)}”"
+        return translate("guidance", "Dorsum's decision: {why}").format(why=escape(cite.why))
+    return translate("guidance", "seed {number}: “{quote}”").format(number=escape(cite.source[:3]),
+                                                                   quote=escape(cite.quote))
 
 
 def _cites(cites) -> str:

@@ -10,18 +10,24 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 
 from ..model.documents.atomic import atomic_path
 from ..model.errors import DorsumError
 from ..model.plans.format import Plan, Therapist, load_plan, save_plan
+from ..render.i18n import translate
 
-__all__ = ["AUTOSAVE_MS", "PLAN_FILTER", "autosave_path", "autosave_time", "write_autosave", "read_autosave",
+__all__ = ["AUTOSAVE_MS", "plan_filter", "autosave_path", "autosave_time", "write_autosave", "read_autosave",
            "remove_autosave", "recent_plans", "add_recent", "remembered_therapist", "remember_therapist",
            "class_notes_path"]
 
 AUTOSAVE_MS = 15_000
-PLAN_FILTER = "Dorsum plans (*.dorsum.json *.json)"
+def plan_filter() -> str:
+    """The file dialogs' filter for plans, in the installed language."""
+    return translate("files", "Dorsum plans (*.dorsum.json *.json)")
+
+
+
 RECENT_MAX = 8
 
 
@@ -81,9 +87,11 @@ def autosave_time() -> str:
     """When the autosave was written, as HH:MM on its day, or "an unknown time"."""
     try:
         stamp = json.loads(_meta_path().read_text(encoding="utf-8"))["saved_at"]
-        return dt.datetime.fromisoformat(stamp).strftime("%H:%M on %d %b")
+        when = dt.datetime.fromisoformat(stamp)
     except (OSError, ValueError, KeyError, TypeError):
-        return "an unknown time"
+        return translate("files", "an unknown time")
+    return translate("files", "{time} on {date}").format(time=when.strftime("%H:%M"),
+                                                         date=QLocale().toString(when.date(), "d MMMM"))
 
 
 def remove_autosave() -> None:

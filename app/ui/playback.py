@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from ..model.plans.operations import plan_timeline
 from ..model.session.timeline import Timeline
+from ..render.i18n import translate
 from ..render.motion_scene import step_place_text
 from .player import SPEEDS, Player
 
@@ -118,7 +119,8 @@ class Playback(QObject):
     def step_speed(self, step: int) -> None:
         i = SPEEDS.index(self.player.speed) if self.player.speed in SPEEDS else 0
         self.player.set_speed(SPEEDS[min(max(i + step, 0), len(SPEEDS) - 1)])
-        self.window.statusBar().showMessage(f"Speed {self.player.speed:g}×", 2000)
+        self.window.statusBar().showMessage(translate("Playback", "Speed {speed}×").format(
+            speed=f"{self.player.speed:g}"), 2000)
 
     def edit_tempo(self) -> None:
         from .session_panel import TempoDialog

@@ -19,6 +19,7 @@ from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
 from ..model.session.card import technique_card
 from ..model.vocabulary import pressure_word
+from ..render.check_messages import check_error
 from ..render.i18n import model_words, translate, word
 from ..render.motion_scene import step_place_text
 from ..render.scene import node_label
@@ -414,7 +415,8 @@ class Presenter(QObject):
         keys = keys_rows("presenter", lambda text: translate("actions", text))
         rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b></td>"
                        f"<td>{_escape(what)}</td></tr>" for k, what in keys)
-        self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>Presenter keys</b></p>"
+        heading = translate("presenter", "Presenter keys")
+        self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>{heading}</b></p>"
                                   f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
         self.keys_overlay.setFont(_font(px))
         self.keys_overlay.setContentsMargins(px, px, px, px)
@@ -462,7 +464,8 @@ class Presenter(QObject):
             self.notes, self.notes_path = load_class_notes(path), path
         except DorsumError as exc:
             self.notes, self.notes_path = ClassNotes(), None
-            self.window.show_status(f"{exc}: the class notes drawn now will not be saved", 10_000)
+            self.window.show_status(translate("presenter", "{error}: the class notes drawn now will not be saved")
+                                    .format(error=check_error(exc)), 10_000)
 
     @property
     def notes_zone(self) -> str:

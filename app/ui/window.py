@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         """Ask the view state; a layer a mode has locked stays as it is."""
         done = self.view_state.set_layer(name, on)
         if not done:
-            self.statusBar().showMessage("That layer stays hidden until the question is answered.", 3000)
+            self.statusBar().showMessage(self.tr("That layer stays hidden until the question is answered."), 3000)
         return done
 
     def focus_zone(self, zone_id: str | None) -> None:
@@ -419,11 +419,11 @@ class MainWindow(QMainWindow):
         new = LABEL_SCALES[min(max(now + step, 0), len(LABEL_SCALES) - 1)]
         if new != self.view_state.label_scale:
             self.view_state.set_label_scale(new)
-            self.statusBar().showMessage(f"Labels at {new:g}×", 3000)
+            self.statusBar().showMessage(self.tr("Labels at {scale}×").format(scale=f"{new:g}"), 3000)
 
     def next_muscle_view(self) -> None:
         view = self.view_state.next_muscles()
-        self.statusBar().showMessage(MUSCLE_VIEWS[view], 3000)
+        self.statusBar().showMessage(translate("layers", MUSCLE_VIEWS[view]), 3000)
 
     def style_for_view(self) -> Style:
         """The scene's style from the view state: the label size, and the projector theme."""
@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
 
     # -- the window ----------------------------------------------------------------------------
     def open_zones(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a zones folder", str(self.zones_dir))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a zones folder"), str(self.zones_dir))
         if folder:
             self.rebuild(Path(folder))
 

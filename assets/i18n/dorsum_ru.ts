@@ -55,6 +55,11 @@
         <source>Export cancelled: nothing was written</source>
         <translation>Экспорт отменён: ничего не записано</translation>
     </message>
+    <message>
+        <source>Dorsum back-massage atlas</source>
+        <extracomment>The least share of the picture&apos;s height the body takes, where the page allows it.</extracomment>
+        <translation>Dorsum — атлас массажа спины</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -116,6 +121,14 @@
         <translation>Все зоны</translation>
     </message>
     <message>
+        <source>That layer stays hidden until the question is answered.</source>
+        <translation>Этот слой скрыт, пока вы не ответите на вопрос.</translation>
+    </message>
+    <message>
+        <source>Labels at {scale}×</source>
+        <translation>Подписи: {scale}×</translation>
+    </message>
+    <message>
         <source>Change the body</source>
         <translation>Изменить тело</translation>
     </message>
@@ -134,6 +147,10 @@
     <message>
         <source>Remove a no-go area</source>
         <translation>Убрать запретный участок</translation>
+    </message>
+    <message>
+        <source>Open a zones folder</source>
+        <translation>Открыть папку зон</translation>
     </message>
     <message>
         <source>new plan</source>
@@ -380,6 +397,13 @@
     <message>
         <source>Change the course</source>
         <translation>Изменить курс</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <source>Speed {speed}×</source>
+        <translation>Скорость {speed}×</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1690,10 @@ leave it empty for a random quiz.</source>
         <translation>Сохранено {path}</translation>
     </message>
     <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
         <source>Autosave failed: {error}</source>
         <translation>Автосохранение не удалось: {error}</translation>
     </message>
@@ -1685,9 +1713,34 @@ leave it empty for a random quiz.</source>
         <source>The autosaved plan does not fit these zones: {error}</source>
         <translation>Автосохранённый план не подходит к этим зонам: {error}</translation>
     </message>
+    <message>
+        <source>Recover autosaved changes</source>
+        <extracomment>Called with a plan before an edit takes it; raising DorsumError refuses the edit.</extracomment>
+        <translation>Восстановить автосохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Dorsum plans (*.dorsum.json *.json)</source>
+        <translation>Планы Dorsum (*.dorsum.json *.json)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестное время</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time}, {date}</translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
+    <message>
+        <source>Dorsum&apos;s decision: {why}</source>
+        <translation>Решение Dorsum: {why}</translation>
+    </message>
+    <message>
+        <source>seed {number}: “{quote}”</source>
+        <translation>источник {number}: «{quote}»</translation>
+    </message>
     <message>
         <source>Purpose</source>
         <translation>Цель</translation>
@@ -2424,6 +2477,14 @@ leave it empty for a random quiz.</source>
         <source>{zone} — line {number}: {name}</source>
         <translation>{zone} — линия {number}: {name}</translation>
     </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation>Клавиши режима презентации</translation>
+    </message>
+    <message>
+        <source>{error}: the class notes drawn now will not be saved</source>
+        <translation>{error}: заметки, нарисованные сейчас, не будут сохранены</translation>
+    </message>
 </context>
 <context>
     <name>protocol</name>
@@ -2852,7 +2913,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Why: each technique prepares the tissue for the next, from light strokes to deeper work and back to calming ones (seed 001).</source>
-        <translation>Почему: каждый приём готовит ткани к следующему — от лёгких движений к более глубокой работе и снова к успокаивающим (seed 001).</translation>
+        <translation>Почему: каждый приём готовит ткани к следующему — от лёгких движений к более глубокой работе и снова к успокаивающим (источник 001).</translation>
     </message>
     <message>
         <source>Out of place: {list}.</source>
@@ -2900,7 +2961,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>seed {number}</source>
-        <translation>seed {number}</translation>
+        <translation>источник {number}</translation>
     </message>
     <message>
         <source>, reduced pressure</source>
@@ -3051,48 +3112,96 @@ leave it empty for a random quiz.</source>
         <translation>Верхний угол лопатки</translation>
     </message>
     <message>
+        <source>level T2 (anatomy.md)</source>
+        <translation>уровень T2 (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Root of the spine of the scapula</source>
         <translation>Основание ости лопатки</translation>
+    </message>
+    <message>
+        <source>level T3 (anatomy.md)</source>
+        <translation>уровень T3 (anatomy.md)</translation>
     </message>
     <message>
         <source>Inferior angle of the scapula</source>
         <translation>Нижний угол лопатки</translation>
     </message>
     <message>
+        <source>T7 in textbooks, T8 measured standing (anatomy.md)</source>
+        <translation>T7 в учебниках, T8 по измерениям стоя (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Acromion</source>
         <translation>Акромион</translation>
+    </message>
+    <message>
+        <source>the bony point of the shoulder (biacromial width, anatomy.md)</source>
+        <translation>костный выступ плеча (биакромиальная ширина, anatomy.md)</translation>
     </message>
     <message>
         <source>Top of the iliac crest</source>
         <translation>Верх гребня подвздошной кости</translation>
     </message>
     <message>
+        <source>the intercristal line: L4 in men, L4–L5 in women on imaging; felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)</source>
+        <translation>межгребневая линия: L4 у мужчин, L4–L5 у женщин на снимках; под руками прощупывается примерно на уровень выше, L3–L4 (anatomy.md, Chakraverty 2007)</translation>
+    </message>
+    <message>
         <source>Posterior superior iliac spine</source>
         <translation>Задняя верхняя подвздошная ость</translation>
+    </message>
+    <message>
+        <source>the dimple over the sacroiliac joint, level S2 (anatomy.md)</source>
+        <translation>ямочка над крестцово-подвздошным суставом, уровень S2 (anatomy.md)</translation>
     </message>
     <message>
         <source>Tip of rib 11</source>
         <translation>Конец 11-го ребра</translation>
     </message>
     <message>
+        <source>[GK]</source>
+        <translation>[GK]</translation>
+    </message>
+    <message>
         <source>Tip of rib 12</source>
         <translation>Конец 12-го ребра</translation>
+    </message>
+    <message>
+        <source>beyond the erector spinae, about L1–L2 (anatomy.md)</source>
+        <translation>за краем мышцы, выпрямляющей позвоночник, примерно L1–L2 (anatomy.md)</translation>
     </message>
     <message>
         <source>Hilum of the kidney</source>
         <translation>Ворота почки</translation>
     </message>
     <message>
+        <source>5 cm from the midline at L1 (anatomy.md)</source>
+        <translation>5 см от срединной линии на уровне L1 (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Posterior axillary fold</source>
         <translation>Задняя подмышечная складка</translation>
+    </message>
+    <message>
+        <source>where the arm leaves the trunk: ANSUR II&apos;s C7 → axilla drop (anatomy.md)</source>
+        <translation>где рука отходит от туловища: расстояние C7 → подмышка по ANSUR II (anatomy.md)</translation>
     </message>
     <message>
         <source>Gluteal fold</source>
         <translation>Ягодичная складка</translation>
     </message>
     <message>
+        <source>the lower edge of the buttock: ANSUR II&apos;s C7 → gluteal fold (anatomy.md)</source>
+        <translation>нижний край ягодицы: расстояние C7 → ягодичная складка по ANSUR II (anatomy.md)</translation>
+    </message>
+    <message>
         <source>External occipital protuberance</source>
         <translation>Наружный затылочный выступ</translation>
+    </message>
+    <message>
+        <source>the bump at the back of the skull, above the C1 level</source>
+        <translation>бугорок на затылке, выше уровня C1</translation>
     </message>
     <message>
         <source>superior angle</source>
@@ -3136,6 +3245,93 @@ leave it empty for a random quiz.</source>
         <translation>Паховые узлы</translation>
     </message>
     <message>
+        <source>Superficial layer. Its fibres run {fibres} from origin to insertion.</source>
+        <extracomment>What hovering a muscle says of its layer and its fibres.</extracomment>
+        <translation>Поверхностный слой. Волокна идут {fibres} от начала к прикреплению.</translation>
+    </message>
+    <message>
+        <source>Second layer. Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Второй слой. Волокна идут {fibres} от начала к прикреплению.</translation>
+    </message>
+    <message>
+        <source>Deep layer. Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Глубокий слой. Волокна идут {fibres} от начала к прикреплению.</translation>
+    </message>
+    <message>
+        <source>{level}: cervical vertebra {number}</source>
+        <extracomment>Each vertebra by name (&quot;T7: seventh thoracic vertebra&quot;), whole, as Slavic words agree.</extracomment>
+        <translation>{level}: {number}-й шейный позвонок</translation>
+    </message>
+    <message>
+        <source>{level}: thoracic vertebra {number}</source>
+        <translation>{level}: {number}-й грудной позвонок</translation>
+    </message>
+    <message>
+        <source>{level}: lumbar vertebra {number}</source>
+        <translation>{level}: {number}-й поясничный позвонок</translation>
+    </message>
+    <message>
+        <source>{zone}, line {number} ({side})</source>
+        <translation>{zone}, линия {number} ({side})</translation>
+    </message>
+    <message>
+        <source>{start}–{end} cm: {masks} (pressure {word})</source>
+        <translation>{start}–{end} см: {masks} (давление {word})</translation>
+    </message>
+    <message>
+        <source>goes round {masks}</source>
+        <translation>обходит: {masks}</translation>
+    </message>
+    <message>
+        <source>{name}. Pressure {value} ({word}). Techniques: {techniques}.</source>
+        <translation>{name}. Давление {value} ({word}). Приёмы: {techniques}.</translation>
+    </message>
+    <message>
+        <source>Scapula</source>
+        <extracomment>What hovering a bone (or a kidney) says: its name and where it lies.</extracomment>
+        <translation>Лопатка</translation>
+    </message>
+    <message>
+        <source>Shoulder blade: superior angle at T2, spine root at T3, inferior angle at T7–T8</source>
+        <translation>Лопатка: верхний угол на уровне T2, основание ости — T3, нижний угол — T7–T8</translation>
+    </message>
+    <message>
+        <source>Spine of the scapula</source>
+        <translation>Ость лопатки</translation>
+    </message>
+    <message>
+        <source>Rib 11</source>
+        <translation>11-е ребро</translation>
+    </message>
+    <message>
+        <source>Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)</source>
+        <translation>11-е и 12-е рёбра лежат примерно в 5 см от почек (источник 001)</translation>
+    </message>
+    <message>
+        <source>Rib 12</source>
+        <translation>12-е ребро</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Подвздошный гребень</translation>
+    </message>
+    <message>
+        <source>Kidney</source>
+        <translation>Почка</translation>
+    </message>
+    <message>
+        <source>Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)</source>
+        <translation>Под 11–12 рёбрами, T12–L3; левая лежит примерно на 1,25 см выше (anatomy.md)</translation>
+    </message>
+    <message>
+        <source>Sacrum and coccyx</source>
+        <translation>Крестец и копчик</translation>
+    </message>
+    <message>
+        <source>Below L5; the PSIS dimples at S2 mark the sacroiliac joints</source>
+        <translation>Ниже L5; ямочки ЗВПО на уровне S2 отмечают крестцово-подвздошные суставы</translation>
+    </message>
+    <message>
         <source>Mask: {title}</source>
         <translation>Маска: {title}</translation>
     </message>
@@ -3146,6 +3342,22 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Tip of the coccyx</source>
         <translation>Кончик копчика</translation>
+    </message>
+    <message>
+        <source>the lower end of the spine</source>
+        <translation>нижний конец позвоночника</translation>
+    </message>
+    <message>
+        <source>Spinous process, {cm} cm below C7</source>
+        <translation>Остистый отросток, на {cm} см ниже C7</translation>
+    </message>
+    <message>
+        <source>Spinous process, {cm} cm above C7</source>
+        <translation>Остистый отросток, на {cm} см выше C7</translation>
+    </message>
+    <message>
+        <source>Vertebra prominens, the origin of the map</source>
+        <translation>Выступающий позвонок, начало координат карты</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,11 @@
         <source>Export cancelled: nothing was written</source>
         <translation>Експорт скасовано: нічого не записано</translation>
     </message>
+    <message>
+        <source>Dorsum back-massage atlas</source>
+        <extracomment>The least share of the picture&apos;s height the body takes, where the page allows it.</extracomment>
+        <translation>Dorsum — атлас масажу спини</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -116,6 +121,14 @@
         <translation>Усі зони</translation>
     </message>
     <message>
+        <source>That layer stays hidden until the question is answered.</source>
+        <translation>Цей шар приховано, доки ви не відповісте на запитання.</translation>
+    </message>
+    <message>
+        <source>Labels at {scale}×</source>
+        <translation>Підписи: {scale}×</translation>
+    </message>
+    <message>
         <source>Change the body</source>
         <translation>Змінити тіло</translation>
     </message>
@@ -134,6 +147,10 @@
     <message>
         <source>Remove a no-go area</source>
         <translation>Прибрати заборонену ділянку</translation>
+    </message>
+    <message>
+        <source>Open a zones folder</source>
+        <translation>Відкрити теку зон</translation>
     </message>
     <message>
         <source>new plan</source>
@@ -380,6 +397,13 @@
     <message>
         <source>Change the course</source>
         <translation>Змінити курс</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <source>Speed {speed}×</source>
+        <translation>Швидкість {speed}×</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1690,10 @@ leave it empty for a random quiz.</source>
         <translation>Збережено {path}</translation>
     </message>
     <message>
+        <source>(none yet)</source>
+        <translation>(поки немає)</translation>
+    </message>
+    <message>
         <source>Autosave failed: {error}</source>
         <translation>Автозбереження не вдалося: {error}</translation>
     </message>
@@ -1685,9 +1713,34 @@ leave it empty for a random quiz.</source>
         <source>The autosaved plan does not fit these zones: {error}</source>
         <translation>Автозбережений план не відповідає цим зонам: {error}</translation>
     </message>
+    <message>
+        <source>Recover autosaved changes</source>
+        <extracomment>Called with a plan before an edit takes it; raising DorsumError refuses the edit.</extracomment>
+        <translation>Відновити автозбережені зміни</translation>
+    </message>
+    <message>
+        <source>Dorsum plans (*.dorsum.json *.json)</source>
+        <translation>Плани Dorsum (*.dorsum.json *.json)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>невідомий час</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time}, {date}</translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
+    <message>
+        <source>Dorsum&apos;s decision: {why}</source>
+        <translation>Рішення Dorsum: {why}</translation>
+    </message>
+    <message>
+        <source>seed {number}: “{quote}”</source>
+        <translation>джерело {number}: «{quote}»</translation>
+    </message>
     <message>
         <source>Purpose</source>
         <translation>Мета</translation>
@@ -2424,6 +2477,14 @@ leave it empty for a random quiz.</source>
         <source>{zone} — line {number}: {name}</source>
         <translation>{zone} — лінія {number}: {name}</translation>
     </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation>Клавіші режиму презентації</translation>
+    </message>
+    <message>
+        <source>{error}: the class notes drawn now will not be saved</source>
+        <translation>{error}: нотатки, намальовані зараз, не буде збережено</translation>
+    </message>
 </context>
 <context>
     <name>protocol</name>
@@ -2852,7 +2913,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Why: each technique prepares the tissue for the next, from light strokes to deeper work and back to calming ones (seed 001).</source>
-        <translation>Чому: кожен прийом готує тканини до наступного — від легких рухів до глибшої роботи і знову до заспокійливих (seed 001).</translation>
+        <translation>Чому: кожен прийом готує тканини до наступного — від легких рухів до глибшої роботи і знову до заспокійливих (джерело 001).</translation>
     </message>
     <message>
         <source>Out of place: {list}.</source>
@@ -2900,7 +2961,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>seed {number}</source>
-        <translation>seed {number}</translation>
+        <translation>джерело {number}</translation>
     </message>
     <message>
         <source>, reduced pressure</source>
@@ -3051,48 +3112,96 @@ leave it empty for a random quiz.</source>
         <translation>Верхній кут лопатки</translation>
     </message>
     <message>
+        <source>level T2 (anatomy.md)</source>
+        <translation>рівень T2 (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Root of the spine of the scapula</source>
         <translation>Основа ості лопатки</translation>
+    </message>
+    <message>
+        <source>level T3 (anatomy.md)</source>
+        <translation>рівень T3 (anatomy.md)</translation>
     </message>
     <message>
         <source>Inferior angle of the scapula</source>
         <translation>Нижній кут лопатки</translation>
     </message>
     <message>
+        <source>T7 in textbooks, T8 measured standing (anatomy.md)</source>
+        <translation>T7 у підручниках, T8 за вимірюваннями стоячи (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Acromion</source>
         <translation>Акроміон</translation>
+    </message>
+    <message>
+        <source>the bony point of the shoulder (biacromial width, anatomy.md)</source>
+        <translation>кістковий виступ плеча (біакроміальна ширина, anatomy.md)</translation>
     </message>
     <message>
         <source>Top of the iliac crest</source>
         <translation>Верх клубового гребеня</translation>
     </message>
     <message>
+        <source>the intercristal line: L4 in men, L4–L5 in women on imaging; felt about one level higher, L3–L4, under the hands (anatomy.md, Chakraverty 2007)</source>
+        <translation>міжгребенева лінія: L4 у чоловіків, L4–L5 у жінок на знімках; під руками промацується приблизно на рівень вище, L3–L4 (anatomy.md, Chakraverty 2007)</translation>
+    </message>
+    <message>
         <source>Posterior superior iliac spine</source>
         <translation>Задня верхня клубова ость</translation>
+    </message>
+    <message>
+        <source>the dimple over the sacroiliac joint, level S2 (anatomy.md)</source>
+        <translation>ямочка над крижово-клубовим суглобом, рівень S2 (anatomy.md)</translation>
     </message>
     <message>
         <source>Tip of rib 11</source>
         <translation>Кінець 11-го ребра</translation>
     </message>
     <message>
+        <source>[GK]</source>
+        <translation>[GK]</translation>
+    </message>
+    <message>
         <source>Tip of rib 12</source>
         <translation>Кінець 12-го ребра</translation>
+    </message>
+    <message>
+        <source>beyond the erector spinae, about L1–L2 (anatomy.md)</source>
+        <translation>за межею м’яза-випрямляча хребта, приблизно L1–L2 (anatomy.md)</translation>
     </message>
     <message>
         <source>Hilum of the kidney</source>
         <translation>Ворота нирки</translation>
     </message>
     <message>
+        <source>5 cm from the midline at L1 (anatomy.md)</source>
+        <translation>5 см від серединної лінії на рівні L1 (anatomy.md)</translation>
+    </message>
+    <message>
         <source>Posterior axillary fold</source>
         <translation>Задня пахвова складка</translation>
+    </message>
+    <message>
+        <source>where the arm leaves the trunk: ANSUR II&apos;s C7 → axilla drop (anatomy.md)</source>
+        <translation>де рука відходить від тулуба: відстань C7 → пахва за ANSUR II (anatomy.md)</translation>
     </message>
     <message>
         <source>Gluteal fold</source>
         <translation>Сіднична складка</translation>
     </message>
     <message>
+        <source>the lower edge of the buttock: ANSUR II&apos;s C7 → gluteal fold (anatomy.md)</source>
+        <translation>нижній край сідниці: відстань C7 → сіднична складка за ANSUR II (anatomy.md)</translation>
+    </message>
+    <message>
         <source>External occipital protuberance</source>
         <translation>Зовнішній потиличний виступ</translation>
+    </message>
+    <message>
+        <source>the bump at the back of the skull, above the C1 level</source>
+        <translation>горбик на потилиці, вище рівня C1</translation>
     </message>
     <message>
         <source>superior angle</source>
@@ -3136,6 +3245,93 @@ leave it empty for a random quiz.</source>
         <translation>Пахові вузли</translation>
     </message>
     <message>
+        <source>Superficial layer. Its fibres run {fibres} from origin to insertion.</source>
+        <extracomment>What hovering a muscle says of its layer and its fibres.</extracomment>
+        <translation>Поверхневий шар. Волокна йдуть {fibres} від початку до прикріплення.</translation>
+    </message>
+    <message>
+        <source>Second layer. Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Другий шар. Волокна йдуть {fibres} від початку до прикріплення.</translation>
+    </message>
+    <message>
+        <source>Deep layer. Its fibres run {fibres} from origin to insertion.</source>
+        <translation>Глибокий шар. Волокна йдуть {fibres} від початку до прикріплення.</translation>
+    </message>
+    <message>
+        <source>{level}: cervical vertebra {number}</source>
+        <extracomment>Each vertebra by name (&quot;T7: seventh thoracic vertebra&quot;), whole, as Slavic words agree.</extracomment>
+        <translation>{level}: {number}-й шийний хребець</translation>
+    </message>
+    <message>
+        <source>{level}: thoracic vertebra {number}</source>
+        <translation>{level}: {number}-й грудний хребець</translation>
+    </message>
+    <message>
+        <source>{level}: lumbar vertebra {number}</source>
+        <translation>{level}: {number}-й поперековий хребець</translation>
+    </message>
+    <message>
+        <source>{zone}, line {number} ({side})</source>
+        <translation>{zone}, лінія {number} ({side})</translation>
+    </message>
+    <message>
+        <source>{start}–{end} cm: {masks} (pressure {word})</source>
+        <translation>{start}–{end} см: {masks} (тиск {word})</translation>
+    </message>
+    <message>
+        <source>goes round {masks}</source>
+        <translation>обходить: {masks}</translation>
+    </message>
+    <message>
+        <source>{name}. Pressure {value} ({word}). Techniques: {techniques}.</source>
+        <translation>{name}. Тиск {value} ({word}). Прийоми: {techniques}.</translation>
+    </message>
+    <message>
+        <source>Scapula</source>
+        <extracomment>What hovering a bone (or a kidney) says: its name and where it lies.</extracomment>
+        <translation>Лопатка</translation>
+    </message>
+    <message>
+        <source>Shoulder blade: superior angle at T2, spine root at T3, inferior angle at T7–T8</source>
+        <translation>Лопатка: верхній кут на рівні T2, основа ості — T3, нижній кут — T7–T8</translation>
+    </message>
+    <message>
+        <source>Spine of the scapula</source>
+        <translation>Ость лопатки</translation>
+    </message>
+    <message>
+        <source>Rib 11</source>
+        <translation>11-те ребро</translation>
+    </message>
+    <message>
+        <source>Ribs 11 and 12 lie about 5 cm from the kidneys (seed 001)</source>
+        <translation>11-те і 12-те ребра лежать приблизно за 5 см від нирок (джерело 001)</translation>
+    </message>
+    <message>
+        <source>Rib 12</source>
+        <translation>12-те ребро</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Клубовий гребінь</translation>
+    </message>
+    <message>
+        <source>Kidney</source>
+        <translation>Нирка</translation>
+    </message>
+    <message>
+        <source>Under ribs 11–12, T12–L3; the left sits ~1.25 cm higher (anatomy.md)</source>
+        <translation>Під 11–12 ребрами, T12–L3; ліва лежить приблизно на 1,25 см вище (anatomy.md)</translation>
+    </message>
+    <message>
+        <source>Sacrum and coccyx</source>
+        <translation>Крижі й куприк</translation>
+    </message>
+    <message>
+        <source>Below L5; the PSIS dimples at S2 mark the sacroiliac joints</source>
+        <translation>Нижче L5; ямочки ЗВКО на рівні S2 позначають крижово-клубові суглоби</translation>
+    </message>
+    <message>
         <source>Mask: {title}</source>
         <translation>Маска: {title}</translation>
     </message>
@@ -3146,6 +3342,22 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Tip of the coccyx</source>
         <translation>Кінчик куприка</translation>
+    </message>
+    <message>
+        <source>the lower end of the spine</source>
+        <translation>нижній кінець хребта</translation>
+    </message>
+    <message>
+        <source>Spinous process, {cm} cm below C7</source>
+        <translation>Остистий відросток, на {cm} см нижче C7</translation>
+    </message>
+    <message>
+        <source>Spinous process, {cm} cm above C7</source>
+        <translation>Остистий відросток, на {cm} см вище C7</translation>
+    </message>
+    <message>
+        <source>Vertebra prominens, the origin of the map</source>
+        <translation>Виступний хребець, початок координат карти</translation>
     </message>
 </context>
 <context>

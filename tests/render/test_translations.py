@@ -340,3 +340,25 @@ def test_check_reads_a_plan_back_in_ukrainian(tmp_path, zone_set):
     path.write_bytes(msgspec.json.encode(msgspec.structs.replace(plan, conditions=["pregnancy", "no_such"])))
     result = run("check", path, "--lang", "uk")
     assert result.returncode == 1 and "conditions[1]: невідомий стан 'no_such'" in result.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_hovering_the_back_says_is_in_the_language(qapp, lang):
+    """Every item's hover text (vertebrae, bones, landmarks, nodes, zones, lines, masks and
+    muscles) reads in the language: each holds Cyrillic, none of the scene's English words."""
+    from app.model.atlas.build import build_atlas
+    from app.model.body.anatomy import build_body
+    from app.render.scene import BackScene
+
+    english = ("line ", "Pressure", "Techniques", " layer", "Spinous", "Rib ", "Kidney", "Scapula", "vertebra",
+               " nodes", "Iliac", "Sacrum", "Mask:", "goes round", "(right)", "(left)")
+    with speaking(lang):
+        scene = BackScene(build_atlas(build_body("female"), load_zone_set(default_zones_dir(), lang)))
+        for view in ("superficial", "deep"):
+            scene.set_muscle_view(view)
+        infos = {(i.info.kind, i.info.id): i.info for i in scene.items() if getattr(i, "info", None) is not None}
+    assert {kind for kind, _ in infos} >= {"vertebra", "bone", "landmark", "node", "zone", "line", "mask", "muscle"}
+    for (kind, item), info in infos.items():
+        text = f"{info.title} {info.detail}"
+        assert re.search("[а-яіїєґ]", text, re.IGNORECASE), (kind, item, text)
+        assert not [w for w in english if w in text], (kind, item, text)
