@@ -23,11 +23,26 @@ kinds = {f["properties"]["kind"] for f in json.loads((work / "back.geojson").rea
 assert {"zone", "line", "mask"} <= kinds, kinds
 assert json.loads((work / "protocol.json").read_text()), "protocol: no steps"
 PY
+# Ukrainian and Russian: Dorsum's own words (its .qm) and Qt's (qtbase_*.qm, for Qt's dialogs) ship.
+for lang in uk ru; do
+  test -f "$bundle/_internal/PySide6/Qt/translations/qtbase_$lang.qm" || { echo "smoke: no qtbase_$lang.qm" >&2; exit 1; }
+done
+run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang uk | grep -q "гаразд" \
+  || { echo "smoke: check --lang uk did not answer in Ukrainian" >&2; exit 1; }
+run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang ru | grep -q "в порядке" \
+  || { echo "smoke: check --lang ru did not answer in Russian" >&2; exit 1; }
 if command -v xvfb-run >/dev/null; then
   run xvfb-run -a -s "-screen 0 1600x1000x24" "$bundle/dorsum" --screenshot window.png --size 1400x900
   python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(); assert struct.unpack('>II', d[16:24]) == (1400, 900)" \
     "$work/window.png"
   echo "smoke: the window opened on a virtual display"
+  run env LANG=uk_UA.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" "$bundle/dorsum" --screenshot window-uk.png \
+    --size 1400x900
+  if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx ukr; then
+    tesseract "$work/window-uk.png" - -l ukr 2>/dev/null | grep -q "Файл" \
+      || { echo "smoke: the window under LANG=uk_UA has no Ukrainian menu" >&2; exit 1; }
+    echo "smoke: the window speaks Ukrainian under LANG=uk_UA"
+  fi
 else
   echo "smoke: xvfb-run missing, window not checked" >&2
 fi
