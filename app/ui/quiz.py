@@ -18,11 +18,12 @@ import math
 import random
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -101,6 +103,17 @@ def parse_seed(text: str) -> int | str | None:
         return int(text)
     except ValueError:
         return text
+
+
+class _DownScroll(QScrollArea):
+    """Scrolls up and down only: as wide as what it holds needs (its buttons in a row)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint, inner = super().minimumSizeHint(), self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(width, hint.height())
 
 
 class QuizController(QObject):
@@ -178,7 +191,14 @@ class QuizController(QObject):
 
         dock = QDockWidget("Quiz", self.window.main_window())
         dock.setObjectName("quiz_dock")
-        dock.setWidget(self.pages)
+        # A long grade (an order's every misplaced technique, a mask's every reason) scrolls
+        # rather than being cut off at the bottom of the dock.
+        scroll = _DownScroll()
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         guide = self.window.add_panel(dock)  # a tab behind the guidance: the back keeps its width
         self.dock = dock

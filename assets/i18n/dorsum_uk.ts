@@ -2170,7 +2170,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Supraclavicular, axillary, inguinal nodes</source>
-        <translation>Надключичні, пахвові, пахові лімфовузли</translation>
+        <translation>Надключичні, пахвові, пахвинні лімфовузли</translation>
     </message>
     <message>
         <source>lymph nodes above the collarbone, in the armpit and in the groin</source>
@@ -3238,11 +3238,11 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Inguinal nodes (groin, in front)</source>
-        <translation>Пахові вузли (пах, спереду)</translation>
+        <translation>Пахвинні вузли (пах, спереду)</translation>
     </message>
     <message>
         <source>Inguinal nodes</source>
-        <translation>Пахові вузли</translation>
+        <translation>Пахвинні вузли</translation>
     </message>
     <message>
         <source>Superficial layer. Its fibres run {fibres} from origin to insertion.</source>
@@ -3564,7 +3564,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>inguinal</source>
-        <translation>пахові</translation>
+        <translation>пахвинні</translation>
     </message>
     <message>
         <source>both</source>
