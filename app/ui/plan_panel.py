@@ -220,8 +220,9 @@ class PlanPanel(QWidget):
                         self.tr("areas to avoid: {areas}").format(areas=avoid))
                 if result.top_down:
                     extra.append(self.tr("top-down for high blood pressure"))
-                self.verdict.setText("<p style='color:#1B7837'><b>" + self.tr("Massage can go ahead.") + "</b>"
-                                     + (" " + "; ".join(extra) if extra else "") + "</p>")
+                more = "; ".join(extra)
+                self.verdict.setText("<p style='color:#1B7837'><b>" + self.tr("Massage can go ahead.") + "</b> "
+                                     + more[:1].upper() + more[1:] + "</p>")
             warning = total_warning(plan, self.zone_set, model_words)
             colour = "#B00" if warning else "#1B7837"
             low, high = self.zone_set.screening.session.minutes
@@ -249,8 +250,8 @@ class PlanPanel(QWidget):
             pressure.setRange(0.0, 1.0)
             pressure.setSingleStep(0.05)
             pressure.setValue(step.pressure)
-            pressure.setSuffix(f"  {pressure_word(step.pressure)}")
-            pressure.valueChanged.connect(lambda v, w=pressure: w.setSuffix(f"  {pressure_word(v)}"))
+            pressure.setSuffix(f"  {word(pressure_word(step.pressure))}")
+            pressure.valueChanged.connect(lambda v, w=pressure: w.setSuffix(f"  {word(pressure_word(v))}"))
             pressure.editingFinished.connect(lambda r=row, w=pressure: self._step_changed(r, pressure=w.value()))
             self.table.setCellWidget(row, 2, minutes)
             self.table.setCellWidget(row, 3, pressure)
