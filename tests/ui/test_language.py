@@ -149,7 +149,6 @@ def test_the_undo_list_names_edits_in_the_language(qtbot, clean_language):
 def test_the_quiz_asks_and_grades_in_ukrainian_and_switches_live(qtbot, clean_language):
     """The quiz panel, its question and its feedback in Ukrainian; View ▸ Language asks the
     same question again in English and grades the answer given again, nothing left in Ukrainian."""
-
     window = _open(qtbot, "uk")
     quiz_ui = window.quiz
     assert quiz_ui.start_button.text() == "Почати тест"
