@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import msgspec
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from ..model.plans.format import CONDITION_KINDS, Plan, Therapist
 from ..model.plans.operations import plan_screening, set_conditions, total_warning
 from ..model.vocabulary import pressure_word
 from ..render.i18n import LANGUAGE_NAMES, model_words, word
+from .guidance import cite_text
 
 __all__ = ["PlanPanel"]
 
@@ -109,8 +112,8 @@ class PlanPanel(QWidget):
             lay = QVBoxLayout(box)
             for condition in conditions:
                 check = QCheckBox(condition.label)
-                quotes = "; ".join(f"{c.source}: {c.quote}" for c in condition.cite if c.quote)
-                check.setToolTip(condition.effect or quotes)
+                quotes = "<br>".join(cite_text(c) for c in condition.cite if c.quote)
+                check.setToolTip(escape(condition.effect) if condition.effect else f"<p>{quotes}</p>")
                 check.toggled.connect(lambda on, cid=condition.id: self._condition_toggled(cid, on))
                 lay.addWidget(check)
                 self.condition_boxes[condition.id] = check

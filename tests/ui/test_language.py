@@ -207,3 +207,61 @@ def test_the_handout_is_written_in_the_clients_language(qtbot, clean_language, t
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     assert "рубець" in text and "погладжування" in text and "Contraindications checked" not in text
     assert _menus(window)[0] == "&File" and window.language == "en"
+
+
+def _shown_texts(window):
+    """Every text the window's widgets show: labels, buttons, boxes' items, titles, placeholders,
+    tables, lists, tooltips and the actions' words."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QTableWidget,
+        QWidget,
+    )
+
+    for widget in window.findChildren(QWidget):  # its docks and dialogs too (not other tests' windows)
+        yield widget.toolTip()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget.text()
+        elif isinstance(widget, QComboBox):
+            yield from (widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QGroupBox):
+            yield widget.title()
+        elif isinstance(widget, QDockWidget):
+            yield widget.windowTitle()
+        elif isinstance(widget, QLineEdit):
+            yield widget.placeholderText()
+        elif isinstance(widget, QAbstractSpinBox):
+            yield widget.specialValueText() + " " + getattr(widget, "suffix", str)()
+        elif isinstance(widget, QListWidget):
+            yield from (widget.item(i).text() for i in range(widget.count()))
+        elif isinstance(widget, QTableWidget):
+            yield from (item.text() for item in (widget.horizontalHeaderItem(c) for c in range(widget.columnCount()))
+                        if item)
+    for action in window.findChildren(QAction):
+        yield action.text()
+        yield action.toolTip()
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_no_english_phrase_is_left_in_the_window(qtbot, clean_language, lang):
+    """Two English words running together anywhere in the window (but inside the seeds' quotes,
+    which stay verbatim) is a string left untranslated."""
+    window = _open(qtbot, lang)
+    window.quiz.start(seed=3)
+    window.show_keys()
+    english = re.compile(r"[A-Za-z]{3,}[ ,:;'-]+[A-Za-z]{3,}")
+    found = set()
+    for text in _shown_texts(window):
+        plain = re.sub(r"“[^”]*”|(?:джерело|источник) \d+: «[^»]*»|<[^>]+>|\((?:PNG|MP4)[^)]*\)", " ", text or "")
+        found |= set(english.findall(plain))
+    window.keys_dialog.close()
+    window.quiz.stop()
+    assert found == set()
