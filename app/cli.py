@@ -699,6 +699,16 @@ def cmd_window(options: WindowOptions) -> int:
     return run_window(atlas, options)
 
 
+def _in_language(error: DorsumError, lang: str | None) -> str:
+    """``PATH:LINE: message``, the message in ``--lang`` where ``check`` words it so."""
+    if lang in (None, "en"):
+        return str(error)
+    _words(lang)
+    from .render.check_messages import check_error
+
+    return check_error(error)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     """Run the command the arguments name, or open the window."""
     if args.command is None:
@@ -711,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except DorsumError as exc:
-        print(exc, file=sys.stderr)
+        print(_in_language(exc, getattr(args, "lang", None)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -362,3 +362,13 @@ def test_what_hovering_the_back_says_is_in_the_language(qapp, lang):
         text = f"{info.title} {info.detail}"
         assert re.search("[а-яіїєґ]", text, re.IGNORECASE), (kind, item, text)
         assert not [w for w in english if w in text], (kind, item, text)
+
+
+def test_a_command_s_error_is_in_its_language(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "dorsum-plan", "version": 3, "steps": [{"zone": "feet", "technique": "stroking", '
+                   '"minutes": 1, "pressure": 0.5}]}', encoding="utf-8")
+    result = run("handout", tmp_path / "h.pdf", "--plan", bad, "--lang", "ru")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{bad}:1: steps[0].zone: неизвестная зона 'feet'")
+    assert "unknown zone 'feet'" in run("handout", tmp_path / "h.pdf", "--plan", bad).stderr
