@@ -41,7 +41,7 @@ _LANDMARK_NAMES = {
     "psis": (QT_TRANSLATE_NOOP("scene", "Posterior superior iliac spine"),
         QT_TRANSLATE_NOOP("scene", "the dimple over the sacroiliac joint, level S2 (anatomy.md)")),
     "rib11_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 11"),
-        QT_TRANSLATE_NOOP("scene", "[GK]")),
+        QT_TRANSLATE_NOOP("scene", "crosses the upper part of the left kidney (anatomy.md)")),
     "rib12_tip": (QT_TRANSLATE_NOOP("scene", "Tip of rib 12"),
         QT_TRANSLATE_NOOP("scene", "beyond the erector spinae, about L1–L2 (anatomy.md)")),
     "kidney_hilum": (QT_TRANSLATE_NOOP("scene", "Hilum of the kidney"),

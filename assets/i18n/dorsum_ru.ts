@@ -3160,8 +3160,8 @@ leave it empty for a random quiz.</source>
         <translation>Конец 11-го ребра</translation>
     </message>
     <message>
-        <source>[GK]</source>
-        <translation>[GK]</translation>
+        <source>crosses the upper part of the left kidney (anatomy.md)</source>
+        <translation>пересекает верхнюю часть левой почки (anatomy.md)</translation>
     </message>
     <message>
         <source>Tip of rib 12</source>
