@@ -146,9 +146,10 @@ class MainWindow(QMainWindow):
         if focus:
             self.focus_zone(focus)
         # Presenter and quiz modes, and the recovery question, come right after the first
-        # paint: nobody needs them before the back is on screen.
+        # paint: nobody needs them before the back is on screen. Queued, not called from the
+        # paint event, so the first frame reaches the screen before they are built (~50 ms).
         self._presenter = self._quiz = None
-        self.view.first_paint.connect(self._finish_setup)
+        self.view.first_paint.connect(lambda: QTimer.singleShot(0, self, self._finish_setup))
 
     # -- the parts that come after the first paint --------------------------------------------
     def _finish_setup(self) -> None:
