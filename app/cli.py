@@ -685,6 +685,7 @@ def cmd_window(options: WindowOptions) -> int:
     # look for its __feature__ switches), which cost ~35 ms for numpy's, shapely's and the model's.
     from .model.atlas import build  # noqa: F401
     from .model.plans import operations  # noqa: F401
+    from .model.zonefiles import cache  # noqa: F401
     from .ui.language import window_language
 
     # --lang, else the language chosen last in View ▸ Language, else the system's
