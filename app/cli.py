@@ -689,6 +689,11 @@ def cmd_window(options: WindowOptions) -> int:
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if (options.screenshot is not None or options.first_paint) and not has_display:
         _need_offscreen()
+    # The model before Qt: PySide6 reads the source of each module first imported after it (to
+    # look for its __feature__ switches), which cost ~35 ms for numpy's, shapely's and the model's.
+    from .model.atlas import build  # noqa: F401
+    from .model.plans import operations  # noqa: F401
+    from .model.zonefiles import cache  # noqa: F401
     from .ui.language import window_language
 
     # --lang, else the language chosen last in View ▸ Language, else the system's

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from .model.plans.format import Plan
     from .model.zonefiles.loader import ZoneSet
 
-__all__ = ["AvoidCircle", "AtlasOptions", "WindowOptions", "open_zone_set", "open_body", "avoid_masks",
-           "open_plan", "plan_with_options", "open_atlas"]
+__all__ = ["AvoidCircle", "AtlasOptions", "WindowOptions", "open_zone_set", "user_cache_dir", "open_body",
+           "avoid_masks", "open_plan", "plan_with_options", "open_atlas"]
 
 Sex = Literal["male", "female"]
 
@@ -90,10 +90,27 @@ class WindowOptions:
 
 
 def open_zone_set(options: AtlasOptions) -> ZoneSet:
-    """The zones folder the options name; raises DorsumError naming a bad file and line."""
-    from .model.zonefiles.loader import load_zone_set
+    """The zones folder the options name; raises DorsumError naming a bad file and line. Read
+    through the cache in :func:`user_cache_dir` (used only while every file is as it was)."""
+    from .model.zonefiles.cache import load_zone_set_cached
 
-    return load_zone_set(options.zones_dir, options.lang)
+    return load_zone_set_cached(options.zones_dir, options.lang, user_cache_dir())
+
+
+def user_cache_dir() -> Path:
+    """Where Dorsum keeps what it can always rebuild (the zone sets it has read): the user's
+    cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``; ``~/Library/Caches`` on macOS;
+    ``%LOCALAPPDATA%`` on Windows), in ``dorsum``. Deleting it is always safe."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dorsum"
 
 
 def open_body(options: AtlasOptions, plan: Plan | None = None) -> Body:

@@ -560,3 +560,21 @@ def test_motion_json_is_read_back():
 def test_motion_refuses_bad_input_clearly(args, fragment):
     result = run("motion", *args)
     assert result.returncode == 1 and fragment in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_window_reads_the_model_before_qt_and_leaves_the_session_and_modes_for_later():
+    """Start-up (``dorsum bench``): PySide6 reads the source of every module first imported after
+    it, so numpy, shapely and the model come first; the hands' motion, the presenter and the quiz
+    are not needed for the first frame and are not imported before it."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-X", "importtime", str(ROOT / "main.py"), "--first-paint"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    order = [line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")]
+    qt = next(i for i, name in enumerate(order) if name.split(".")[0] in ("PySide6", "shiboken6"))
+    assert {"numpy", "shapely", "app.model.atlas.build", "app.model.plans.operations"} <= set(order[:qt])
+    assert {"app.ui.window", "app.render.scene"} <= set(order[qt:])
+    later = {"app.model.session.motion", "app.render.motion_scene", "app.ui.presenter", "app.ui.quiz"}
+    assert later.isdisjoint(order)

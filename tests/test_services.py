@@ -116,3 +116,17 @@ def test_parsing_and_opening_the_atlas_load_no_qt():
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"sex": "female", "qt": []}
+
+
+def test_the_zone_set_is_read_through_the_users_cache(tmp_path, monkeypatch):
+    from app.model.zonefiles.cache import entry_path
+    from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+    from app.services import user_cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    if sys.platform.startswith("linux"):
+        assert user_cache_dir() == tmp_path / "cache" / "dorsum"
+    options = AtlasOptions(lang="ru")
+    first, again = open_zone_set(options), open_zone_set(options)
+    assert entry_path(user_cache_dir(), default_zones_dir(), "ru").is_file()
+    assert first == again == load_zone_set(default_zones_dir(), "ru") and again.lang == "ru"

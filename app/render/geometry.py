@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QByteArray, QDataStream, QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
@@ -17,7 +17,15 @@ def scene_point(x: float, y: float) -> QPointF:
 
 
 def _polygon(coords: np.ndarray) -> QPolygonF:
-    return QPolygonF([QPointF(float(x), -float(y)) for x, y in coords])
+    """The points (y flipped) as Qt reads a QPolygonF from a stream, a count and big-endian
+    doubles: one call instead of a QPointF per point (the scene's outlines have thousands)."""
+    points = np.empty((len(coords), 2), dtype=">f8")
+    points[:, 0] = coords[:, 0]
+    points[:, 1] = -coords[:, 1]
+    data = QByteArray(len(coords).to_bytes(4, "big") + points.tobytes())
+    polygon = QPolygonF()
+    QDataStream(data) >> polygon
+    return polygon
 
 
 def painter_path(geom: BaseGeometry) -> QPainterPath:

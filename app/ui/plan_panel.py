@@ -68,6 +68,8 @@ class PlanPanel(QWidget):
         self.zone_set = zone_set
         self.plan: Plan | None = None
         self._updating = False
+        self._stale = False  # a plan shown while the panel was off screen, not yet in its widgets
+        self._in_front = True  # its tab is the one shown (or it has none)
         screening = zone_set.screening
 
         self.name = QLineEdit()
@@ -178,17 +180,26 @@ class PlanPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
     def show_plan(self, plan: Plan) -> None:
-        """Show ``plan``; while the panel is hidden (behind another tab) only remember it, so
+        """Show ``plan``; while the panel is hidden or behind another tab only remember it, so
         start-up does not build a table nobody sees."""
         self.plan = plan
-        if self.isVisible():
+        if self.isVisible() and self._in_front:
             self._refresh()
         else:
             self._stale = True
 
+    def set_in_front(self, on: bool) -> None:
+        """Whether the panel's tab is the one shown (the window follows its dock's visibilityChanged:
+        a dock behind another tab stays "visible" to Qt, only covered)."""
+        self._in_front = on
+        self._catch_up()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False) and self.plan is not None:
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._stale and self._in_front and self.isVisible() and self.plan is not None:
             self._refresh()
 
     def _refresh(self) -> None:

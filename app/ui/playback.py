@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from ..model.plans.operations import plan_timeline
 from ..model.session.timeline import Timeline
 from ..render.i18n import translate
-from ..render.motion_scene import step_place_text
 from .player import SPEEDS, Player
 
 if TYPE_CHECKING:
@@ -99,6 +98,8 @@ class Playback(QObject):
 
     def _on_time(self, t: float) -> None:
         """Move everything to ``t``: the hands, the dose map, the lines shown, the captions."""
+        from ..render.motion_scene import step_place_text  # loaded with the motion scene, not at start-up
+
         w = self.window
         self._show()  # a seek or a step shows the hands too
         self.motion_scene.set_time(t)

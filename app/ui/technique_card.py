@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from ..model.errors import DorsumError
 from ..model.session.card import TechniqueCard, card_step
-from ..model.session.motion import Motion
 from ..model.session.timeline import Step, build_timeline
 from ..render.i18n import model_words
 
 if TYPE_CHECKING:
+    from ..model.session.motion import Motion
     from ..render.technique_card import CloseUpRenderer
     from .window import MainWindow
 
@@ -45,6 +45,8 @@ CARD_SIZE = (960, 540)
 def card_motion(window: MainWindow, technique: str, zone: str | None) -> tuple[Motion, Step]:
     """A motion of the seeds' steps on the zone (the plan's variant, direction and tempos) and
     the step the card plays; without a zone, the first zone of the plan's session doing it."""
+    from ..model.session.motion import Motion  # with the first card, not at start-up
+
     zone_set, plan = window.atlas.zone_set, window.document.plan
     if zone is None:
         zone = next((s.zone for s in window.player.timeline.steps if s.technique == technique), None)

@@ -147,9 +147,10 @@ class MainWindow(QMainWindow):
         if focus:
             self.focus_zone(focus)
         # Presenter and quiz modes, and the recovery question, come right after the first
-        # paint: nobody needs them before the back is on screen.
+        # paint: nobody needs them before the back is on screen. Queued, not called from the
+        # paint event, so the first frame reaches the screen before they are built (~50 ms).
         self._presenter = self._quiz = None
-        self.view.first_paint.connect(self._finish_setup)
+        self.view.first_paint.connect(lambda: QTimer.singleShot(0, self, self._finish_setup))
 
     # -- the parts that come after the first paint --------------------------------------------
     def _finish_setup(self) -> None:
@@ -282,6 +283,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plan_dock)
         self.tabifyDockWidget(guide, self.plan_dock)
         guide.raise_()
+        # The Plan tab fills its table when it comes to the front, not at start-up behind Guidance.
+        self._plan_in_front = False
+        self.plan_panel.set_in_front(False)
+        self.plan_dock.visibilityChanged.connect(self._on_plan_dock_shown)
         self.guidance_dock = guide
         self.resizeDocks([self.atlas_dock, guide], [260, 420], Qt.Orientation.Horizontal)
 
@@ -293,6 +298,10 @@ class MainWindow(QMainWindow):
         self.session_dock = session
         for dock in (self.atlas_dock, guide, self.plan_dock, session):
             dock.visibilityChanged.connect(self._on_dock_shown)
+
+    def _on_plan_dock_shown(self, visible: bool) -> None:
+        self._plan_in_front = visible
+        self.plan_panel.set_in_front(visible)
 
     def _on_dock_shown(self, _visible: bool) -> None:
         if hasattr(self, "commands"):
@@ -571,6 +580,7 @@ class MainWindow(QMainWindow):
     def _replace_plan_panel(self) -> None:
         """A new zones folder: the Plan tab names its zones and screening, not the old ones."""
         self.plan_panel = PlanPanel(self.atlas.zone_set)
+        self.plan_panel.set_in_front(self._plan_in_front)
         self.plan_scroll.setWidget(self.plan_panel)  # the old panel is deleted with it
         self._connect_plan_panel()
         self.plan_panel.show_plan(self.document.plan)

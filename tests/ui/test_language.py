@@ -60,6 +60,8 @@ def test_under_a_ukrainian_locale_the_menus_are_ukrainian(qtbot, monkeypatch, cl
     assert window.session.direction_box.currentText() == "знизу вгору"
     assert window.session.direction_box.currentData() == "bottom-up"
     assert window.plan_panel.table.horizontalHeaderItem(1).text() == "Прийом"
+    window.plan_dock.raise_()  # the Plan tab fills its table when it comes to the front
+    qtbot.waitUntil(lambda: window.plan_panel.table.rowCount() > 0)
     assert window.plan_panel.table.item(0, 1).text() == "погладжування"
     assert "Послідовність" in window.info.toHtml() or window.focus_zone("lumbar") is None
     window.focus_zone("lumbar")

@@ -1,9 +1,12 @@
 """The plan in the window: undo and redo, screening, files, autosave and recovery."""
 
+import shutil
+
 import msgspec
 import pytest
 
 from app.model.plans.format import PLAN_VERSION, load_plan
+from app.model.zonefiles.loader import default_zones_dir
 from app.ui.plan_store import autosave_path, read_autosave, recent_plans
 
 
@@ -130,3 +133,24 @@ def test_the_therapist_is_kept_in_the_plan_and_remembered(window, atlas):
     other.files.ask_before_discarding = False
     assert other.document.plan.therapist.name == "Olena K."  # the next plan starts with it
     other.deleteLater()
+
+
+def test_the_plan_tab_fills_its_table_when_it_comes_to_the_front(window, qtbot, tmp_path):
+    """Behind Guidance, as the window opens, the Plan tab only remembers the plan (Qt calls a tab
+    behind another visible); it fills its table when it comes to the front, keeps up while there,
+    and a new zones folder's panel fills at once when the tab is in front."""
+    panel, plan = window.plan_panel, window.document.plan
+    assert panel.isVisible() and panel.table.rowCount() == 0
+    window.plan_dock.raise_()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == len(plan.steps))
+    window.document.edit(msgspec.structs.replace(plan, steps=plan.steps[1:]), "drop a step")
+    assert panel.table.rowCount() == len(plan.steps) - 1
+    shutil.copytree(default_zones_dir(), tmp_path / "zones")
+    assert window.rebuild(tmp_path / "zones")
+    assert window.plan_panel is not panel and window.plan_panel.table.rowCount() == len(plan.steps) - 1
+    window.guidance_dock.raise_()
+    qtbot.waitUntil(lambda: not window.plan_panel._in_front)
+    window.document.undo_stack.undo()
+    assert window.plan_panel.table.rowCount() == len(plan.steps) - 1  # behind: only remembered
+    window.plan_dock.raise_()
+    qtbot.waitUntil(lambda: window.plan_panel.table.rowCount() == len(plan.steps))

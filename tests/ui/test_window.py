@@ -201,3 +201,19 @@ def test_the_exported_picture_keeps_the_muscle_view(window, tmp_path):
     window.view_state.set_muscles("deep")
     scene = window.scene.restyled(window.scene.style)
     assert scene.muscle_view == "deep"
+
+
+def test_presenter_and_quiz_are_built_right_after_the_first_frame_not_inside_its_paint(qtbot, atlas):
+    """They are queued at the first paint, so the back reaches the screen before they are built."""
+    from app.ui.window import MainWindow
+
+    window = MainWindow(atlas, default_zones_dir())
+    window.files.ask_before_discarding = False
+    qtbot.addWidget(window)
+    at_first_paint = []  # connected after the window's own slot: what that slot left built
+    window.view.first_paint.connect(lambda: at_first_paint.append((window._presenter, window._quiz)))
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=5000)
+    assert at_first_paint == [(None, None)]
+    qtbot.waitUntil(lambda: window._presenter is not None and window._quiz is not None, timeout=5000)
+    assert window.commands.unbound() == []

@@ -62,6 +62,8 @@ _AnyDoc = ZoneSpec | MaskFile | TechniqueFile | ScreeningFile | MuscleFile | Glo
 #: The documents other than zone files, by file name, and the id they are known by in ``sources``.
 _SHARED_DOCUMENTS = {MASKS_FILE: "masks", TECHNIQUES_FILE: "techniques", SCREENING_FILE: "screening",
                      MUSCLES_FILE: "muscles", GLOSSARY_FILE: "glossary"}
+#: The documents a folder may leave out, read from the shipped folder instead (in this order).
+_SHIPPED_FALLBACKS = (TECHNIQUES_FILE, SCREENING_FILE, MUSCLES_FILE, GLOSSARY_FILE)
 
 
 def default_zones_dir() -> Path:
@@ -210,29 +212,12 @@ def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
     files = sorted(folder.glob("*.toml"))
     zones: list[ZoneSpec] = []
     sources: dict[str, Source] = {}
-    masks: tuple[MaskSpec, ...] | None = None
-    techniques: tuple[TechniqueSpec, ...] | None = None
-    screening: ScreeningFile | None = None
-    muscles: tuple[MuscleSpec, ...] | None = None
-    glossary: tuple[GlossaryTerm, ...] | None = None
+    shared: dict[str, _AnyDoc] = {}  # masks.toml, techniques.toml …, by their id in ``sources``
     for path in files:
         source, doc = load_document(path, lang)
-        if isinstance(doc, GlossaryFile):
-            glossary, sources["glossary"] = tuple(doc.terms), source
-            continue
-        if isinstance(doc, MuscleFile):
-            muscles, sources["muscles"] = tuple(doc.muscles), source
-            continue
-        if isinstance(doc, ScreeningFile):
-            screening, sources["screening"] = doc, source
-            continue
-        if isinstance(doc, TechniqueFile):
-            techniques = tuple(doc.techniques)
-            sources["techniques"] = source
-            continue
-        if isinstance(doc, MaskFile):
-            masks = tuple(doc.masks)
-            sources["masks"] = source
+        if not isinstance(doc, ZoneSpec):  # load_document tells the documents apart by file name
+            key = _SHARED_DOCUMENTS[path.name]
+            shared[key], sources[key] = doc, source
             continue
         if doc.id in _SHARED_DOCUMENTS.values():
             raise source.error(["id"], f"'{doc.id}' is reserved for {doc.id}.toml: choose another zone id")
@@ -242,28 +227,19 @@ def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
         zones.append(doc)
     if not zones:
         raise DorsumError("holds no zone files (*.toml)", folder)
-    if masks is None:
+    mask_file = _shared(shared, "masks", MaskFile)
+    if mask_file is None:
         raise DorsumError(f"has no {MASKS_FILE}: the spine mask must be defined", folder)
-    # A folder without its own techniques or screening uses the shipped ones.
-    if techniques is None:
-        shipped_techniques, shipped_source = _shipped(TECHNIQUES_FILE, folder, TechniqueFile, lang)
-        techniques = tuple(shipped_techniques.techniques) if shipped_techniques else ()
-        if shipped_source:
-            sources["techniques"] = shipped_source
-    if screening is None:
-        screening, shipped_source = _shipped(SCREENING_FILE, folder, ScreeningFile, lang)
-        if shipped_source:
-            sources["screening"] = shipped_source
-    if muscles is None:
-        shipped_muscles, shipped_source = _shipped(MUSCLES_FILE, folder, MuscleFile, lang)
-        muscles = tuple(shipped_muscles.muscles) if shipped_muscles else ()
-        if shipped_source:
-            sources["muscles"] = shipped_source
-    if glossary is None:
-        shipped_glossary, shipped_source = _shipped(GLOSSARY_FILE, folder, GlossaryFile, lang)
-        glossary = tuple(shipped_glossary.terms) if shipped_glossary else ()
-        if shipped_source:
-            sources["glossary"] = shipped_source
+    # A folder without its own techniques, screening, muscles or glossary uses the shipped ones.
+    for name in _SHIPPED_FALLBACKS:
+        key = _SHARED_DOCUMENTS[name]
+        if key not in shared and (found := _shipped(name, folder, lang)) is not None:
+            sources[key], shared[key] = found
+    masks = tuple(mask_file.masks)
+    techniques = tuple(t.techniques) if (t := _shared(shared, "techniques", TechniqueFile)) else ()
+    screening = _shared(shared, "screening", ScreeningFile)
+    muscles = tuple(m.muscles) if (m := _shared(shared, "muscles", MuscleFile)) else ()
+    glossary = tuple(g.terms) if (g := _shared(shared, "glossary", GlossaryFile)) else ()
     zones.sort(key=lambda z: (z.order, z.id))
     _check_line_muscles(zones, sources, {m.id for m in muscles})
     _check_session_rules(zones, techniques, sources)
@@ -271,14 +247,18 @@ def load_zone_set(folder: str | Path, lang: str = DEFAULT_LANGUAGE) -> ZoneSet:
                    lang, glossary)
 
 
-def _shipped(name: str, folder: Path, kind: type[_Doc], lang: str) -> tuple[_Doc | None, Source | None]:
+def _shared(docs: Mapping[str, _AnyDoc], key: str, kind: type[_Doc]) -> _Doc | None:
+    """The document read as ``key`` (``"techniques"`` …), if there is one; typed as ``kind``."""
+    doc = docs.get(key)
+    return doc if isinstance(doc, kind) else None
+
+
+def _shipped(name: str, folder: Path, lang: str) -> tuple[Source, _AnyDoc] | None:
     """The shipped document ``name`` (and its source), unless ``folder`` is the shipped one."""
     shipped = default_zones_dir() / name
     if shipped.exists() and shipped.parent != folder.resolve():
-        source, doc = load_document(shipped, lang)
-        if isinstance(doc, kind):  # always: load_document tells the documents apart by file name
-            return doc, source
-    return None, None
+        return load_document(shipped, lang)
+    return None
 
 
 # -- checks beyond types ----------------------------------------------------------------

@@ -533,3 +533,35 @@ def test_a_folder_without_muscles_uses_the_shipped_ones(zones):
     zone_set = load_zone_set(zones)
     assert {m.id for m in zone_set.muscles} >= {"latissimus_dorsi", "longissimus"}
     assert zone_set.sources["muscles"].path == str(SHIPPED / "muscles.toml")
+
+
+SHARED_FALLBACKS = [("techniques.toml", "techniques"), ("screening.toml", "screening"),
+                    ("muscles.toml", "muscles"), ("glossary.toml", "glossary")]
+
+
+@pytest.mark.parametrize(("file_name", "key"), SHARED_FALLBACKS)
+def test_a_folder_without_a_shared_document_reads_the_shipped_one_in_its_language(zones, file_name, key):
+    (zones / file_name).unlink()
+    zone_set, shipped = load_zone_set(zones, "uk"), load_zone_set(SHIPPED, "uk")
+    assert zone_set.sources[key].path == str(SHIPPED / file_name)
+    assert getattr(zone_set, key) == getattr(shipped, key)
+    others = [other for _, other in SHARED_FALLBACKS if other != key]
+    assert all(zone_set.sources[other].path == str(zones / f"{other}.toml") for other in others)
+
+
+def test_a_folder_without_any_shared_document_reads_all_four_shipped_ones_in_turn(zones):
+    for file_name, _ in SHARED_FALLBACKS:
+        (zones / file_name).unlink()
+    zone_set, shipped = load_zone_set(zones), load_zone_set(SHIPPED)
+    assert list(zone_set.sources)[-4:] == [key for _, key in SHARED_FALLBACKS]
+    assert [zone_set.sources[key].path for _, key in SHARED_FALLBACKS] == [
+        str(SHIPPED / file_name) for file_name, _ in SHARED_FALLBACKS]
+    for _, key in SHARED_FALLBACKS:
+        assert getattr(zone_set, key) == getattr(shipped, key)
+    assert zone_set.masks == shipped.masks and zone_set.zones == shipped.zones
+
+
+def test_the_shipped_folder_reads_its_own_shared_documents():
+    zone_set = load_zone_set(SHIPPED)
+    for file_name, key in [*SHARED_FALLBACKS, ("masks.toml", "masks")]:
+        assert zone_set.sources[key].path == str(SHIPPED / file_name)
