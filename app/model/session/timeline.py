@@ -105,7 +105,8 @@ def zone_steps(zone: ZoneSpec, techniques: Mapping[str, TechniqueSpec]) -> list[
         lines = [n for n in step_lines(zone, spec) if rule.technique in _line(zone, n).techniques]
         if lines:
             out.append(StepSpec(rule.technique, Minutes(rule.minutes, rule.minutes), lines, cite=list(rule.cite),
-                                note=f"{rule.technique.capitalize()} again: it alternates with {spec.technique}."))
+                                note=rule.note or f"{rule.technique.capitalize()} again: it alternates with "
+                                                  f"{spec.technique}."))
     return out
 
 

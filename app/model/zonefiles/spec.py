@@ -243,6 +243,7 @@ class Alternate(_Doc, frozen=True):
     technique: Technique
     minutes: Annotated[float, Meta(gt=0.0, le=5.0)]
     cite: Annotated[list[Cite], Meta(min_length=1)]
+    note: str = ""  # what the session says during the strokes put in (default: it names the two)
 
 
 class TechniqueSpec(_Doc, frozen=True):

@@ -101,6 +101,18 @@ def test_stroking_alternates_with_rubbing(zone_set, variant, direction):
             assert set(b.lines) <= set(a.lines)
 
 
+def test_the_strokes_put_in_say_so_in_the_zones_language():
+    """The note of a stroking step put in after rubbing comes from techniques.toml, in the
+    language the zones were read in."""
+    from app.model.zonefiles.loader import default_zones_dir, load_zone_set
+
+    for lang, words in (("en", "it alternates with rubbing"), ("uk", "чергується з розтиранням"),
+                        ("ru", "чередуется с растиранием")):
+        steps = build_timeline(load_zone_set(default_zones_dir(), lang)).steps
+        put_in = [b for a, b in zip(steps, steps[1:]) if a.technique == "rubbing" and b.duration_s == 15.0]
+        assert put_in and all(words in s.note for s in put_in), lang
+
+
 def test_stroking_is_gentlest_on_the_lower_back_and_the_neck(zone_set, atlases):
     """Seed 001: "In the lumbar and neck areas, more gentle and gentle movements should be
     performed" (stroking): the lumbar and collar strokes press less than any other zone's, and
