@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ..model.errors import DorsumError
-from ..model.session.card import TechniqueCard, technique_card
+from ..model.session.card import TechniqueCard, occurrence, technique_card
 from ..model.session.motion import Motion
 from ..model.session.timeline import Step
 from .export import layout
@@ -67,7 +67,8 @@ def _card(motion: Motion, step: Step) -> TechniqueCard:
     step of its own (a plan may add one)."""
     tempo = motion.techniques[step.technique].tempo
     try:
-        return technique_card(motion.atlas.zone_set, step.technique, step.zone, tempo=tempo)
+        return technique_card(motion.atlas.zone_set, step.technique, step.zone, tempo=tempo,
+                              nth=occurrence(motion.timeline, step), finale=step.finale)
     except DorsumError:
         return technique_card(motion.atlas.zone_set, step.technique, tempo=tempo)
 

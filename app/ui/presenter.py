@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from ..model.documents.class_notes import OVERVIEW, ClassNotes, load_class_notes, save_class_notes
 from ..model.errors import DorsumError
 from ..model.plans.format import Annotation
-from ..model.session.card import technique_card
+from ..model.session.card import occurrence, technique_card
 from ..model.vocabulary import pressure_word
 from ..render.check_messages import check_error
 from ..render.i18n import model_words, translate, word
@@ -124,7 +124,8 @@ def stop_caption(atlas, timeline, stop: Stop) -> tuple[str, str]:
     place = step_place_text(atlas.zone_set, step, timeline.direction)
     title = f"{place} — {word(step.technique)} ({_line_numbers(step.lines)}), {_duration(step.duration_s)}"
     try:  # how the hand does it, as the technique card says (the card beside the picture says it whole)
-        card = technique_card(atlas.zone_set, step.technique, zone.id)
+        card = technique_card(atlas.zone_set, step.technique, zone.id, nth=occurrence(timeline, step),
+                              finale=step.finale)
     except DorsumError:  # a plan's step the zone's file does not have
         card = technique_card(atlas.zone_set, step.technique)
     return title, card.how_to(model_words)

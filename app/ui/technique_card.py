@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.errors import DorsumError
-from ..model.session.card import TechniqueCard, card_step
+from ..model.session.card import TechniqueCard, card_step, occurrence
 from ..model.session.timeline import Step, build_timeline
 from ..render.i18n import model_words
 
@@ -42,9 +42,11 @@ CARD_FPS = 15
 CARD_SIZE = (960, 540)
 
 
-def card_motion(window: MainWindow, technique: str, zone: str | None) -> tuple[Motion, Step]:
+def card_motion(window: MainWindow, technique: str, zone: str | None, nth: int = 0,
+                finale: bool | None = None) -> tuple[Motion, Step]:
     """A motion of the seeds' steps on the zone (the plan's variant, direction and tempos) and
-    the step the card plays; without a zone, the first zone of the plan's session doing it."""
+    the step the card plays (the zone's ``nth`` of that technique, in its finale or not, if
+    ``finale`` says); without a zone, the first zone of the plan's session doing it."""
     from ..model.session.motion import Motion  # with the first card, not at start-up
 
     zone_set, plan = window.atlas.zone_set, window.document.plan
@@ -56,7 +58,7 @@ def card_motion(window: MainWindow, technique: str, zone: str | None) -> tuple[M
         raise DorsumError(f"no zone has a {technique} step")
     timeline = build_timeline(zone_set, plan.variant, plan.direction, zone_ids=(zone,))
     motion = Motion.of(window.atlas, timeline, window.playback.tempo_overrides)
-    return motion, card_step(timeline, technique, zone)
+    return motion, card_step(timeline, technique, zone, nth, finale)
 
 
 def sources_html(card: TechniqueCard) -> str:
@@ -199,13 +201,15 @@ class TechniqueCards(QObject):
         if self.dialog is not None:
             self.dialog.close()
 
-    def open(self, technique: str, zone: str | None = None) -> TechniqueCardDialog | None:
-        """Show ``technique``'s card as ``zone`` does it; a bad request says why in the status bar."""
+    def open(self, technique: str, zone: str | None = None, nth: int = 0,
+             finale: bool | None = None) -> TechniqueCardDialog | None:
+        """Show ``technique``'s card as ``zone`` does it (its ``nth`` step of it); a bad request
+        says why in the status bar."""
         if self.locked:
             self.window.show_status(self.tr("The technique card opens again when the quiz is over."), 5000)
             return None
         try:
-            motion, step = card_motion(self.window, technique, zone)
+            motion, step = card_motion(self.window, technique, zone, nth, finale)
         except DorsumError as exc:
             self.window.show_status(str(exc), 5000)
             return None
@@ -217,11 +221,13 @@ class TechniqueCards(QObject):
         return self.dialog
 
     def open_step(self, index: int) -> TechniqueCardDialog | None:
-        """The card of the session's step ``index`` (a click on the session strip)."""
-        steps = self.window.player.timeline.steps
-        if not 0 <= index < len(steps):
+        """The card of the session's step ``index`` (a click on the session strip): that very
+        step's hand, where its zone does a technique twice in two ways."""
+        timeline = self.window.player.timeline
+        if not 0 <= index < len(timeline.steps):
             return None
-        return self.open(steps[index].technique, steps[index].zone)
+        step = timeline.steps[index]
+        return self.open(step.technique, step.zone, occurrence(timeline, step), step.finale)
 
     def open_current(self) -> TechniqueCardDialog | None:
         """The card of the step at the player's time (T)."""

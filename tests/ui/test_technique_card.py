@@ -41,6 +41,19 @@ def test_a_click_on_the_session_strip_opens_that_step_s_card(window, qtbot):
     assert window.cards.dialog is dialog and dialog.card.technique == "vibration"  # one card, shown anew
 
 
+def test_the_strip_opens_the_card_of_the_very_step_clicked(window, qtbot):
+    """The scapular zone's second rubbing (the thumb spread wide at the blade's angle) has its own
+    card, and its close-up plays that step."""
+    strip = window.session.strip
+    rubs = [s for s in window.player.timeline.steps if (s.zone, s.technique) == ("scapular", "rubbing")]
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip_x(strip, rubs[1]), strip.height() // 2))
+    dialog = window.cards.dialog
+    assert dialog.card == technique_card(window.atlas.zone_set, "rubbing", "scapular", nth=1)
+    assert dialog.card.held == "wide_thumb" and dialog.view.renderer.step.pose == "wide_thumb"
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip_x(strip, rubs[0]), strip.height() // 2))
+    assert dialog.card.hands == "one_lifts" and dialog.view.renderer.step.hands == "one_lifts"
+
+
 def test_a_drag_on_the_strip_only_seeks(window, qtbot):
     strip = window.session.strip
     y = strip.height() // 2

@@ -13,16 +13,17 @@ tempo, which way it runs, and the sentences it comes from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..errors import DorsumError
 from ..phrasing import N_, Tr, english
 from ..zonefiles.loader import ZoneSet
-from ..zonefiles.spec import Cite, StepSpec, ZoneSpec
-from .timeline import Step, Timeline, hand_use
+from ..zonefiles.spec import Cite, StepSpec, TechniqueSpec, ZoneSpec
+from .timeline import Step, Timeline, hand_use, zone_steps
 
 __all__ = ["CONTACT_WORDS", "POSE_WORDS", "HANDS_WORDS", "TEMPO_UNITS", "CardSource", "TechniqueCard",
-           "technique_card", "zone_step", "card_step"]
+           "technique_card", "zone_step", "card_step", "occurrence"]
 
 #: The part of the hand on the skin, in words (vocabulary.CONTACT_PARTS).
 CONTACT_WORDS = {
@@ -164,21 +165,32 @@ class TechniqueCard:
                 f"{self.path} {tempo[0].upper()}{tempo[1:]}, {self.hands_in(tr)}. {self.direction}")
 
 
-def zone_step(zone: ZoneSpec, technique: str) -> StepSpec:
-    """The zone's first step of ``technique`` (its finale's, if only the finale has one), or
-    an error naming the techniques it has."""
-    step = next((s for s in (*zone.steps, *zone.finale) if s.technique == technique), None)
-    if step is None:
+def zone_step(zone: ZoneSpec, technique: str, nth: int = 0, finale: bool = False,
+              techniques: Mapping[str, TechniqueSpec] | None = None) -> StepSpec:
+    """The zone's ``nth`` step of ``technique`` (its last, if it has fewer), among its steps as
+    a session runs them (with the strokes put in, given ``techniques``) or among its finale's;
+    the finale's if only the finale has one. An error names the techniques it has."""
+    steps = list(zone.finale) if finale else (zone_steps(zone, techniques) if techniques else list(zone.steps))
+    same = [s for s in steps if s.technique == technique] or [s for s in zone.finale if s.technique == technique]
+    if not same:
         known = ", ".join(dict.fromkeys(s.technique for s in (*zone.steps, *zone.finale)))
         raise DorsumError(f"zone {zone.id!r} has no {technique} step; its techniques: {known}")
-    return step
+    return same[min(nth, len(same) - 1)]
+
+
+def occurrence(timeline: Timeline, step: Step) -> int:
+    """How many steps of the same technique the same zone (and part: its own, or the finale)
+    has before ``step``: which of the zone's steps of that technique it is."""
+    return sum(1 for s in timeline.steps[:step.index]
+               if (s.zone, s.technique, s.finale) == (step.zone, step.technique, step.finale))
 
 
 def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = None,
-                   tempo: float | None = None) -> TechniqueCard:
-    """The card of ``technique_id`` as ``zone_id`` does it (its first step of that technique),
-    or as the technique itself does it; ``tempo`` when the session runs it at another pace.
-    An unknown technique or zone, or a zone without that technique, is a DorsumError."""
+                   tempo: float | None = None, nth: int = 0, finale: bool = False) -> TechniqueCard:
+    """The card of ``technique_id`` as ``zone_id`` does it (its ``nth`` step of that technique,
+    the first by default; ``finale`` for the steps that close the session), or as the technique
+    itself does it; ``tempo`` when the session runs it at another pace. An unknown technique or
+    zone, or a zone without that technique, is a DorsumError."""
     spec = zone_set.technique(technique_id)
     contact: str = spec.contact
     pose: str = spec.pose
@@ -190,7 +202,7 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
     if zone_id is not None:
         zone = zone_set.zone(zone_id)
         zone_name = zone.name
-        step = zone_step(zone, technique_id)
+        step = zone_step(zone, technique_id, nth, finale, {t.id: t for t in zone_set.techniques})
         contact, pose, hands = hand_use(zone, step, spec)
         held = pose if pose != spec.pose else None
         # the region's hand first (seed 003), then how the technique is done, then where the
@@ -208,11 +220,14 @@ def technique_card(zone_set: ZoneSet, technique_id: str, zone_id: str | None = N
         tempo_unit=TEMPO_UNITS.get(spec.motion, N_("beats")), sources=tuple(CardSource.of(c) for c in cites), held=held)
 
 
-def card_step(timeline: Timeline, technique: str, zone_id: str | None = None) -> Step:
-    """The step a card's close-up plays: the first of ``technique`` (on ``zone_id``) in the
-    session, or an error saying there is none."""
-    for step in timeline.steps:
-        if step.technique == technique and zone_id in (None, step.zone):
-            return step
+def card_step(timeline: Timeline, technique: str, zone_id: str | None = None, nth: int = 0,
+              finale: bool | None = None) -> Step:
+    """The step a card's close-up plays: the ``nth`` of ``technique`` (on ``zone_id``; in the
+    finale or not, if ``finale`` says) in the session, its last if it has fewer, or an error
+    saying there is none."""
+    same = [s for s in timeline.steps
+            if s.technique == technique and zone_id in (None, s.zone) and finale in (None, s.finale)]
+    if same:
+        return same[min(nth, len(same) - 1)]
     where = f"zone {zone_id!r}" if zone_id else "the session"
     raise DorsumError(f"{where} has no {technique} step")

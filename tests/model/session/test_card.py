@@ -97,3 +97,21 @@ def test_the_plan_s_steps_use_the_zone_s_hand(zone_set):
     seeds = build_timeline(zone_set)
     plan = plan_timeline(default_plan(zone_set), zone_set)
     assert [(s.contact, s.pose, s.hands) for s in plan.steps] == [(s.contact, s.pose, s.hands) for s in seeds.steps]
+
+
+def test_a_zone_that_rubs_twice_has_a_card_for_each_way(zone_set):
+    """The scapular zone rubs under the lifted blade, then at its angle with the thumb spread
+    wide: each of its steps has its own card, found from the step as the session runs it."""
+    from app.model.session.card import card_step, occurrence
+
+    first, second = (technique_card(zone_set, "rubbing", "scapular", nth=n) for n in (0, 1))
+    assert (first.hands, first.held) == ("one_lifts", None)
+    assert second.held == "wide_thumb" and "thumb spread wide" in second.posture_in()
+    assert technique_card(zone_set, "rubbing", "scapular", nth=9) == second  # its last, past the end
+    timeline = build_timeline(zone_set)
+    rubs = [s for s in timeline.steps if (s.zone, s.technique) == ("scapular", "rubbing")]
+    assert [occurrence(timeline, s) for s in rubs] == [0, 1]
+    assert card_step(timeline, "rubbing", "scapular", nth=1) == rubs[1]
+    finale = [s for s in timeline.steps if s.finale and s.technique == "stroking"]
+    assert card_step(timeline, "stroking", "whole_back", finale=True) == finale[0]
+    assert occurrence(timeline, finale[0]) == 0  # counted apart from the zone's own strokes
