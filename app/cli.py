@@ -404,7 +404,7 @@ def _animate_close_up(args: argparse.Namespace, atlas) -> int:
         raise DorsumError(f"--speed {args.speed:g}: give a positive speed")
     if args.duration is not None and not 0 < args.duration <= 600:
         raise DorsumError(f"--duration {args.duration:g}: give 0–600 seconds")
-    _qt_app()
+    _qt_app(atlas.zone_set.lang)
     from .model.session.card import card_step, technique_card
     from .render.animation import frame_times, write_animation
     from .render.technique_card import CloseUpRenderer, loop_span
@@ -428,7 +428,11 @@ class _ProgressBar:
     """A progress bar on stderr: redrawn in place on a terminal, every 10 % otherwise."""
 
     def __init__(self, total: int, what: str):
+        from .render.i18n import translate  # the command's Qt application speaks its --lang by now
+
         self.total, self.what = total, what
+        self.words = (translate("Exports", "frame {i}/{total}"),
+                      translate("Exports", "{what}: {pct}% ({i}/{total} frames)"))
         self.tty = sys.stderr.isatty()
         self._last = -1
 
@@ -436,10 +440,11 @@ class _ProgressBar:
         pct = int(100 * i / max(self.total, 1))
         if self.tty:
             filled = pct * 30 // 100
-            sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}%  frame {i}/{self.total}")
+            frame = self.words[0].format(i=i, total=self.total)
+            sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}%  {frame}")
             sys.stderr.flush()
         elif pct // 10 != self._last // 10:
-            sys.stderr.write(f"{self.what}: {pct}% ({i}/{self.total} frames)\n")
+            sys.stderr.write(self.words[1].format(what=self.what, pct=pct, i=i, total=self.total) + "\n")
         self._last = pct
 
     def done(self) -> None:

@@ -27,9 +27,9 @@ PY
 for lang in uk ru; do
   test -f "$bundle/_internal/PySide6/Qt/translations/qtbase_$lang.qm" || { echo "smoke: no qtbase_$lang.qm" >&2; exit 1; }
 done
-run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang uk | grep -q "гаразд" \
+run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang uk | grep -q "помилок немає" \
   || { echo "smoke: check --lang uk did not answer in Ukrainian" >&2; exit 1; }
-run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang ru | grep -q "в порядке" \
+run "$bundle/dorsum" check "$bundle/_internal/app/zones" --lang ru | grep -q "ошибок нет" \
   || { echo "smoke: check --lang ru did not answer in Russian" >&2; exit 1; }
 if command -v xvfb-run >/dev/null; then
   run xvfb-run -a -s "-screen 0 1600x1000x24" "$bundle/dorsum" --screenshot window.png --size 1400x900

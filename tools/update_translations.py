@@ -64,7 +64,8 @@ def action_words() -> str:
         "WORDS = (",
         *entries("menus", menus),
         *entries("actions", [s.title for s in ACTIONS] + [s.help for s in ACTIONS] + [LAYER_ROW]
-                 + [what for _, what in (*GESTURES, *PRESENTER_GESTURES)] + [k for k, _ in GESTURES]),
+                 + [what for _, what in (*GESTURES, *PRESENTER_GESTURES)]
+                 + [k for k, _ in (*GESTURES, *PRESENTER_GESTURES) if k.isalpha()]),
         *entries("layers", [*LAYERS.values(), *MOTION_LAYERS.values(), *MUSCLE_VIEWS.values()]),
         ")",
         "",

@@ -19,7 +19,7 @@ from ..model.session.card import TechniqueCard, occurrence, technique_card
 from ..model.session.motion import Motion
 from ..model.session.timeline import Step
 from .export import layout
-from .i18n import model_words
+from .i18n import model_words, translate
 from .motion_scene import MotionScene
 from .scene import BackScene
 from .style import FONT_FAMILY, Style, load_fonts, zone_colour
@@ -234,7 +234,7 @@ class CloseUpRenderer:
         pad = px * 0.6
         painter.save()
         painter.setFont(_font(px, bold=True))
-        text = f"{round(self.zoom, 1):g}× close-up"
+        text = translate("card", "{zoom}× close-up").format(zoom=f"{round(self.zoom, 1):g}")
         metrics = QFontMetricsF(painter.font())
         box = QRectF(self.picture.left() + pad, self.picture.top() + pad,
                      metrics.horizontalAdvance(text) + 1.2 * pad, metrics.height() + 0.6 * pad)
@@ -255,7 +255,8 @@ class CloseUpRenderer:
         for x in (x0, x0 + bar):
             painter.drawLine(QPointF(x, y0 - pad * 0.4), QPointF(x, y0 + pad * 0.4))
         painter.setFont(_font(px * 0.8))
-        painter.drawText(label, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), "5 cm")
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                         translate("card", "5 cm"))
         painter.restore()
 
     def caption_blocks(self) -> list[tuple[str, str]]:
@@ -263,7 +264,8 @@ class CloseUpRenderer:
         card = self.card
         lines = ", ".join(map(str, self.step.lines))
         zone = card.zone_name or self.motion.atlas.zone(self.step.zone).name
-        where = f"{zone} · line{'s' if len(self.step.lines) > 1 else ''} {lines}"
+        where = (translate("card", "{zone} · lines {lines}") if len(self.step.lines) > 1 else
+                 translate("card", "{zone} · line {lines}")).format(zone=zone, lines=lines)
         return [("title", card.name), ("where", where), *card.fields(model_words)]
 
     def _caption_layout(self, body_px: float, rect: QRectF) -> tuple[list[tuple[QRectF, str, QFont, str]], float]:

@@ -181,7 +181,7 @@ def keys_rows(context: str = "window", tr: Callable[[str], str] = _same) -> list
     translates the table's words, English by default."""
     if context == "presenter":
         specs = [s for s in ACTIONS if s.context == "presenter"]
-        return _grouped(specs, tr) + [(k, tr(what)) for k, what in PRESENTER_GESTURES]
+        return _grouped(specs, tr) + [(tr(k) if k.isalpha() else k, tr(what)) for k, what in PRESENTER_GESTURES]
     specs = [s for s in ACTIONS if s.context in ("window", "quiz")]
     return _grouped(specs, tr) + [(tr(k), tr(what)) for k, what in GESTURES]
 

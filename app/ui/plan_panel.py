@@ -229,9 +229,13 @@ class PlanPanel(QWidget):
                     drawn = {a.kind for a in plan.no_go}
                     missing = [c.label.lower() for c in result.local if CONDITION_KINDS.get(c.id, "other") not in drawn]
                     avoid = ", ".join(c.label.lower() for c in result.local)
-                    extra.append(self.tr("areas to avoid: {areas} — draw {missing} on the back (N)").format(
-                        areas=avoid, missing=", ".join(missing)) if missing else
-                        self.tr("areas to avoid: {areas}").format(areas=avoid))
+                    if not missing:
+                        extra.append(self.tr("areas to avoid: {areas}").format(areas=avoid))
+                    elif len(missing) == len(result.local):
+                        extra.append(self.tr("areas to avoid: {areas} — draw them on the back (N)").format(areas=avoid))
+                    else:
+                        extra.append(self.tr("areas to avoid: {areas} — draw {missing} on the back (N)").format(
+                            areas=avoid, missing=", ".join(missing)))
                 if result.top_down:
                     extra.append(self.tr("top-down for high blood pressure"))
                 more = "; ".join(extra)

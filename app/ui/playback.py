@@ -79,6 +79,8 @@ class Playback(QObject):
         w.view.set_motion_scene(self.motion_scene if was_shown else None)
         if was_shown:
             self._on_time(self.player.t)
+        else:  # the session's length changes with the plan, shown or not
+            w.session.show_clock(self.player.t)
 
     def restyle(self) -> None:
         """The scene's style changed (labels, theme): the hands follow it."""

@@ -246,6 +246,7 @@ class QuizController(QObject):
             return
         question = quiz.current
         self.question_label.setText(question.prompt)
+        self._fill_choices(question)  # laid out anew: the words' lengths change with the language
         self._name_choices(question)
         feedback = quiz.feedback[quiz.index]
         if feedback is None:
@@ -450,11 +451,16 @@ class QuizController(QObject):
         self.choice_box.setVisible(shown)
         if not shown:
             return
-        columns = 2 if len(question.choices) > 4 else len(question.choices)
+        # As many to a row as their words allow, so a narrow panel never cuts one off (a
+        # technique's name, or a contraindication's group, takes a row of its own).
+        longest = max(len(self._choice_text(c)) for c in question.choices) + 2  # and its ✓ or ✗
+        columns = min(len(question.choices), 4 if longest <= 12 else 2 if longest <= 18 else 1)
+        answered = self.quiz is not None and self.quiz.answered
         for i, choice in enumerate(question.choices):
             button = QPushButton()
             button.setFont(self.window.scene.style.font(17, bold=True))
             button.clicked.connect(lambda _=False, c=choice: self.answer_choice(c))
+            button.setEnabled(not answered)
             self.choice_layout.addWidget(button, i // columns, i % columns)
             self.choice_buttons[choice] = button
         self._name_choices(question)

@@ -129,9 +129,13 @@ class SessionPanel(QWidget):
         if i >= 0 and i != self.speed_box.currentIndex():
             self.speed_box.setCurrentIndex(i)
 
-    def show_time(self, t: float, zone_name: str, technique: str, lines: list[int], pressure: float, note: str) -> None:
+    def show_clock(self, t: float) -> None:
+        """The strip's cursor and the clock, ``t`` of the session's whole length."""
         self.strip.set_time(t)
         self.time_label.setText(f"{clock(t)} / {clock(self.player.timeline.total_s)}")
+
+    def show_time(self, t: float, zone_name: str, technique: str, lines: list[int], pressure: float, note: str) -> None:
+        self.show_clock(t)
         if not lines:
             line_text = self.tr("hands lifted")
         else:

@@ -135,7 +135,8 @@ class TechniqueCardDialog(QDialog):
         self.card = renderer.card
         where = f" — {self.card.zone_name}" if self.card.zone_name else ""
         self.setWindowTitle(self.tr("Technique card: {name}").format(name=self.card.name) + where)
-        self.sources.setHtml(f"<b>{escape(self.tr('Sources'))}</b>{sources_html(self.card)}")
+        heading = self.tr("Sources")
+        self.sources.setHtml(f"<b>{escape(heading)}</b>{sources_html(self.card)}")
         self.view.set_renderer(renderer)
         self.view.show_time(self.span[0])
         self._clock.start()

@@ -60,6 +60,14 @@
         <extracomment>The least share of the picture&apos;s height the body takes, where the page allows it.</extracomment>
         <translation>Dorsum — атлас массажа спины</translation>
     </message>
+    <message>
+        <source>frame {i}/{total}</source>
+        <translation>кадр {i}/{total}</translation>
+    </message>
+    <message>
+        <source>{what}: {pct}% ({i}/{total} frames)</source>
+        <translation>{what}: {pct}% (кадров: {i}/{total})</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -204,7 +212,7 @@
     </message>
     <message>
         <source>as the window</source>
-        <translation>как в окне</translation>
+        <translation>на языке интерфейса</translation>
     </message>
     <message>
         <source>The language of the client&apos;s handout</source>
@@ -232,11 +240,11 @@
     </message>
     <message>
         <source>Stop the massage (see a doctor)</source>
-        <translation>Прекратить массаж (к врачу)</translation>
+        <translation>Абсолютные противопоказания (массаж не проводить, к врачу)</translation>
     </message>
     <message>
         <source>Avoid one area (draw it on the back with N)</source>
-        <translation>Избегать одного участка (нарисуйте его на спине клавишей N)</translation>
+        <translation>Местные противопоказания (обведите участок на спине, клавиша N)</translation>
     </message>
     <message>
         <source>Changes the session</source>
@@ -272,7 +280,7 @@
     </message>
     <message>
         <source>Seeds&apos; protocol</source>
-        <translation>Протокол источников</translation>
+        <translation>Восстановить протокол источников</translation>
     </message>
     <message>
         <source> sessions</source>
@@ -335,8 +343,12 @@
         <translation>Перед каждым сеансом</translation>
     </message>
     <message>
+        <source>areas to avoid: {areas} — draw them on the back (N)</source>
+        <translation>участки, которых следует избегать: {areas}. Обведите их на спине (клавиша N)</translation>
+    </message>
+    <message>
         <source>areas to avoid: {areas} — draw {missing} on the back (N)</source>
-        <translation>участки, которых следует избегать: {areas} — отметьте на спине: {missing} (N)</translation>
+        <translation>участки, которых следует избегать: {areas}. Обведите на спине: {missing} (клавиша N)</translation>
     </message>
     <message>
         <source>areas to avoid: {areas}</source>
@@ -344,7 +356,7 @@
     </message>
     <message>
         <source>top-down for high blood pressure</source>
-        <translation>сверху вниз из-за высокого давления</translation>
+        <translation>сверху вниз из-за повышенного артериального давления</translation>
     </message>
     <message>
         <source>Massage can go ahead.</source>
@@ -456,7 +468,7 @@
     </message>
     <message>
         <source>Seed (optional): same seed, same quiz</source>
-        <translation>Зерно (необязательно): то же зерно — тот же тест</translation>
+        <translation>Вариант (необязательно): тот же номер — тот же тест</translation>
     </message>
     <message>
         <source>Start quiz</source>
@@ -477,7 +489,7 @@
     <message>
         <source>Seed (optional). The whole class types the same seed to get the same questions;
 leave it empty for a random quiz.</source>
-        <translation>Зерно (необязательно). Вся группа вводит одно и то же зерно, чтобы получить те же вопросы;
+        <translation>Вариант (необязательно). Вся группа вводит один и тот же номер, чтобы получить те же вопросы;
 оставьте пустым для случайного теста.</translation>
     </message>
     <message>
@@ -518,11 +530,11 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>score {score}  ·  {right} right</source>
-        <translation>баллы {score}  ·  верных: {right}</translation>
+        <translation>баллы {score}  ·  верных ответов: {right}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation>зерно {seed}</translation>
+        <translation>вариант {seed}</translation>
     </message>
     <message>
         <source>Quiz over: {percent}%</source>
@@ -530,7 +542,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Seed {seed}: start a quiz with this seed to take the same questions again.</source>
-        <translation>Зерно {seed}: начните тест с этим зерном, чтобы пройти те же вопросы ещё раз.</translation>
+        <translation>Вариант {seed}: начните тест с этим номером, чтобы пройти те же вопросы ещё раз.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -538,7 +550,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Quiz over: score {score} of {asked}</source>
-        <translation>Тест окончен: {score} баллов из {asked}</translation>
+        <translation>Тест окончен: баллы {score} из {asked}</translation>
     </message>
     <message>
         <source>start of {line}</source>
@@ -642,6 +654,10 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Technique card: {name}</source>
         <translation>Карточка приёма: {name}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Save the card&apos;s loop</source>
@@ -1173,7 +1189,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>start a quiz (an optional seed gives the whole class the same one)</source>
-        <translation>начать тест (необязательное зерно даёт всей группе одинаковый)</translation>
+        <translation>начать тест (необязательный номер варианта даёт всей группе одинаковый тест)</translation>
     </message>
     <message>
         <source>next question</source>
@@ -1454,6 +1470,23 @@ leave it empty for a random quiz.</source>
         <source>{source}: “{text}”</source>
         <translation>{source}: “{text}”</translation>
     </message>
+    <message>
+        <source>{zoom}× close-up</source>
+        <extracomment>The close-up&apos;s magnification, over the scale of the whole back in a frame of the same size. The least the close-up shows across its shorter side (cm): the hand (19 cm) and round it. The least length of a loop (s): whole beats of the technique, at least this long. Camera samples a second (it is smoothed over one beat, so circles and tremors do not shake it). The working hand&apos;s contact stays within this share of the half picture from its centre. The largest side (px) of the back painted once under the camera; beyond it, it is drawn coarser.</extracomment>
+        <translation>увеличение {zoom}×</translation>
+    </message>
+    <message>
+        <source>5 cm</source>
+        <translation>5 см</translation>
+    </message>
+    <message>
+        <source>{zone} · lines {lines}</source>
+        <translation>{zone} · линии {lines}</translation>
+    </message>
+    <message>
+        <source>{zone} · line {lines}</source>
+        <translation>{zone} · линия {lines}</translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -1463,7 +1496,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>both bodies</source>
-        <translation>обоих телах</translation>
+        <translation>обоих тел (мужского и женского)</translation>
     </message>
     <message>
         <source>at {stature} cm</source>
@@ -1471,7 +1504,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})</source>
-        <translation>в порядке (зон: {zones}, линий: {lines}, масок: {masks}; проверено на: {bodies})</translation>
+        <translation>ошибок нет (зон: {zones}, линий: {lines}, масок: {masks}; проверено для: {bodies})</translation>
     </message>
     <message>
         <source>massage not advised: {conditions}</source>
@@ -1483,7 +1516,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>ok (plan, {steps} steps, {minutes} min; {verdict})</source>
-        <translation>в порядке (план, шагов: {steps}, {minutes} мин; {verdict})</translation>
+        <translation>ошибок нет (план, шагов: {steps}, {minutes} мин; {verdict})</translation>
     </message>
     <message>
         <source>warning</source>
@@ -1767,7 +1800,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
-        <translation>&lt;b&gt;Границы:&lt;/b&gt; от {top} до {bottom}. &lt;b&gt;Время:&lt;/b&gt; {general} мин (общий), {therapeutic} мин (лечебный).</translation>
+        <translation>&lt;b&gt;Границы:&lt;/b&gt; {top}–{bottom}. &lt;b&gt;Время:&lt;/b&gt; {general} мин (общий), {therapeutic} мин (лечебный).</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -2467,7 +2500,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>{zone} — {top} to {bottom}, {count} lines</source>
-        <translation>{zone} — от {top} до {bottom}, линий: {count}</translation>
+        <translation>{zone} — {top}–{bottom}, линий: {count}</translation>
     </message>
     <message>
         <source>Pressure {word}; {techniques}</source>
@@ -2545,7 +2578,7 @@ leave it empty for a random quiz.</source>
     <name>quiz</name>
     <message>
         <source>Name the vertebra</source>
-        <translation>Назовите позвонок</translation>
+        <translation>Найдите позвонок</translation>
     </message>
     <message>
         <source>Find the zone</source>
@@ -2721,7 +2754,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>C7 is the most prominent bump at the base of the neck</source>
-        <translation>C7 — самый выступающий бугорок у основания шеи</translation>
+        <translation>C7 — самый выступающий остистый отросток у основания шеи</translation>
     </message>
     <message>
         <source>the root of the spine of the scapula lies level with T3</source>
@@ -2817,7 +2850,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>“{zone}” runs from {top} to {bottom}, outlined on the back.</source>
-        <translation>Зона «{zone}» тянется от {top} до {bottom}, она обведена на спине.</translation>
+        <translation>Зона «{zone}» охватывает {top}–{bottom}, она обведена на спине.</translation>
     </message>
     <message>
         <source>Right: that point is inside “{zone}”.</source>

@@ -60,6 +60,14 @@
         <extracomment>The least share of the picture&apos;s height the body takes, where the page allows it.</extracomment>
         <translation>Dorsum — атлас масажу спини</translation>
     </message>
+    <message>
+        <source>frame {i}/{total}</source>
+        <translation>кадр {i}/{total}</translation>
+    </message>
+    <message>
+        <source>{what}: {pct}% ({i}/{total} frames)</source>
+        <translation>{what}: {pct}% (кадрів: {i}/{total})</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -204,7 +212,7 @@
     </message>
     <message>
         <source>as the window</source>
-        <translation>як у вікні</translation>
+        <translation>мовою інтерфейсу</translation>
     </message>
     <message>
         <source>The language of the client&apos;s handout</source>
@@ -232,11 +240,11 @@
     </message>
     <message>
         <source>Stop the massage (see a doctor)</source>
-        <translation>Припинити масаж (до лікаря)</translation>
+        <translation>Абсолютні протипоказання (масаж не проводити, до лікаря)</translation>
     </message>
     <message>
         <source>Avoid one area (draw it on the back with N)</source>
-        <translation>Уникати однієї ділянки (намалюйте її на спині клавішею N)</translation>
+        <translation>Місцеві протипоказання (обведіть ділянку на спині, клавіша N)</translation>
     </message>
     <message>
         <source>Changes the session</source>
@@ -272,7 +280,7 @@
     </message>
     <message>
         <source>Seeds&apos; protocol</source>
-        <translation>Протокол джерел</translation>
+        <translation>Відновити протокол джерел</translation>
     </message>
     <message>
         <source> sessions</source>
@@ -335,8 +343,12 @@
         <translation>Перед кожним сеансом</translation>
     </message>
     <message>
+        <source>areas to avoid: {areas} — draw them on the back (N)</source>
+        <translation>ділянки, яких слід уникати: {areas}. Обведіть їх на спині (клавіша N)</translation>
+    </message>
+    <message>
         <source>areas to avoid: {areas} — draw {missing} on the back (N)</source>
-        <translation>ділянки, яких слід уникати: {areas} — позначте на спині: {missing} (N)</translation>
+        <translation>ділянки, яких слід уникати: {areas}. Обведіть на спині: {missing} (клавіша N)</translation>
     </message>
     <message>
         <source>areas to avoid: {areas}</source>
@@ -344,7 +356,7 @@
     </message>
     <message>
         <source>top-down for high blood pressure</source>
-        <translation>згори вниз через високий тиск</translation>
+        <translation>згори вниз через підвищений артеріальний тиск</translation>
     </message>
     <message>
         <source>Massage can go ahead.</source>
@@ -456,7 +468,7 @@
     </message>
     <message>
         <source>Seed (optional): same seed, same quiz</source>
-        <translation>Зерно (необов’язково): те саме зерно — той самий тест</translation>
+        <translation>Варіант (необов’язково): той самий номер — той самий тест</translation>
     </message>
     <message>
         <source>Start quiz</source>
@@ -477,7 +489,7 @@
     <message>
         <source>Seed (optional). The whole class types the same seed to get the same questions;
 leave it empty for a random quiz.</source>
-        <translation>Зерно (необов’язково). Уся група вводить те саме зерно, щоб отримати ті самі запитання;
+        <translation>Варіант (необов’язково). Уся група вводить той самий номер, щоб отримати ті самі запитання;
 залиште порожнім для випадкового тесту.</translation>
     </message>
     <message>
@@ -518,11 +530,11 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>score {score}  ·  {right} right</source>
-        <translation>бали {score}  ·  правильних: {right}</translation>
+        <translation>бали {score}  ·  правильних відповідей: {right}</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation>зерно {seed}</translation>
+        <translation>варіант {seed}</translation>
     </message>
     <message>
         <source>Quiz over: {percent}%</source>
@@ -530,7 +542,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Seed {seed}: start a quiz with this seed to take the same questions again.</source>
-        <translation>Зерно {seed}: почніть тест із цим зерном, щоб пройти ті самі запитання ще раз.</translation>
+        <translation>Варіант {seed}: почніть тест із цим номером, щоб пройти ті самі запитання ще раз.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -538,7 +550,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>Quiz over: score {score} of {asked}</source>
-        <translation>Тест завершено: {score} балів з {asked}</translation>
+        <translation>Тест завершено: бали {score} з {asked}</translation>
     </message>
     <message>
         <source>start of {line}</source>
@@ -642,6 +654,10 @@ leave it empty for a random quiz.</source>
     <message>
         <source>Technique card: {name}</source>
         <translation>Картка прийому: {name}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Save the card&apos;s loop</source>
@@ -1173,7 +1189,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>start a quiz (an optional seed gives the whole class the same one)</source>
-        <translation>почати тест (необов’язкове зерно дає всій групі однаковий)</translation>
+        <translation>почати тест (необов’язковий номер варіанта дає всій групі однаковий тест)</translation>
     </message>
     <message>
         <source>next question</source>
@@ -1454,6 +1470,23 @@ leave it empty for a random quiz.</source>
         <source>{source}: “{text}”</source>
         <translation>{source}: “{text}”</translation>
     </message>
+    <message>
+        <source>{zoom}× close-up</source>
+        <extracomment>The close-up&apos;s magnification, over the scale of the whole back in a frame of the same size. The least the close-up shows across its shorter side (cm): the hand (19 cm) and round it. The least length of a loop (s): whole beats of the technique, at least this long. Camera samples a second (it is smoothed over one beat, so circles and tremors do not shake it). The working hand&apos;s contact stays within this share of the half picture from its centre. The largest side (px) of the back painted once under the camera; beyond it, it is drawn coarser.</extracomment>
+        <translation>збільшення {zoom}×</translation>
+    </message>
+    <message>
+        <source>5 cm</source>
+        <translation>5 см</translation>
+    </message>
+    <message>
+        <source>{zone} · lines {lines}</source>
+        <translation>{zone} · лінії {lines}</translation>
+    </message>
+    <message>
+        <source>{zone} · line {lines}</source>
+        <translation>{zone} · лінія {lines}</translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -1463,7 +1496,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>both bodies</source>
-        <translation>обох тілах</translation>
+        <translation>обох тіл (чоловічого й жіночого)</translation>
     </message>
     <message>
         <source>at {stature} cm</source>
@@ -1471,7 +1504,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>ok ({zones} zones, {lines} lines, {masks} masks; checked on {bodies})</source>
-        <translation>гаразд (зон: {zones}, ліній: {lines}, масок: {masks}; перевірено на: {bodies})</translation>
+        <translation>помилок немає (зон: {zones}, ліній: {lines}, масок: {masks}; перевірено для: {bodies})</translation>
     </message>
     <message>
         <source>massage not advised: {conditions}</source>
@@ -1483,7 +1516,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>ok (plan, {steps} steps, {minutes} min; {verdict})</source>
-        <translation>гаразд (план, кроків: {steps}, {minutes} хв; {verdict})</translation>
+        <translation>помилок немає (план, кроків: {steps}, {minutes} хв; {verdict})</translation>
     </message>
     <message>
         <source>warning</source>
@@ -1767,7 +1800,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>&lt;b&gt;Span:&lt;/b&gt; {top} to {bottom}. &lt;b&gt;Time:&lt;/b&gt; {general} min (general), {therapeutic} min (therapeutic).</source>
-        <translation>&lt;b&gt;Межі:&lt;/b&gt; від {top} до {bottom}. &lt;b&gt;Час:&lt;/b&gt; {general} хв (загальний), {therapeutic} хв (лікувальний).</translation>
+        <translation>&lt;b&gt;Межі:&lt;/b&gt; {top}–{bottom}. &lt;b&gt;Час:&lt;/b&gt; {general} хв (загальний), {therapeutic} хв (лікувальний).</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -2467,7 +2500,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>{zone} — {top} to {bottom}, {count} lines</source>
-        <translation>{zone} — від {top} до {bottom}, ліній: {count}</translation>
+        <translation>{zone} — {top}–{bottom}, ліній: {count}</translation>
     </message>
     <message>
         <source>Pressure {word}; {techniques}</source>
@@ -2545,7 +2578,7 @@ leave it empty for a random quiz.</source>
     <name>quiz</name>
     <message>
         <source>Name the vertebra</source>
-        <translation>Назвіть хребець</translation>
+        <translation>Знайдіть хребець</translation>
     </message>
     <message>
         <source>Find the zone</source>
@@ -2721,7 +2754,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>C7 is the most prominent bump at the base of the neck</source>
-        <translation>C7 — найвиразніший виступ біля основи шиї</translation>
+        <translation>C7 — найвиразніший остистий відросток біля основи шиї</translation>
     </message>
     <message>
         <source>the root of the spine of the scapula lies level with T3</source>
@@ -2817,7 +2850,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>“{zone}” runs from {top} to {bottom}, outlined on the back.</source>
-        <translation>Зона «{zone}» тягнеться від {top} до {bottom}, її обведено на спині.</translation>
+        <translation>Зона «{zone}» охоплює {top}–{bottom}, її обведено на спині.</translation>
     </message>
     <message>
         <source>Right: that point is inside “{zone}”.</source>

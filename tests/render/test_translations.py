@@ -212,7 +212,7 @@ def test_geometry_names_in_ukrainian(tmp_path):
 
 def test_check_speaks_russian(tmp_path):
     ok = run("check", default_zones_dir(), "--lang", "ru")
-    assert ok.returncode == 0 and "в порядке (зон: 5" in ok.stdout
+    assert ok.returncode == 0 and "ошибок нет (зон: 5" in ok.stdout
     bad = tmp_path / "zones"
     shutil.copytree(default_zones_dir(), bad)
     text = (bad / "collar.toml").read_text(encoding="utf-8").replace('top = "C1"', 'top = "C0"', 1)
@@ -335,7 +335,7 @@ def test_check_reads_a_plan_back_in_ukrainian(tmp_path, zone_set):
     path.write_bytes(msgspec.json.encode(long))
     result = run("check", path, "--lang", "uk")
     assert result.returncode == 0, result.stderr
-    assert f"{path}: гаразд (план, кроків: {len(plan.steps)}" in result.stdout
+    assert f"{path}: помилок немає (план, кроків: {len(plan.steps)}" in result.stdout
     assert "можна проводити" in result.stdout and "більше, ніж 30–60 хв за джерелами" in result.stdout
     path.write_bytes(msgspec.json.encode(msgspec.structs.replace(plan, conditions=["pregnancy", "no_such"])))
     result = run("check", path, "--lang", "uk")

@@ -176,7 +176,7 @@ def test_the_plan_panel_and_its_edits_read_in_ukrainian(qtbot, clean_language):
     panel = window.plan_panel
     panel._refresh()
     assert "Масаж можна проводити." in panel.verdict.text() and "Разом 32.5 хв." in panel.total.text()
-    assert panel.sex.currentText() == "чоловіче" and panel.language.currentText() == "як у вікні"
+    assert panel.sex.currentText() == "чоловіче" and panel.language.currentText() == "мовою інтерфейсу"
     assert re.search("[а-яії]", panel.table.cellWidget(0, 3).suffix())  # the pressure in words
     label = window.atlas.zone_set.screening.absolute[0].label
     panel.condition_boxes[window.atlas.zone_set.screening.absolute[0].id].setChecked(True)

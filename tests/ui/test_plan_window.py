@@ -8,6 +8,7 @@ import pytest
 from app.model.plans.format import PLAN_VERSION, load_plan
 from app.model.zonefiles.loader import default_zones_dir
 from app.ui.plan_store import autosave_path, read_autosave, recent_plans
+from app.ui.session_panel import clock
 
 
 def test_editing_minutes_is_undoable(window, qtbot):
@@ -19,6 +20,8 @@ def test_editing_minutes_is_undoable(window, qtbot):
     spin.editingFinished.emit()
     assert window.document.plan.steps[0].minutes == 3.0 and window.document.unsaved
     assert window.player.timeline.steps[0].duration_s == 180.0  # the session follows the plan
+    assert window.session.time_label.text().endswith(f"/ {clock(window.player.timeline.total_s)}")  # and its clock
+    assert window.player.timeline.total_s == 60 * window.document.plan.total_minutes
     window.document.undo_stack.undo()
     assert window.document.plan.steps[0].minutes == 1.0
     window.document.undo_stack.redo()
