@@ -8,11 +8,10 @@ between rows and repeats its header row on every page, so each page reads on its
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,7 +33,7 @@ from ..model.errors import DorsumError
 from ..model.plans.format import NoGoArea, Plan, Therapist
 from ..model.plans.operations import plan_screening, total_warning
 from ..model.vocabulary import pressure_word
-from .i18n import model_words, translate, word
+from .i18n import language, model_words, translate, word
 from .legend import mask_label, mask_title
 from .scene import BackScene
 from .style import Style
@@ -126,7 +125,7 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
     screening = plan_screening(plan, zone_set)
     names = {z.id: z.name for z in atlas.zones}
     who = escape(plan.client.name) if plan.client.name else translate("handout", "the client")
-    today = dt.date.today().isoformat()
+    today = QLocale(language()).toString(QDate.currentDate(), "d MMMM yyyy")  # 2 грудня 2026
     therapist = plan.therapist
     by = ""
     if therapist.name or therapist.contact:
@@ -159,17 +158,16 @@ def handout_document(plan: Plan, atlas: Atlas, page: QSizeF) -> QTextDocument:
                  else translate("handout", "from the base of the spine upward: the strokes over the whole back, then "
                                            "zone by zone"))
     about = {
-        "therapeutic": translate("handout", "About {duration} ({minutes} minutes) of a therapeutic back massage, "
+        "therapeutic": translate("handout", "About {duration} of a therapeutic back massage, "
                                             "worked {direction}."),
-        "first": translate("handout", "About {duration} ({minutes} minutes) of a first, short back massage, "
+        "first": translate("handout", "About {duration} of a first, short back massage, "
                                       "worked {direction}."),
-    }.get(plan.variant, translate("handout", "About {duration} ({minutes} minutes) of a general back massage, "
+    }.get(plan.variant, translate("handout", "About {duration} of a general back massage, "
                                              "worked {direction}."))
     ending = (" " + translate("handout", "It ends with light vibration and a smooth stroking over the whole back.")
               if any(s.finale for s in plan.steps) else "")
     html.append("<h2>" + translate("handout", "The session") + "</h2><p>"
-                + about.format(duration=_duration(plan.total_minutes), minutes=f"{plan.total_minutes:g}",
-                               direction=direction) + ending + "</p>")
+                + about.format(duration=_duration(plan.total_minutes), direction=direction) + ending + "</p>")
     if warning:
         html.append(f"<p style='color:#B00'>{escape(warning)}</p>")
     heads = (translate("handout", "Order"), translate("handout", "Zone"), translate("handout", "Time"),

@@ -2058,16 +2058,16 @@ leave it empty for a random quiz.</source>
         <translation>от основания позвоночника вверх: поглаживание всей спины, затем зона за зоной</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a therapeutic back massage, worked {direction}.</source>
-        <translation>Около {duration} ({minutes} мин) лечебного массажа спины, {direction}.</translation>
+        <source>About {duration} of a therapeutic back massage, worked {direction}.</source>
+        <translation>Около {duration} лечебного массажа спины, {direction}.</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a first, short back massage, worked {direction}.</source>
-        <translation>Около {duration} ({minutes} мин) первого, короткого массажа спины, {direction}.</translation>
+        <source>About {duration} of a first, short back massage, worked {direction}.</source>
+        <translation>Около {duration} первого, короткого массажа спины, {direction}.</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a general back massage, worked {direction}.</source>
-        <translation>Около {duration} ({minutes} мин) общего массажа спины, {direction}.</translation>
+        <source>About {duration} of a general back massage, worked {direction}.</source>
+        <translation>Около {duration} общего массажа спины, {direction}.</translation>
     </message>
     <message>
         <source>It ends with light vibration and a smooth stroking over the whole back.</source>

@@ -1848,7 +1848,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>along the muscle (no node group)</source>
-        <translation>уздовж м&apos;яза (без групи лімфовузлів)</translation>
+        <translation>уздовж м’яза (без групи лімфовузлів)</translation>
     </message>
     <message>
         <source>{zone}: line {number} ({side})</source>
@@ -1868,7 +1868,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>&lt;b&gt;Along the {muscle}:&lt;/b&gt; its fibres run {fibres}, and rubbing here follows them in strokes rather than circles (seed 003: “Rubbing movements should be performed along the muscle fibers.”). Press M to see the muscles.</source>
-        <translation>&lt;b&gt;Уздовж м&apos;яза ({muscle}):&lt;/b&gt; його волокна йдуть {fibres}, і розтирання тут іде за ними рухами, а не колами (джерело 003: “Rubbing movements should be performed along the muscle fibers.”). Натисніть M, щоб побачити м&apos;язи.</translation>
+        <translation>&lt;b&gt;Уздовж м’яза ({muscle}):&lt;/b&gt; його волокна йдуть {fibres}, і розтирання тут іде за ними рухами, а не колами (джерело 003: “Rubbing movements should be performed along the muscle fibers.”). Натисніть M, щоб побачити м’язи.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Against the lymph rule, on purpose:&lt;/b&gt; this line starts above L1–L2, where lymph drains up to the armpit, and runs down. For a client with high blood pressure the master works from the neck down (seed 003), the strokes over the whole back too.</source>
@@ -2007,7 +2007,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>I have read this plan, told the therapist about my health, and agree to the massage described.</source>
-        <translation>Я прочитав(-ла) цей план, розповів(-ла) масажистові про своє здоров&apos;я і згоден(-на) на описаний масаж.</translation>
+        <translation>Я прочитав(-ла) цей план, розповів(-ла) масажистові про своє здоров’я і згоден(-на) на описаний масаж.</translation>
     </message>
     <message>
         <source>Back massage plan</source>
@@ -2058,16 +2058,16 @@ leave it empty for a random quiz.</source>
         <translation>від основи хребта вгору: погладжування всієї спини, потім зона за зоною</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a therapeutic back massage, worked {direction}.</source>
-        <translation>Близько {duration} ({minutes} хв) лікувального масажу спини, {direction}.</translation>
+        <source>About {duration} of a therapeutic back massage, worked {direction}.</source>
+        <translation>Близько {duration} лікувального масажу спини, {direction}.</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a first, short back massage, worked {direction}.</source>
-        <translation>Близько {duration} ({minutes} хв) першого, короткого масажу спини, {direction}.</translation>
+        <source>About {duration} of a first, short back massage, worked {direction}.</source>
+        <translation>Близько {duration} першого, короткого масажу спини, {direction}.</translation>
     </message>
     <message>
-        <source>About {duration} ({minutes} minutes) of a general back massage, worked {direction}.</source>
-        <translation>Близько {duration} ({minutes} хв) загального масажу спини, {direction}.</translation>
+        <source>About {duration} of a general back massage, worked {direction}.</source>
+        <translation>Близько {duration} загального масажу спини, {direction}.</translation>
     </message>
     <message>
         <source>It ends with light vibration and a smooth stroking over the whole back.</source>

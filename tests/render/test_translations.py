@@ -207,7 +207,7 @@ def test_geometry_names_in_ukrainian(tmp_path):
     assert run("geometry", out, "--lang", "uk").returncode == 0
     names = {f["properties"].get("name") for f in json.loads(out.read_text(encoding="utf-8"))["features"]}
     assert "Комірцева зона (шия і верхня частина спини)" in names
-    assert "Трапецієподібний м'яз, низхідна частина" in names
+    assert "Трапецієподібний м’яз, низхідна частина" in names
 
 
 def test_check_speaks_russian(tmp_path):
