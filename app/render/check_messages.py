@@ -38,6 +38,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("check", "{where}: unknown key; this table takes {keys}"),
     QT_TRANSLATE_NOOP("check", "{where}: the key {key} is missing"),
     QT_TRANSLATE_NOOP("check", "holds no zone files (*.toml)"),
+    QT_TRANSLATE_NOOP("check", "{variant} minutes run backwards: {low} > {high}"),
+    QT_TRANSLATE_NOOP("check", "{key} range runs backwards: {low} > {high}"),
     # reading and writing files
     QT_TRANSLATE_NOOP("check", "is a folder, not a TOML file"),
     QT_TRANSLATE_NOOP("check", "is a folder, not a plan"),
@@ -70,7 +72,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("check", "no mask with id 'spine': pressure on the spinous processes must be masked"),
 )
 #: Words inside the values that are themselves translated.
-_VALUES = {"uk or ru": QT_TRANSLATE_NOOP("check", "uk or ru")}
+_VALUES = {"uk or ru": QT_TRANSLATE_NOOP("check", "uk or ru"),
+           "general": QT_TRANSLATE_NOOP("check", "general"), "therapeutic": QT_TRANSLATE_NOOP("check", "therapeutic")}
 
 
 @cache

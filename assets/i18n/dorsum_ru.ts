@@ -1591,6 +1591,14 @@ leave it empty for a random quiz.</source>
         <translation>не содержит файлов зон (*.toml)</translation>
     </message>
     <message>
+        <source>{variant} minutes run backwards: {low} &gt; {high}</source>
+        <translation>минуты ({variant}) идут в обратном порядке: {low} &gt; {high}</translation>
+    </message>
+    <message>
+        <source>{key} range runs backwards: {low} &gt; {high}</source>
+        <translation>промежуток {key} идёт в обратном порядке: {low} &gt; {high}</translation>
+    </message>
+    <message>
         <source>is a folder, not a TOML file</source>
         <translation>это папка, а не файл TOML</translation>
     </message>
@@ -1694,6 +1702,14 @@ leave it empty for a random quiz.</source>
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>на украинский или русский</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общий сеанс</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лечебный сеанс</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,14 @@ leave it empty for a random quiz.</source>
         <translation>не містить файлів зон (*.toml)</translation>
     </message>
     <message>
+        <source>{variant} minutes run backwards: {low} &gt; {high}</source>
+        <translation>хвилини ({variant}) йдуть у зворотному порядку: {low} &gt; {high}</translation>
+    </message>
+    <message>
+        <source>{key} range runs backwards: {low} &gt; {high}</source>
+        <translation>проміжок {key} йде у зворотному порядку: {low} &gt; {high}</translation>
+    </message>
+    <message>
         <source>is a folder, not a TOML file</source>
         <translation>це тека, а не файл TOML</translation>
     </message>
@@ -1694,6 +1702,14 @@ leave it empty for a random quiz.</source>
         <source>uk or ru</source>
         <extracomment>Words inside the values that are themselves translated.</extracomment>
         <translation>українською чи російською</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>загальний сеанс</translation>
+    </message>
+    <message>
+        <source>therapeutic</source>
+        <translation>лікувальний сеанс</translation>
     </message>
 </context>
 <context>
