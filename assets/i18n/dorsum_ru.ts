@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Stop the massage (see a doctor)</source>
-        <translation>Абсолютные противопоказания (массаж не проводить, к врачу)</translation>
+        <translation>Абсолютные противопоказания (к врачу)</translation>
     </message>
     <message>
         <source>Avoid one area (draw it on the back with N)</source>
-        <translation>Местные противопоказания (обведите участок на спине, клавиша N)</translation>
+        <translation>Местные противопоказания (обвести на спине: N)</translation>
     </message>
     <message>
         <source>Changes the session</source>

@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Stop the massage (see a doctor)</source>
-        <translation>Абсолютні протипоказання (масаж не проводити, до лікаря)</translation>
+        <translation>Абсолютні протипоказання (до лікаря)</translation>
     </message>
     <message>
         <source>Avoid one area (draw it on the back with N)</source>
-        <translation>Місцеві протипоказання (обведіть ділянку на спині, клавіша N)</translation>
+        <translation>Місцеві протипоказання (обвести на спині: N)</translation>
     </message>
     <message>
         <source>Changes the session</source>
