@@ -88,7 +88,7 @@ def legend_rows(scene) -> list[LegendRow]:
             x0, y0, x1, y1 = mask.geometry.bounds
             if x1 < shown.left() or x0 > shown.right() or -y0 < shown.top() or -y1 > shown.bottom():
                 continue  # not in the picture
-            text = f"{mask_title(mask)}: {mask_label(mask)}"
+            text = f"{mask_title(mask)} — {mask_label(mask)}"  # the rule has its own colon
             rows.append(LegendRow("mask", text, MASK_COLOURS[mask.rule], mask.client))
     marks = []
     if visible("spine"):
