@@ -116,6 +116,22 @@ class _DownScroll(QScrollArea):
         return QSize(width, hint.height())
 
 
+class _OrderList(QListWidget):
+    """The techniques to put in order: as tall as its rows, wrapped at its width, never scrolled."""
+
+    def fit(self) -> None:
+        if not self.count():
+            return
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 6)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # rows wrap anew
+            self.fit()
+
+
 class QuizController(QObject):
     """Runs one quiz at a time on ``window``: asks, captures the answer, grades, shows."""
 
@@ -154,10 +170,11 @@ class QuizController(QObject):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
-        self.order_list = QListWidget()
+        self.order_list = _OrderList()
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.order_list.setWordWrap(True)  # a long technique name (and its mark) wraps, not "…"
         self.choice_box = QWidget()
         self.choice_layout = QGridLayout(self.choice_box)
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
@@ -438,8 +455,6 @@ class QuizController(QObject):
             item.setData(Qt.ItemDataRole.UserRole, technique)
             self.order_list.addItem(item)
         self._name_choices(question)
-        rows = sum(self.order_list.sizeHintForRow(i) for i in range(self.order_list.count()))
-        self.order_list.setFixedHeight(rows + 2 * self.order_list.frameWidth() + 6)
 
     def _fill_choices(self, question) -> None:
         """One button a choice, in the order the question gives them."""
@@ -487,6 +502,8 @@ class QuizController(QObject):
             item.setText(mark + self._choice_text(technique))
             if technique in checks:
                 item.setForeground(QColor(RIGHT if checks[technique] else WRONG))
+        self.order_list.fit()
+
 
     def _draw_asked_line(self, question) -> None:
         """The line asked about, plain grey on both sides: where it runs, not how hard."""
