@@ -34,7 +34,8 @@ def test_handout_pages_paper_and_text(qapp, zone_set, plan, tmp_path, paper, wid
     text = text_of(out)
     for words in ("Ada Lovelace", "Before each session", "Take a warm shower", "Lumbar region and sacrum",
                   "Contraindications checked", "Open wound", "Your wound (on the right, beside the middle back (T10))",
-                  "no pressure", "about 32½ min of a general back massage", "kneading 2½ min", "vibration 30 s, stroking 30 s",
+                  "no pressure", "about 32½ min of a general back massage", "kneading 2½ min",
+                  "vibration 30 s, stroking 30 s",
                   "ends with light vibration and a smooth stroking"):
         assert words.lower() in text.lower(), words
 
