@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
@@ -412,20 +412,32 @@ class Presenter(QObject):
         self.keys_overlay.raise_()
 
     def _layout_keys(self) -> None:
-        px = self._type_px(KEYS_SHARE)
+        """The key list centred on the picture: its lines wrap where they would run past it
+        (longer in Ukrainian and Russian), and its type shrinks until the whole list fits."""
+        overlay, viewport = self.keys_overlay, self.window.view.viewport().rect()
         keys = keys_rows("presenter", lambda text: translate("actions", text))
-        rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b></td>"
-                       f"<td>{_escape(what)}</td></tr>" for k, what in keys)
         heading = translate("presenter", "Presenter keys")
-        self.keys_overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>{heading}</b></p>"
-                                  f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
-        self.keys_overlay.setFont(_font(px))
-        self.keys_overlay.setContentsMargins(px, px, px, px)
-        self.keys_overlay.adjustSize()
-        viewport = self.window.view.viewport().rect()
-        size = self.keys_overlay.size().boundedTo(viewport.size())
-        self.keys_overlay.setGeometry((viewport.width() - size.width()) // 2, (viewport.height() - size.height()) // 2,
-                                      size.width(), size.height())
+        widest = max(1, round(viewport.width() * 0.94))
+        px = self._type_px(KEYS_SHARE)
+        for _ in range(6):
+            rows = "".join(f"<tr><td align='right' style='color:#FFD34D; padding-right:{px}px'><b>{_escape(k)}</b>"
+                           f"</td><td>{_escape(what)}</td></tr>" for k, what in keys)
+            overlay.setText(f"<p style='font-size:{round(px * 1.2)}px'><b>{heading}</b></p>"
+                            f"<table cellspacing='{round(px * 0.3)}'>{rows}</table>")
+            overlay.setFont(_font(px))
+            overlay.setContentsMargins(px, px, px, px)
+            overlay.setWordWrap(False)
+            overlay.adjustSize()
+            width = min(overlay.width(), widest)
+            if width < overlay.width():
+                overlay.setWordWrap(True)
+            height = overlay.heightForWidth(width) if overlay.wordWrap() else overlay.height()
+            if height <= viewport.height() or px <= 9:
+                break
+            px = max(9, round(px * 0.85))
+        size = QSize(width, min(height, viewport.height()))
+        overlay.setGeometry((viewport.width() - size.width()) // 2, (viewport.height() - size.height()) // 2,
+                            size.width(), size.height())
 
     def escape(self) -> None:
         """Esc closes the key list first, then leaves presenter mode."""
