@@ -267,3 +267,18 @@ def test_no_english_phrase_is_left_in_the_window(qtbot, clean_language, lang):
     window.keys_dialog.close()
     window.quiz.stop()
     assert found == set()
+
+
+def test_the_presenter_s_key_list_fits_a_narrow_window_in_ukrainian(qtbot, clean_language):
+    window = _open(qtbot, "uk")
+    window.resize(900, 700)
+    window.presenter.enter()
+    qtbot.waitUntil(lambda: window.view.viewport().width() > 700)  # the docks hidden, the picture widened
+    window.presenter.toggle_keys()
+    qtbot.wait(50)
+    overlay, viewport = window.presenter.keys_overlay, window.view.viewport().rect()
+    assert viewport.contains(overlay.geometry())
+    assert not overlay.wordWrap() or overlay.heightForWidth(overlay.width()) <= overlay.height()  # nothing cut
+    assert overlay.wordWrap()  # the long Ukrainian lines wrap at this width
+    assert "перетягування" in overlay.text()
+    window.presenter.leave()
