@@ -305,7 +305,7 @@ def _scenes(args: argparse.Namespace, atlas, size: tuple[int, int]):
 def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     import json
 
-    from .model.session.timeline import build_timeline
+    from .model.session.timeline import build_timeline, clock
     from .model.vocabulary import pressure_word
     from .render.motion_scene import step_place_text
 
@@ -320,8 +320,8 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
             "first": translate("protocol", "First session")}.get(args.variant, translate("protocol", "General session"))
     direction = (translate("protocol", "top-down") if args.direction == "top-down"
                  else translate("protocol", "bottom-up"))
-    print(f"{kind}, {direction}: " + translate("protocol", "{min} min {s} s").format(min=int(total // 60),
-                                                                               s=f"{int(total % 60):02d}")
+    minutes, seconds = clock(total).split(":")
+    print(f"{kind}, {direction}: " + translate("protocol", "{min} min {s} s").format(min=minutes, s=seconds)
           + ("   " + translate("protocol", "(top-down is for a client with high blood pressure, seed 003)")
              if args.direction == "top-down" else ""))
     heads = [translate("protocol", "start"), translate("protocol", "min"), translate("protocol", "zone"),
@@ -331,7 +331,7 @@ def cmd_protocol(args: argparse.Namespace, options: AtlasOptions) -> int:
     room = max(len(p) for p in places) + 2
     print(f"{'#':>3}  {heads[0]:>6}  {heads[1]:>5}  {heads[2]:<{room}}{heads[3]:<{width}}{heads[4]:<18}{heads[5]}")
     for s, place in zip(timeline.steps, places):
-        start = f"{int(s.start_s // 60)}:{int(s.start_s % 60):02d}"
+        start = clock(s.start_s)
         lines = ", ".join(map(str, s.lines))
         print(f"{s.index + 1:>3}  {start:>6}  {s.duration_s / 60:>5.2f}  {place:<{room}}"
               f"{word(s.technique):<{width}}{lines:<18}{word(pressure_word(s.pressure))}")

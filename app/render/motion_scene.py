@@ -16,7 +16,7 @@ from ..model.session.dose import DoseMap
 from ..model.session.hands import hand_shape
 from ..model.session.motion import HandSamples, Motion
 from ..model.session.placement import shown_hand
-from ..model.session.timeline import Step, step_place
+from ..model.session.timeline import Step, clock, step_place
 from .colours import dose_image, lut, pressure_colour
 from .style import Style
 
@@ -35,7 +35,7 @@ def step_caption(atlas, step: Step, t: float, total: float) -> str:
 
     zone = step_place_text(atlas.zone_set, step, atlas.direction)
     lines = translate("legend", "lines {numbers}").format(numbers=", ".join(str(n) for n in step.lines))
-    return f"{zone} · {word(step.technique)} · {lines}   {_clock(t)} / {_clock(total)}"
+    return f"{zone} · {word(step.technique)} · {lines}   {clock(t)} / {clock(total)}"
 
 
 def step_place_text(zone_set, step: Step, direction: str) -> str:
@@ -45,11 +45,6 @@ def step_place_text(zone_set, step: Step, direction: str) -> str:
 
     name, way = step_place(zone_set, step, direction)
     return f"{name}, {word(way)}" if way else name
-
-
-def _clock(seconds: float) -> str:
-    seconds = max(int(seconds), 0)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class DoseItem(QGraphicsItem):

@@ -18,18 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.session.timeline import clock
 from ..model.vocabulary import SESSION_DIRECTIONS, SESSION_VARIANTS, pressure_word
 from ..model.zonefiles.spec import TECHNIQUES, TechniqueSpec
 from ..render.i18n import word
 from .player import SPEEDS, Player
 from .timeline_strip import TimelineStrip
 
-__all__ = ["SessionPanel", "TempoDialog", "clock"]
-
-
-def clock(seconds: float) -> str:
-    seconds = max(int(seconds), 0)
-    return f"{seconds // 60}:{seconds % 60:02d}"
+__all__ = ["SessionPanel", "TempoDialog"]
 
 
 class SessionPanel(QWidget):

@@ -6,9 +6,9 @@ import msgspec
 import pytest
 
 from app.model.plans.format import PLAN_VERSION, load_plan
+from app.model.session.timeline import clock
 from app.model.zonefiles.loader import default_zones_dir
 from app.ui.plan_store import autosave_path, read_autosave, recent_plans
-from app.ui.session_panel import clock
 
 
 def test_editing_minutes_is_undoable(window, qtbot):

@@ -82,6 +82,13 @@ class Timeline:
         ]
 
 
+def clock(seconds: float) -> str:
+    """``1950.0`` → ``"32:30"``: minutes and seconds of the session. A sum of step lengths a hair
+    under a whole second (1949.9999…) is that second, not the one before."""
+    whole = max(int(seconds + 1e-6), 0)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def zone_order(zones: tuple[ZoneSpec, ...], direction: str) -> list[ZoneSpec]:
     """Preliminary zones first; then the others by height (``order`` runs top to bottom)."""
     if direction not in DIRECTIONS:

@@ -81,3 +81,17 @@ def test_step_minutes_scale_into_the_zone_range(zone_set):
         for variant in ("general", "therapeutic"):
             lo, hi = minutes_range(getattr(zone.minutes, variant))
             assert lo - 1e-9 <= sum(step_minutes(zone, variant)) <= hi + 1e-9
+
+
+def test_the_clock_reads_a_sum_of_steps_as_its_whole_seconds():
+    from app.model.session.timeline import clock
+
+    assert clock(1950.0) == "32:30" and clock(1949.9999999) == "32:30"  # a float sum a hair under
+    assert clock(59.4) == "0:59" and clock(-3.0) == "0:00"
+
+
+def test_the_session_s_total_reads_as_the_window_shows_it(zone_set):
+    from app.model.session.timeline import clock
+
+    total = build_timeline(zone_set).total_s
+    assert clock(total) == "32:30"  # 32.5 min: the protocol said 32 min 29 s
