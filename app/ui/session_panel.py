@@ -149,6 +149,10 @@ class TempoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tempo and repetitions"))
         form = QFormLayout(self)
+        heads = QHBoxLayout()
+        for text in (self.tr("Tempo (a minute)"), self.tr("Repetitions of each line")):
+            heads.addWidget(QLabel("<b>" + text + "</b>"))
+        form.addRow("", heads)
         self.boxes: dict[str, tuple[QSpinBox, QSpinBox]] = {}
         for name in TECHNIQUES:
             spec = specs[name]
@@ -158,7 +162,7 @@ class TempoDialog(QDialog):
             tempo.setSuffix(self.tr(" /min"))
             reps.setRange(1, 50)
             reps.setValue(spec.repetitions)
-            reps.setSuffix(self.tr(" per line"))
+            reps.setSuffix(self.tr(" times a line"))
             row = QHBoxLayout()
             row.addWidget(tempo)
             row.addWidget(reps)

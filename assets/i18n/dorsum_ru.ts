@@ -682,12 +682,20 @@ leave it empty for a random quiz.</source>
         <translation>Темп и повторения</translation>
     </message>
     <message>
+        <source>Tempo (a minute)</source>
+        <translation>Темп (в минуту)</translation>
+    </message>
+    <message>
+        <source>Repetitions of each line</source>
+        <translation>Повторов на каждой линии</translation>
+    </message>
+    <message>
         <source> /min</source>
         <translation> /мин</translation>
     </message>
     <message>
-        <source> per line</source>
-        <translation> на линию</translation>
+        <source> times a line</source>
+        <translation> × на линию</translation>
     </message>
 </context>
 <context>

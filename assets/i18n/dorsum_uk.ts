@@ -682,12 +682,20 @@ leave it empty for a random quiz.</source>
         <translation>Темп і повторення</translation>
     </message>
     <message>
+        <source>Tempo (a minute)</source>
+        <translation>Темп (на хвилину)</translation>
+    </message>
+    <message>
+        <source>Repetitions of each line</source>
+        <translation>Повторів на кожній лінії</translation>
+    </message>
+    <message>
         <source> /min</source>
         <translation> /хв</translation>
     </message>
     <message>
-        <source> per line</source>
-        <translation> на лінію</translation>
+        <source> times a line</source>
+        <translation> × на лінію</translation>
     </message>
 </context>
 <context>
