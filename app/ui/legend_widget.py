@@ -41,6 +41,11 @@ class LegendWidget(QWidget):
         width = max(self.width(), 280)
         return QSize(width, self.heightForWidth(width))
 
+    def minimumSizeHint(self) -> QSize:
+        """Narrow as the panel is: the rows wrap (its width must not push the panel wider than
+        its scroll area shows, which cut the rows off at the right)."""
+        return QSize(160, self.heightForWidth(160))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():

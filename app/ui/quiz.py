@@ -18,12 +18,11 @@ import math
 import random
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFrame,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
@@ -32,10 +31,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +43,7 @@ from ..render.geometry import scene_point
 from ..render.i18n import model_words, translate, word
 from ..render.items import ArrowItem, ChipItem, MarkerItem, ShapeItem, TextItem
 from .modes import ModeHost
+from .narrow import DownScroll, FittedList
 from .tools import AnswerTool
 
 __all__ = ["QuizController", "parse_seed"]
@@ -105,33 +103,6 @@ def parse_seed(text: str) -> int | str | None:
         return text
 
 
-class _DownScroll(QScrollArea):
-    """Scrolls up and down only: as wide as what it holds needs (its buttons in a row)."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint, inner = super().minimumSizeHint(), self.widget()
-        if inner is None:
-            return hint
-        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        return QSize(width, hint.height())
-
-
-class _OrderList(QListWidget):
-    """The techniques to put in order: as tall as its rows, wrapped at its width, never scrolled."""
-
-    def fit(self) -> None:
-        if not self.count():
-            return
-        self.doItemsLayout()
-        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
-        self.setFixedHeight(rows + 2 * self.frameWidth() + 6)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():  # rows wrap anew
-            self.fit()
-
-
 class QuizController(QObject):
     """Runs one quiz at a time on ``window``: asks, captures the answer, grades, shows."""
 
@@ -170,11 +141,9 @@ class QuizController(QObject):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
-        self.order_list = _OrderList()
+        self.order_list = FittedList()
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.order_list.setWordWrap(True)  # a long technique name (and its mark) wraps, not "…"
         self.choice_box = QWidget()
         self.choice_layout = QGridLayout(self.choice_box)
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,12 +179,7 @@ class QuizController(QObject):
         dock.setObjectName("quiz_dock")
         # A long grade (an order's every misplaced technique, a mask's every reason) scrolls
         # rather than being cut off at the bottom of the dock.
-        scroll = _DownScroll()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        dock.setWidget(scroll)
+        dock.setWidget(DownScroll(self.pages, frame=False))
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         guide = self.window.add_panel(dock)  # a tab behind the guidance: the back keeps its width
         self.dock = dock

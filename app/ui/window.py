@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -52,6 +51,7 @@ from .files import PlanFiles
 from .guidance import describe
 from .language import LanguageMenu, remember_language
 from .legend_widget import LegendWidget
+from .narrow import DownScroll, FittedList
 from .no_go_dialog import NoGoDialog
 from .plan_panel import PlanPanel
 from .plan_store import remember_therapist, remembered_therapist
@@ -101,12 +101,14 @@ class MainWindow(QMainWindow):
         self.info = QTextBrowser()
         self.info.setOpenExternalLinks(False)
         self.info.setOpenLinks(False)  # a technique's name opens its card; Guidance stays where it is
-        self.zone_list = QListWidget()
+        self.zone_list = FittedList()  # a long zone name wraps in the narrow panel, not cut off
         self.zone_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zone_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zone_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.layer_boxes: dict[str, QCheckBox] = {}
         self.body_box = QComboBox()
+        self.body_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body_box.setMinimumContentsLength(12)  # narrow panel: the box elides, its list shows all
         for sex in ("male", "female"):
             self.body_box.addItem(sex, sex)
         self.body_box.setCurrentIndex(self.body_box.findData(atlas.body.sex))
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
             self.layer_boxes[name] = box
         layout.addWidget(self.muscles_heading)
         self.muscle_box = QComboBox()
+        self.muscle_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.muscle_box.setMinimumContentsLength(12)  # narrow panel: the box elides, its list shows all
         for view, label in MUSCLE_VIEWS.items():
             self.muscle_box.addItem(label, view)
         self.muscle_box.setCurrentIndex(list(MUSCLE_VIEWS).index(self.view_state.muscles))
@@ -255,11 +259,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.body_box)
         layout.addWidget(self.legend)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(220)
+        scroll = DownScroll(left)  # as wide as its boxes need: the legend and the list wrap
         movable = QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         self.atlas_dock = QDockWidget(self.tr("Atlas"), self)
         self.atlas_dock.setObjectName("atlas_dock")
@@ -395,8 +395,7 @@ class MainWindow(QMainWindow):
             self.zone_list.addItem(item)
         self.zone_list.blockSignals(False)
         self._select_zone_row(self.view_state.focus)
-        rows = sum(self.zone_list.sizeHintForRow(i) for i in range(self.zone_list.count()))
-        self.zone_list.setFixedHeight(rows + 2 * self.zone_list.frameWidth() + 4)
+        self.zone_list.fit()
 
     # -- what shows (the view state's listeners and its writers) ------------------------------
     def set_layer_visible(self, name: str, on: bool) -> bool:

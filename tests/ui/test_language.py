@@ -282,3 +282,17 @@ def test_the_presenter_s_key_list_fits_a_narrow_window_in_ukrainian(qtbot, clean
     assert overlay.wordWrap()  # the long Ukrainian lines wrap at this width
     assert "перетягування" in overlay.text()
     window.presenter.leave()
+
+
+def test_the_atlas_panel_shows_every_word_in_russian(qtbot, clean_language):
+    """Russian runs longest: the panel is as wide as its boxes need (nothing cut at the right),
+    and the zone list shows every zone, its long names wrapped, without scrolling."""
+    window = _open(qtbot, "ru")
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    scroll = window.atlas_dock.widget()
+    assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+    zones = window.zone_list
+    rows = [zones.visualItemRect(zones.item(i)) for i in range(zones.count())]
+    assert all(zones.viewport().rect().contains(r) for r in rows)
+    assert max(r.height() for r in rows) > min(r.height() for r in rows)  # a long name wrapped
