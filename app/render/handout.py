@@ -85,7 +85,7 @@ def _where(area: NoGoArea) -> str:
 
 def _signature(therapist: Therapist) -> str:
     """Consent: the client has read the plan and agrees to it; both sign."""
-    name = escape(therapist.name) if therapist.name else "&nbsp;" * 30
+    name = escape(therapist.name) + " " if therapist.name else ""  # else the line takes the name by hand
     client, date = translate("handout", "Client:"), translate("handout", "Date:")
     by = translate("handout", "Therapist:")
     return ("<h2>" + translate("handout", "Consent") + "</h2><p>"
@@ -93,7 +93,7 @@ def _signature(therapist: Therapist) -> str:
                                    "massage described.")
             + "</p><table width='100%' cellpadding='8'><tr>"
             f"<td>{client} ______________________________</td><td>{date} ______________</td></tr>"
-            f"<tr><td>{by} {name} ______________________</td><td>{date} ______________</td></tr></table>")
+            f"<tr><td>{by} {name}______________________________</td><td>{date} ______________</td></tr></table>")
 
 
 DEFAULT_TITLE = Plan().title

@@ -2159,7 +2159,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>From Dorsum&apos;s zones, which cite their source texts for every line, time and rule. This plan does not replace a doctor&apos;s advice.</source>
-        <translation>По зонам Dorsum, которые для каждой линии, времени и правила ссылаются на источники. Этот план не заменяет совета врача.</translation>
+        <translation>Составлено по зонам Dorsum: у каждой линии, длительности и правила есть ссылка на источник. Этот план не заменяет совета врача.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Numbers&lt;/b&gt; in circles: the order of the lines, the same on both sides.</source>

@@ -2159,7 +2159,7 @@ leave it empty for a random quiz.</source>
     </message>
     <message>
         <source>From Dorsum&apos;s zones, which cite their source texts for every line, time and rule. This plan does not replace a doctor&apos;s advice.</source>
-        <translation>За зонами Dorsum, які для кожної лінії, часу й правила посилаються на джерела. Цей план не замінює поради лікаря.</translation>
+        <translation>Складено за зонами Dorsum: кожна лінія, тривалість і правило мають посилання на джерело. Цей план не замінює поради лікаря.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Numbers&lt;/b&gt; in circles: the order of the lines, the same on both sides.</source>
