@@ -78,7 +78,7 @@ MODEL_PHRASES = ROOT / "app" / "render" / "model_phrases.py"
 #: (app.render.i18n.model_words looks them up in these contexts).
 MODEL_CONTEXTS = {
     "card": ("app/model/session/card.py",),
-    "quiz": ("app/model/quiz/questions.py", "app/model/quiz/recall.py"),
+    "quiz": ("app/model/quiz/base.py", "app/model/quiz/questions.py", "app/model/quiz/recall.py"),
     "plans": ("app/model/plans/format.py", "app/model/plans/operations.py"),
 }
 

@@ -49,6 +49,7 @@ PHRASES = (
     QT_TRANSLATE_NOOP('card', ' (the lower back is worked with the outer side of the palm, seed 003)'),
     QT_TRANSLATE_NOOP('card', 'With {contact} on the skin'),
     QT_TRANSLATE_NOOP('card', 'beats'),
+    QT_TRANSLATE_NOOP('quiz', '{items} and {last}'),
     QT_TRANSLATE_NOOP('quiz', 'Name the vertebra'),
     QT_TRANSLATE_NOOP('quiz', 'Find the zone'),
     QT_TRANSLATE_NOOP('quiz', 'Draw the line'),
@@ -99,7 +100,6 @@ PHRASES = (
     QT_TRANSLATE_NOOP('quiz', 'T12 carries the last ribs'),
     QT_TRANSLATE_NOOP('quiz', 'the tops of the iliac crests lie level with L4 (L4–L5 in women)'),
     QT_TRANSLATE_NOOP('quiz', 'the {ordinal} {region} vertebra'),
-    QT_TRANSLATE_NOOP('quiz', '{items} and {last}'),
     QT_TRANSLATE_NOOP('quiz', "Draw line {number} of “{zone}” on the patient's right: press where it starts and drag the way it runs."),  # noqa: E501
     QT_TRANSLATE_NOOP('quiz', "Draw line {number} of “{zone}” on the patient's left: press where it starts and drag the way it runs."),  # noqa: E501
     QT_TRANSLATE_NOOP('quiz', 'Click the spinous process of {level}, {name}.'),

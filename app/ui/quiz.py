@@ -227,8 +227,7 @@ class QuizController(QObject):
             return
         question = quiz.current
         self.question_label.setText(question.prompt)
-        self._fill_choices(question)  # laid out anew: the words' lengths change with the language
-        self._name_choices(question)
+        self._fill_choices(question)  # laid out and named anew: the words' lengths change with the language
         feedback = quiz.feedback[quiz.index]
         if feedback is None:
             self.hint_label.setText(self._how_to(question.kind))

@@ -5,12 +5,15 @@ importing each other."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-__all__ = ["Question", "Feedback"]
+from ..phrasing import Tr
+
+__all__ = ["Question", "Feedback", "listed"]
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,10 @@ class Feedback:
     order: tuple[str, ...] = ()
     checks: tuple[tuple[str, bool], ...] = ()
     answer: str = ""
+
+
+def listed(names: Sequence[str], tr: Tr) -> str:
+    """“a”, “b” and “c”: names as a sentence lists them, in ``tr``'s words."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])

@@ -28,7 +28,7 @@ from ..errors import DorsumError
 from ..phrasing import N_, Tr, english
 from ..zonefiles.spec import ZoneSpec
 from . import recall
-from .base import Feedback, Question
+from .base import Feedback, Question, listed
 
 __all__ = [
     "KINDS",
@@ -111,13 +111,6 @@ def technique_order(spec: ZoneSpec) -> tuple[str, ...]:
 def _vertebra_name(level: str, tr: Tr = english) -> str:
     return tr("the {ordinal} {region} vertebra").format(ordinal=tr(_ORDINAL[int(level[1:])]),
                                                          region=tr(_REGION[level[0]]))
-
-
-def _and(names: Sequence[str], tr: Tr) -> str:
-    """“a”, “b” and “c”: a list as a sentence names it."""
-    if len(names) < 2:
-        return "".join(names)
-    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def _technique_name(atlas: Atlas, technique: str) -> str:
@@ -283,7 +276,7 @@ def grade_zone(atlas: Atlas, question: Question, point: Sequence[float], tr: Tr 
     if not atlas.body.outline.covers(p):
         where = tr("That point is off the back.")
     elif others:
-        where = tr("That point is in {zones}, not in “{zone}”.").format(zones=_and(others, tr), zone=zone.name)
+        where = tr("That point is in {zones}, not in “{zone}”.").format(zones=listed(others, tr), zone=zone.name)
     else:
         where = tr("That point is in none of the zones, and not in “{zone}”.").format(zone=zone.name)
     return Feedback("zone", False, 0.0, f"{where} {span}", zone.area, zone.name)

@@ -26,7 +26,7 @@ from ..phrasing import N_, Tr, english
 from ..session.card import technique_card
 from ..vocabulary import PRESSURE_WORDS, TECHNIQUES, pressure_word
 from ..zonefiles.spec import Cite, Condition
-from .base import Feedback, Question
+from .base import Feedback, Question, listed
 
 __all__ = [
     "RECALL_KINDS",
@@ -226,10 +226,7 @@ def _cap(text: str) -> str:
 
 def _titles(masks: Sequence[Mask], tr: Tr) -> str:
     """“kidney” and “heart”: the masks by name, quoted as the legend names them."""
-    names = [tr("“{name}”").format(name=tr(m.title)) for m in masks]
-    if len(names) == 1:
-        return names[0]
-    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
+    return listed([tr("“{name}”").format(name=tr(m.title)) for m in masks], tr)
 
 
 def grade_pressure(atlas: Atlas, question: Question, word: str, tr: Tr = english) -> Feedback:
